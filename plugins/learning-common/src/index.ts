@@ -1,0 +1,9 @@
+/**
+ * Types, permissions and shared helpers of the Tech Learning suite.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './permissions';
+export * from './refs';

@@ -1,0 +1,83 @@
+import {
+  createPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * The permission resource type of learning resources.
+ *
+ * @public
+ */
+export const LEARNING_RESOURCE_TYPE = 'learning-resource';
+
+/** @public */
+export type LearningResourcePermission = ResourcePermission<
+  typeof LEARNING_RESOURCE_TYPE
+>;
+
+/**
+ * Read a learning resource. Conditional: list endpoints filter by it.
+ *
+ * @public
+ */
+export const learningResourceReadPermission = createPermission({
+  name: 'learning.resource.read',
+  attributes: { action: 'read' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Create a learning resource.
+ *
+ * @public
+ */
+export const learningResourceCreatePermission = createPermission({
+  name: 'learning.resource.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Update a learning resource, including its SMEs, docs and steps.
+ *
+ * @public
+ */
+export const learningResourceUpdatePermission = createPermission({
+  name: 'learning.resource.update',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Delete a learning resource.
+ *
+ * @public
+ */
+export const learningResourceDeletePermission = createPermission({
+  name: 'learning.resource.delete',
+  attributes: { action: 'delete' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Link a learning resource to a catalog entity, or unlink it.
+ *
+ * @public
+ */
+export const learningResourceLinkPermission = createPermission({
+  name: 'learning.resource.link',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * All permissions of the learning plugin.
+ *
+ * @public
+ */
+export const learningPermissions = [
+  learningResourceReadPermission,
+  learningResourceCreatePermission,
+  learningResourceUpdatePermission,
+  learningResourceDeletePermission,
+  learningResourceLinkPermission,
+];
