@@ -160,3 +160,27 @@ export interface LearningResourcePage {
   /** Pass as `cursor` to get the next page; absent on the last page. */
   nextCursor?: string;
 }
+
+/**
+ * The fields of a resource that its author sets.
+ *
+ * @public
+ */
+export interface LearningResourceInput {
+  kind: LearningResourceKind;
+  title: string;
+  summary: string;
+  description?: string;
+  format: LearningFormat;
+  level: LearningLevel;
+  durationMinutes?: number;
+  language?: string;
+  tags?: string[];
+  urls?: LearningUrl[];
+  owner: string;
+  smes?: string[];
+  docs?: LearningDocRef[];
+  links?: LearningLink[];
+  reviewedAt?: string;
+  reviewIntervalDays?: number;
+}

@@ -1,0 +1,479 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  LearningDocRef,
+  LearningLink,
+  LearningLinkRelation,
+  LearningResource,
+  LearningUrl,
+} from '@tech-learning/backstage-plugin-learning-common';
+import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
+import { Knex } from 'knex';
+import {
+  EntityLinkedResource,
+  LearningStore,
+  ProviderSyncResult,
+  ResourceFilter,
+  ResourcePage,
+  ResourcePageRequest,
+} from './LearningStore';
+import { decodeCursor, encodeCursor } from './cursor';
+import { toIsoTimestamp } from './timestamps';
+
+const migrationsDir = resolvePackagePath(
+  '@tech-learning/backstage-plugin-learning-backend',
+  'migrations',
+);
+
+/** Row of `learning_resources`. */
+interface ResourceRow {
+  id: string;
+  kind: LearningResource['kind'];
+  title: string;
+  summary: string;
+  description: string | null;
+  format: LearningResource['format'];
+  level: LearningResource['level'];
+  duration_minutes: number | null;
+  language: string;
+  urls: string;
+  owner_ref: string;
+  reviewed_at: string | Date | null;
+  review_interval_days: number | null;
+  source_type: 'api' | 'provider';
+  source_provider: string | null;
+  source_key: string | null;
+  source_location: string | null;
+  source_hash: string | null;
+  created_by: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, c => `\\${c}`);
+}
+
+/**
+ * The knex implementation of the {@link LearningStore}, for SQLite and
+ * PostgreSQL.
+ */
+export class DatabaseLearningStore implements LearningStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseLearningStore> {
+    const { database } = options;
+    const client = await database.getClient();
+    if (!database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseLearningStore(client);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async listResources(
+    filter: ResourceFilter,
+    page: ResourcePageRequest,
+  ): Promise<ResourcePage> {
+    const filtered = this.db<ResourceRow>('learning_resources as r');
+    this.applyFilter(filtered, filter);
+
+    const [{ count }] = await filtered
+      .clone()
+      .clearSelect()
+      .count({ count: 'r.id' });
+
+    const query = filtered.clone().select('r.*');
+    const column = page.sort === 'title' ? 'r.title' : 'r.updated_at';
+    const direction = page.sort === 'title' ? 'asc' : 'desc';
+    if (page.cursor) {
+      const { value, id } = decodeCursor(page.cursor, page.sort);
+      const op = direction === 'asc' ? '>' : '<';
+      query.where(q =>
+        q
+          .where(column, op, value)
+          .orWhere(q2 => q2.where(column, value).andWhere('r.id', '>', id)),
+      );
+    }
+    query
+      .orderBy(column, direction)
+      .orderBy('r.id', 'asc')
+      .limit(page.limit + 1);
+
+    const rows: ResourceRow[] = await query;
+    const hasMore = rows.length > page.limit;
+    const pageRows = rows.slice(0, page.limit);
+    const items = await this.hydrate(pageRows);
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items,
+      totalCount: Number(count),
+      nextCursor:
+        hasMore && last
+          ? encodeCursor(page.sort, {
+              value:
+                page.sort === 'title'
+                  ? last.title
+                  : toIsoTimestamp(last.updated_at),
+              id: last.id,
+            })
+          : undefined,
+    };
+  }
+
+  async getResource(id: string): Promise<LearningResource | undefined> {
+    const rows = await this.db<ResourceRow>('learning_resources').where({
+      id,
+    });
+    const [resource] = await this.hydrate(rows);
+    return resource;
+  }
+
+  async getResourcesLinkedTo(
+    entityRefs: string[],
+  ): Promise<EntityLinkedResource[]> {
+    if (entityRefs.length === 0) {
+      return [];
+    }
+    const links: Array<{
+      resource_id: string;
+      entity_ref: string;
+      relation: LearningLinkRelation;
+    }> = await this.db('learning_resource_links')
+      .whereIn('entity_ref', entityRefs)
+      .select('resource_id', 'entity_ref', 'relation');
+    if (links.length === 0) {
+      return [];
+    }
+    const ids = [...new Set(links.map(l => l.resource_id))];
+    const rows = await this.db<ResourceRow>('learning_resources')
+      .whereIn('id', ids)
+      .orderBy('title');
+    const resources = new Map(
+      (await this.hydrate(rows)).map(r => [r.id, r] as const),
+    );
+    return links.flatMap(link => {
+      const resource = resources.get(link.resource_id);
+      return resource
+        ? [{ entityRef: link.entity_ref, relation: link.relation, resource }]
+        : [];
+    });
+  }
+
+  async replaceProviderResources(
+    provider: string,
+    resources: ProvidedLearningResource[],
+  ): Promise<ProviderSyncResult> {
+    const keys = new Set<string>();
+    for (const r of resources) {
+      if (keys.has(r.key)) {
+        throw new InputError(
+          `Provider ${provider} delivered the key '${r.key}' twice`,
+        );
+      }
+      keys.add(r.key);
+    }
+
+    return this.db.transaction(async tx => {
+      const existing: Array<
+        Pick<ResourceRow, 'id' | 'source_key' | 'source_hash'>
+      > = await tx('learning_resources')
+        .where({ source_provider: provider })
+        .select('id', 'source_key', 'source_hash');
+      const byKey = new Map(existing.map(e => [e.source_key!, e]));
+      const now = new Date().toISOString();
+      const result: ProviderSyncResult = {
+        created: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: 0,
+      };
+      const idByKey = new Map<string, string>();
+      const changed: Array<{ id: string; resource: ProvidedLearningResource }> =
+        [];
+
+      for (const resource of resources) {
+        const hash = createHash('sha256')
+          .update(JSON.stringify(resource))
+          .digest('hex');
+        const current = byKey.get(resource.key);
+        if (current && current.source_hash === hash) {
+          idByKey.set(resource.key, current.id);
+          result.unchanged += 1;
+          continue;
+        }
+        const id = current?.id ?? randomUUID();
+        idByKey.set(resource.key, id);
+        const row = {
+          ...this.toRowFields(resource),
+          source_type: 'provider' as const,
+          source_provider: provider,
+          source_key: resource.key,
+          source_location: resource.location ?? null,
+          source_hash: hash,
+          updated_at: now,
+        };
+        if (current) {
+          await tx('learning_resources').where({ id }).update(row);
+          result.updated += 1;
+        } else {
+          await tx('learning_resources').insert({
+            ...row,
+            id,
+            created_by: null,
+            created_at: now,
+          });
+          result.created += 1;
+        }
+        changed.push({ id, resource });
+      }
+
+      const gone = existing.filter(e => !keys.has(e.source_key!));
+      if (gone.length > 0) {
+        await tx('learning_resources')
+          .whereIn(
+            'id',
+            gone.map(g => g.id),
+          )
+          .delete();
+        result.deleted = gone.length;
+      }
+
+      for (const { id, resource } of changed) {
+        const steps = (resource.steps ?? []).map(key => {
+          const stepId = idByKey.get(key);
+          if (!stepId) {
+            throw new InputError(
+              `Path '${resource.key}' of provider ${provider} has the step '${key}', which the provider does not deliver`,
+            );
+          }
+          return stepId;
+        });
+        await this.replaceChildren(tx, id, { ...resource, steps });
+      }
+      return result;
+    });
+  }
+
+  private toRowFields(resource: ProvidedLearningResource) {
+    return {
+      kind: resource.kind,
+      title: resource.title,
+      summary: resource.summary,
+      description: resource.description ?? null,
+      format: resource.format,
+      level: resource.level,
+      duration_minutes: resource.durationMinutes ?? null,
+      language: resource.language ?? 'en',
+      urls: JSON.stringify(resource.urls ?? []),
+      owner_ref: resource.owner,
+      reviewed_at: resource.reviewedAt ?? null,
+      review_interval_days: resource.reviewIntervalDays ?? null,
+    };
+  }
+
+  private async replaceChildren(
+    tx: Knex.Transaction,
+    id: string,
+    resource: {
+      tags?: string[];
+      smes?: string[];
+      links?: LearningLink[];
+      docs?: LearningDocRef[];
+      steps: string[];
+    },
+  ): Promise<void> {
+    for (const table of [
+      'learning_resource_tags',
+      'learning_resource_smes',
+      'learning_resource_links',
+      'learning_resource_docs',
+    ]) {
+      await tx(table).where({ resource_id: id }).delete();
+    }
+    await tx('learning_path_steps').where({ path_id: id }).delete();
+
+    const tags = [...new Set(resource.tags ?? [])];
+    if (tags.length) {
+      await tx('learning_resource_tags').insert(
+        tags.map(tag => ({ resource_id: id, tag })),
+      );
+    }
+    const smes = [...new Set(resource.smes ?? [])];
+    if (smes.length) {
+      await tx('learning_resource_smes').insert(
+        smes.map(user_ref => ({ resource_id: id, user_ref })),
+      );
+    }
+    const links = new Map(
+      (resource.links ?? []).map(l => [`${l.entityRef} ${l.relation}`, l]),
+    );
+    if (links.size) {
+      await tx('learning_resource_links').insert(
+        [...links.values()].map(l => ({
+          resource_id: id,
+          entity_ref: l.entityRef,
+          relation: l.relation,
+        })),
+      );
+    }
+    const docs = resource.docs ?? [];
+    if (docs.length) {
+      await tx('learning_resource_docs').insert(
+        docs.map((d, position) => ({
+          resource_id: id,
+          position,
+          entity_ref: d.entityRef,
+          path: d.path ?? null,
+          title: d.title ?? null,
+        })),
+      );
+    }
+    if (resource.steps.length) {
+      await tx('learning_path_steps').insert(
+        resource.steps.map((resource_id, position) => ({
+          path_id: id,
+          position,
+          resource_id,
+        })),
+      );
+    }
+  }
+
+  private applyFilter(query: Knex.QueryBuilder, filter: ResourceFilter) {
+    if (filter.kind) query.where('r.kind', filter.kind);
+    if (filter.format) query.where('r.format', filter.format);
+    if (filter.level) query.where('r.level', filter.level);
+    if (filter.owner) query.where('r.owner_ref', filter.owner);
+    if (filter.tag) {
+      query.whereIn(
+        'r.id',
+        this.db('learning_resource_tags')
+          .where('tag', filter.tag)
+          .select('resource_id'),
+      );
+    }
+    if (filter.entityRef) {
+      query.whereIn(
+        'r.id',
+        this.db('learning_resource_links')
+          .where('entity_ref', filter.entityRef)
+          .select('resource_id'),
+      );
+    }
+    if (filter.sme) {
+      query.whereIn(
+        'r.id',
+        this.db('learning_resource_smes')
+          .where('user_ref', filter.sme)
+          .select('resource_id'),
+      );
+    }
+    const text = filter.query?.trim().toLocaleLowerCase('en-US');
+    if (text) {
+      const pattern = `%${escapeLike(text)}%`;
+      query.where(q =>
+        q
+          .whereRaw(`lower(r.title) like ? escape '\\'`, [pattern])
+          .orWhereRaw(`lower(r.summary) like ? escape '\\'`, [pattern])
+          .orWhereIn(
+            'r.id',
+            this.db('learning_resource_tags')
+              .whereRaw(`lower(tag) like ? escape '\\'`, [pattern])
+              .select('resource_id'),
+          ),
+      );
+    }
+  }
+
+  private async hydrate(rows: ResourceRow[]): Promise<LearningResource[]> {
+    if (rows.length === 0) {
+      return [];
+    }
+    const ids = rows.map(r => r.id);
+    const [tags, smes, links, docs, steps] = await Promise.all([
+      this.db('learning_resource_tags')
+        .whereIn('resource_id', ids)
+        .orderBy('tag'),
+      this.db('learning_resource_smes')
+        .whereIn('resource_id', ids)
+        .orderBy('user_ref'),
+      this.db('learning_resource_links')
+        .whereIn('resource_id', ids)
+        .orderBy(['entity_ref', 'relation']),
+      this.db('learning_resource_docs')
+        .whereIn('resource_id', ids)
+        .orderBy('position'),
+      this.db('learning_path_steps')
+        .whereIn('path_id', ids)
+        .orderBy('position'),
+    ]);
+    const group = <T extends Record<string, any>>(
+      list: T[],
+      key: string,
+    ): Map<string, T[]> => {
+      const map = new Map<string, T[]>();
+      for (const item of list) {
+        const k = item[key] as string;
+        map.set(k, [...(map.get(k) ?? []), item]);
+      }
+      return map;
+    };
+    const tagsBy = group(tags, 'resource_id');
+    const smesBy = group(smes, 'resource_id');
+    const linksBy = group(links, 'resource_id');
+    const docsBy = group(docs, 'resource_id');
+    const stepsBy = group(steps, 'path_id');
+
+    return rows.map(row => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      summary: row.summary,
+      ...(row.description ? { description: row.description } : {}),
+      format: row.format,
+      level: row.level,
+      ...(row.duration_minutes !== null
+        ? { durationMinutes: row.duration_minutes }
+        : {}),
+      language: row.language,
+      tags: (tagsBy.get(row.id) ?? []).map(t => t.tag),
+      urls: JSON.parse(row.urls) as LearningUrl[],
+      owner: row.owner_ref,
+      smes: (smesBy.get(row.id) ?? []).map(s => s.user_ref),
+      docs: (docsBy.get(row.id) ?? []).map(d => ({
+        entityRef: d.entity_ref,
+        ...(d.path ? { path: d.path } : {}),
+        ...(d.title ? { title: d.title } : {}),
+      })),
+      links: (linksBy.get(row.id) ?? []).map(l => ({
+        entityRef: l.entity_ref,
+        relation: l.relation,
+      })),
+      steps: (stepsBy.get(row.id) ?? []).map(s => s.resource_id),
+      ...(row.reviewed_at
+        ? { reviewedAt: toIsoTimestamp(row.reviewed_at) }
+        : {}),
+      ...(row.review_interval_days !== null
+        ? { reviewIntervalDays: row.review_interval_days }
+        : {}),
+      source:
+        row.source_type === 'provider'
+          ? {
+              type: 'provider',
+              provider: row.source_provider!,
+              ...(row.source_location
+                ? { location: row.source_location }
+                : {}),
+            }
+          : { type: 'api' },
+      createdAt: toIsoTimestamp(row.created_at),
+      updatedAt: toIsoTimestamp(row.updated_at),
+    }));
+  }
+}

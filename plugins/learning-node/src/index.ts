@@ -1,0 +1,7 @@
+/**
+ * Extension points of the Tech Learning backend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './providers';

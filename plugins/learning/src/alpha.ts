@@ -1,0 +1,7 @@
+/**
+ * The learning plugin for the new frontend system.
+ *
+ * @packageDocumentation
+ */
+
+export * from './alpha/index';

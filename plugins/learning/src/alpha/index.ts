@@ -1,0 +1,6 @@
+export { learningPlugin as default } from './plugin';
+export { learningApi } from './apis';
+export { learningPage } from './pages';
+export { entityLearningCard } from './entityCards';
+export { entityLearningContent } from './entityContents';
+export { learningEntityFilter } from './entityPredicates';

@@ -1,0 +1,21 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { rootRouteRef } from '../routes';
+import { learningApi } from './apis';
+import { entityLearningCard } from './entityCards';
+import { entityLearningContent } from './entityContents';
+import { learningPage } from './pages';
+
+/**
+ * The learning plugin, for apps on the new frontend system.
+ *
+ * @alpha
+ */
+export const learningPlugin = createFrontendPlugin({
+  pluginId: 'learning',
+  info: { packageJson: () => import('../../package.json') },
+  routes: {
+    root: convertLegacyRouteRef(rootRouteRef),
+  },
+  extensions: [learningApi, learningPage, entityLearningCard, entityLearningContent],
+});

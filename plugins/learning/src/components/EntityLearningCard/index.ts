@@ -1,0 +1,2 @@
+export { EntityLearningCard } from './EntityLearningCard';
+export type { EntityLearningCardProps } from './EntityLearningCard';

@@ -1,0 +1,1 @@
+export { EntityLearningContent } from './EntityLearningContent';

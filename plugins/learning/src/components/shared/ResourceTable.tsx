@@ -1,0 +1,75 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
+import Chip from '@material-ui/core/Chip';
+import { ReactNode } from 'react';
+import { ResourceTitleLink } from './ResourceTitleLink';
+import {
+  capitalize,
+  formatDuration,
+  formatLabel,
+  kindLabel,
+} from './format';
+
+/** A row: the resource and, optionally, a note about how it relates. */
+export interface ResourceRow {
+  resource: LearningResource;
+  note?: string;
+}
+
+const columns: TableColumn<ResourceRow>[] = [
+  {
+    title: 'Title',
+    field: 'resource.title',
+    highlight: true,
+    render: row => (
+      <>
+        <ResourceTitleLink resource={row.resource} />
+        <div>{row.resource.summary}</div>
+      </>
+    ),
+  },
+  { title: 'Kind', render: row => kindLabel(row.resource.kind) },
+  { title: 'Format', render: row => formatLabel(row.resource.format) },
+  { title: 'Level', render: row => capitalize(row.resource.level) },
+  {
+    title: 'Duration',
+    render: row => formatDuration(row.resource.durationMinutes) ?? '—',
+  },
+  {
+    title: 'Owner',
+    render: row => (
+      <EntityRefLink entityRef={row.resource.owner} defaultKind="group" />
+    ),
+  },
+  {
+    title: 'Tags',
+    render: row =>
+      row.resource.tags.map(tag => (
+        <Chip key={tag} label={tag} size="small" variant="outlined" />
+      )),
+  },
+];
+
+/** Resources as a table, with an optional column of notes. */
+export function ResourceTable(props: {
+  title: string;
+  rows: ResourceRow[];
+  noteTitle?: string;
+  emptyContent: ReactNode;
+  actions?: ReactNode;
+}) {
+  const { title, rows, noteTitle, emptyContent } = props;
+  const allColumns = noteTitle
+    ? [...columns, { title: noteTitle, render: (row: ResourceRow) => row.note }]
+    : columns;
+  return (
+    <Table<ResourceRow>
+      title={title}
+      columns={allColumns}
+      data={rows}
+      options={{ paging: false, search: false, padding: 'dense' }}
+      emptyContent={emptyContent}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import {
+  LearningFormat,
+  LearningResourceKind,
+} from '@tech-learning/backstage-plugin-learning-common';
+
+/** `90` → `1 h 30 min`; `45` → `45 min`. */
+export function formatDuration(minutes?: number): string | undefined {
+  if (minutes === undefined) {
+    return undefined;
+  }
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+const KIND_LABELS: Record<LearningResourceKind, string> = {
+  course: 'Course',
+  toolkit: 'Toolkit',
+  path: 'Learning path',
+};
+
+export function kindLabel(kind: LearningResourceKind): string {
+  return KIND_LABELS[kind];
+}
+
+const FORMAT_LABELS: Record<LearningFormat, string> = {
+  live: 'Live',
+  bootcamp: 'Bootcamp',
+  workshop: 'Workshop',
+  video: 'Video',
+  podcast: 'Podcast',
+  'self-paced': 'Self-paced',
+  lab: 'Lab',
+  reading: 'Reading',
+};
+
+export function formatLabel(format: LearningFormat): string {
+  return FORMAT_LABELS[format];
+}
+
+export function capitalize(value: string): string {
+  return value.charAt(0).toLocaleUpperCase('en-US') + value.slice(1);
+}
+
+/** Link into the TechDocs of an entity, at an optional page. */
+export function techDocsPath(entityRef: string, path?: string): string {
+  const [kind, rest] = entityRef.split(':');
+  const [namespace, name] = rest.split('/');
+  const page = path ? `/${path.replace(/^\/+/, '')}` : '/';
+  return `/docs/${namespace}/${kind}/${name}${page}`;
+}

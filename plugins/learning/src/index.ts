@@ -1,0 +1,16 @@
+/**
+ * Tech Learning for Backstage: the courses, SMEs and docs that teach each
+ * catalog entity.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  learningPlugin,
+  LearningPage,
+  EntityLearningCard,
+  EntityLearningContent,
+} from './plugin';
+export { learningApiRef, LearningClient } from './api';
+export type { LearningApi, ListLearningResourcesRequest } from './api';
+export type { EntityLearningCardProps } from './components/EntityLearningCard';

@@ -1,0 +1,78 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { LearningClient, learningApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The learning plugin, for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const learningPlugin = createPlugin({
+  id: 'learning',
+  apis: [
+    createApiFactory({
+      api: learningApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new LearningClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/**
+ * The /learning page.
+ *
+ * @public
+ */
+export const LearningPage = learningPlugin.provide(
+  createRoutableExtension({
+    name: 'LearningPage',
+    component: () =>
+      import('./components/LearningPage').then(m => m.LearningPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The learning card of an entity's overview.
+ *
+ * @public
+ */
+export const EntityLearningCard = learningPlugin.provide(
+  createComponentExtension({
+    name: 'EntityLearningCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityLearningCard').then(
+          m => m.EntityLearningCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The "Learning" tab of an entity.
+ *
+ * @public
+ */
+export const EntityLearningContent = learningPlugin.provide(
+  createComponentExtension({
+    name: 'EntityLearningContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityLearningContent').then(
+          m => m.EntityLearningContent,
+        ),
+    },
+  }),
+);
