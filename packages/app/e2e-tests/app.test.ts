@@ -1,33 +1,69 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { expect, Page, test } from '@playwright/test';
+import path from 'node:path';
 
-import { test, expect } from '@playwright/test';
+const screenshots = path.resolve(__dirname, '../../../docs/screenshots');
 
-test('App should render the welcome page', async ({ page }) => {
+async function signIn(page: Page) {
   await page.goto('/');
-
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
-
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
   await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
+    page.getByRole('heading', { name: 'Northwind Pay Catalog' }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
-  ).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+test('the catalog lists the demo entities', async ({ page }) => {
+  await expect(page.getByRole('link', { name: 'payments-api' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ledger-service' })).toBeVisible();
+});
+
+test('a component page shows the learning card with data from the backend', async ({
+  page,
+}) => {
+  await page.goto('/catalog/default/component/payments-api');
+  const card = page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByText('What teaches this, and who knows it') });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('Designing idempotent APIs')).toBeVisible();
+  await expect(card.getByText('Payments 101')).toBeVisible();
+  await expect(card.getByText('Subject-matter experts')).toBeVisible();
+  await expect(card.getByRole('link', { name: /Alice Chen|alice-chen/ })).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Idempotency in payments-api' })).toBeVisible();
+  await card.screenshot({ path: path.join(screenshots, 'entity-card.png') });
+});
+
+test('the Learning tab lists the material of the component and its system', async ({
+  page,
+}) => {
+  await page.goto('/catalog/default/component/payments-api/learning');
+  await expect(page.getByText('Learning material (', { exact: false })).toBeVisible();
+  await expect(page.getByText('Onboarding to the payments system')).toBeVisible();
+  await expect(page.getByText('Teaches it (its system)').first()).toBeVisible();
+  await page.screenshot({
+    path: path.join(screenshots, 'entity-tab.png'),
+    fullPage: true,
+  });
+});
+
+test('the /learning page lists and searches all material', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Learning' })
+    .click();
+  await expect(page).toHaveURL(/\/learning$/);
+  await expect(page.getByText('11 results')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Search learning material' }).fill('kafka');
+  await expect(page.getByText('1 result', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kafka bootcamp')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Search learning material' }).fill('');
+  await expect(page.getByText('11 results')).toBeVisible();
+  await page.screenshot({
+    path: path.join(screenshots, 'learning-page.png'),
+    fullPage: true,
+  });
 });

@@ -4,4 +4,5 @@
  * @packageDocumentation
  */
 
+export { default } from './alpha/index';
 export * from './alpha/index';

@@ -2,6 +2,7 @@ import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
 import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
 import { ResourceTitleLink } from './ResourceTitleLink';
 import {
@@ -21,11 +22,15 @@ const columns: TableColumn<ResourceRow>[] = [
   {
     title: 'Title',
     field: 'resource.title',
-    highlight: true,
+    width: '35%',
     render: row => (
       <>
-        <ResourceTitleLink resource={row.resource} />
-        <div>{row.resource.summary}</div>
+        <Typography variant="body2" component="div">
+          <ResourceTitleLink resource={row.resource} />
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          {row.resource.summary}
+        </Typography>
       </>
     ),
   },

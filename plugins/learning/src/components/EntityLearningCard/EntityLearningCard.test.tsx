@@ -1,0 +1,91 @@
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { LearningApi, learningApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { paymentsApi, summary } from '../../testUtils/fixtures';
+import { EntityLearningCard } from './EntityLearningCard';
+
+function renderCard(api: Partial<LearningApi>, maxItems?: number) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[learningApiRef, api]]}>
+      <EntityProvider entity={paymentsApi}>
+        <EntityLearningCard maxItems={maxItems} />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/learning': rootRouteRef, '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('EntityLearningCard', () => {
+  it('shows the material, SMEs and docs of the entity', async () => {
+    const getEntitySummary = jest.fn().mockResolvedValue(summary);
+    await renderCard({ getEntitySummary });
+
+    expect(await screen.findByText('Payments 101')).toBeInTheDocument();
+    expect(getEntitySummary).toHaveBeenCalledWith(
+      'component:default/payments-api',
+    );
+    expect(screen.getByText('Payments 101').closest('a')).toHaveAttribute(
+      'href',
+      'https://learning.example/payments-101',
+    );
+    expect(screen.getByText('Secure service checklist')).toBeInTheDocument();
+    expect(screen.getByText('For its system')).toBeInTheDocument();
+    expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
+    expect(screen.getByText('Subject-matter experts')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'alice-chen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Idempotency' })).toHaveAttribute(
+      'href',
+      '/docs/default/component/payments-api/idempotency/',
+    );
+  });
+
+  it('says how many more there are beyond maxItems', async () => {
+    await renderCard(
+      { getEntitySummary: jest.fn().mockResolvedValue(summary) },
+      1,
+    );
+    expect(await screen.findByText('Payments 101')).toBeInTheDocument();
+    expect(screen.queryByText('Secure service checklist')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('and 1 more in the Learning tab.'),
+    ).toBeInTheDocument();
+  });
+
+  it('invites owners to add material when there is none', async () => {
+    await renderCard({
+      getEntitySummary: jest.fn().mockResolvedValue({
+        ...summary,
+        items: [],
+        smes: [],
+        docs: [],
+      }),
+    });
+    expect(
+      await screen.findByText(/No courses, toolkits or learning paths/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'learning catalog' }),
+    ).toHaveAttribute('href', '/learning');
+  });
+
+  it('shows the error when the backend fails', async () => {
+    await renderCard({
+      getEntitySummary: jest
+        .fn()
+        .mockRejectedValue(new Error('learning backend is down')),
+    });
+    expect(
+      await screen.findByText('Error: learning backend is down'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress while loading', async () => {
+    await renderCard({ getEntitySummary: () => new Promise(() => {}) });
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,74 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LearningApi, learningApiRef } from '../../api';
+import { resource } from '../../testUtils/fixtures';
+import { LearningPage } from './LearningPage';
+
+function renderPage(api: Partial<LearningApi>) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[learningApiRef, api]]}>
+      <LearningPage />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('LearningPage', () => {
+  it('lists material and loads the next page with the cursor', async () => {
+    const listResources = jest
+      .fn()
+      .mockResolvedValueOnce({
+        items: [resource()],
+        totalCount: 2,
+        nextCursor: 'c1',
+      })
+      .mockResolvedValueOnce({
+        items: [resource({ id: 'r2', title: 'Kafka bootcamp' })],
+        totalCount: 2,
+      });
+    await renderPage({ listResources });
+
+    expect(await screen.findByText('Payments 101')).toBeInTheDocument();
+    expect(screen.getByText('2 results')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Kafka bootcamp')).toBeInTheDocument();
+    expect(listResources).toHaveBeenLastCalledWith(
+      expect.objectContaining({ cursor: 'c1' }),
+    );
+    expect(screen.getByText('Payments 101')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('searches by text', async () => {
+    const listResources = jest
+      .fn()
+      .mockResolvedValue({ items: [], totalCount: 0 });
+    await renderPage({ listResources });
+    expect(
+      await screen.findByText('There is no learning material yet.'),
+    ).toBeInTheDocument();
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search learning material' }),
+      'kafka',
+    );
+    await waitFor(() =>
+      expect(listResources).toHaveBeenLastCalledWith(
+        expect.objectContaining({ q: 'kafka' }),
+      ),
+    );
+    expect(
+      await screen.findByText('Nothing matches these filters.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error when the backend fails', async () => {
+    await renderPage({
+      listResources: jest.fn().mockRejectedValue(new Error('no backend')),
+    });
+    expect(await screen.findByText('Error: no backend')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityLearningSummary,
+  LearningResource,
+} from '@tech-learning/backstage-plugin-learning-common';
+
+export const paymentsApi: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments-api', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/payments-team' },
+};
+
+export function resource(
+  overrides: Partial<LearningResource> = {},
+): LearningResource {
+  return {
+    id: 'r1',
+    kind: 'course',
+    title: 'Payments 101',
+    summary: 'From checkout to ledger',
+    format: 'live',
+    level: 'beginner',
+    durationMinutes: 90,
+    language: 'en',
+    tags: ['payments'],
+    urls: [{ url: 'https://learning.example/payments-101' }],
+    owner: 'group:default/payments-team',
+    smes: ['user:default/alice-chen'],
+    docs: [],
+    links: [],
+    steps: [],
+    source: { type: 'api' },
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const summary: EntityLearningSummary = {
+  entityRef: 'component:default/payments-api',
+  systemRef: 'system:default/payments',
+  items: [
+    { resource: resource(), relation: 'teaches', via: 'entity' },
+    {
+      resource: resource({
+        id: 'r2',
+        kind: 'toolkit',
+        title: 'Secure service checklist',
+        format: 'reading',
+        durationMinutes: undefined,
+        urls: [],
+      }),
+      relation: 'uses',
+      via: 'system',
+    },
+  ],
+  smes: ['user:default/alice-chen', 'user:default/bob-okafor'],
+  docs: [
+    {
+      entityRef: 'component:default/payments-api',
+      path: 'idempotency/',
+      title: 'Idempotency',
+    },
+  ],
+};
