@@ -40,7 +40,9 @@ export const createOpenApiRouter = async (
     parser: 'typescript',
   });
   if (flag === '--check') {
-    const current = fs.existsSync(outPath) ? fs.readFileSync(outPath, 'utf8') : '';
+    const current = fs.existsSync(outPath)
+      ? fs.readFileSync(outPath, 'utf8')
+      : '';
     if (current !== formatted) {
       console.error(`${outPath} is out of date: run yarn openapi:generate`);
       process.exit(1);

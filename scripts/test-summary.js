@@ -30,11 +30,17 @@ if (jest) {
   for (const suite of jest.testResults) {
     for (const test of suite.assertionResults) {
       if (test.status === 'failed') {
-        console.log(`  FAILED ${path.relative(process.cwd(), suite.name)}: ${test.fullName}`);
+        console.log(
+          `  FAILED ${path.relative(process.cwd(), suite.name)}: ${
+            test.fullName
+          }`,
+        );
       }
     }
     if (suite.status === 'failed' && suite.assertionResults.length === 0) {
-      console.log(`  FAILED to run ${path.relative(process.cwd(), suite.name)}`);
+      console.log(
+        `  FAILED to run ${path.relative(process.cwd(), suite.name)}`,
+      );
       failed += 1;
     }
   }

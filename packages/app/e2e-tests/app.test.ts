@@ -18,8 +18,12 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the catalog lists the demo entities', async ({ page }) => {
-  await expect(page.getByRole('link', { name: 'payments-api' }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'ledger-service' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'payments-api' }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'ledger-service' }),
+  ).toBeVisible();
 });
 
 test('a component page shows the learning card with data from the backend', async ({
@@ -33,8 +37,12 @@ test('a component page shows the learning card with data from the backend', asyn
   await expect(card.getByText('Designing idempotent APIs')).toBeVisible();
   await expect(card.getByText('Payments 101')).toBeVisible();
   await expect(card.getByText('Subject-matter experts')).toBeVisible();
-  await expect(card.getByRole('link', { name: /Alice Chen|alice-chen/ })).toBeVisible();
-  await expect(card.getByRole('link', { name: 'Idempotency in payments-api' })).toBeVisible();
+  await expect(
+    card.getByRole('link', { name: /Alice Chen|alice-chen/ }),
+  ).toBeVisible();
+  await expect(
+    card.getByRole('link', { name: 'Idempotency in payments-api' }),
+  ).toBeVisible();
   await card.screenshot({ path: path.join(screenshots, 'entity-card.png') });
 });
 
@@ -42,8 +50,12 @@ test('the Learning tab lists the material of the component and its system', asyn
   page,
 }) => {
   await page.goto('/catalog/default/component/payments-api/learning');
-  await expect(page.getByText('Learning material (', { exact: false })).toBeVisible();
-  await expect(page.getByText('Onboarding to the payments system')).toBeVisible();
+  await expect(
+    page.getByText('Learning material (', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Onboarding to the payments system'),
+  ).toBeVisible();
   await expect(page.getByText('Teaches it (its system)').first()).toBeVisible();
   await page.screenshot({
     path: path.join(screenshots, 'entity-tab.png'),
@@ -52,15 +64,20 @@ test('the Learning tab lists the material of the component and its system', asyn
 });
 
 test('the /learning page lists and searches all material', async ({ page }) => {
-  await page.getByRole('navigation', { name: 'sidebar nav' })
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: 'Learning' })
     .click();
   await expect(page).toHaveURL(/\/learning$/);
   await expect(page.getByText('11 results')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Search learning material' }).fill('kafka');
+  await page
+    .getByRole('textbox', { name: 'Search learning material' })
+    .fill('kafka');
   await expect(page.getByText('1 result', { exact: true })).toBeVisible();
   await expect(page.getByText('Kafka bootcamp')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Search learning material' }).fill('');
+  await page
+    .getByRole('textbox', { name: 'Search learning material' })
+    .fill('');
   await expect(page.getByText('11 results')).toBeVisible();
   await page.screenshot({
     path: path.join(screenshots, 'learning-page.png'),

@@ -24,7 +24,9 @@ exports.up = async function up(knex) {
     table.integer('review_interval_days');
     table.string('source_type', 16).notNullable();
     table.string('source_provider', 100);
-    table.string('source_key', 255).comment('Id of the resource at its provider');
+    table
+      .string('source_key', 255)
+      .comment('Id of the resource at its provider');
     table.string('source_location', 2048);
     table
       .string('source_hash', 64)

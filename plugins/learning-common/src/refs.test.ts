@@ -7,14 +7,16 @@ describe('normalizeFullEntityRef', () => {
     );
   });
 
-  it.each(['payments-api', 'component:payments-api', 'default/payments-api', ''])(
-    'refuses the partial ref %p',
-    value => {
-      expect(() => normalizeFullEntityRef(value)).toThrow(
-        /not a full entity ref/,
-      );
-    },
-  );
+  it.each([
+    'payments-api',
+    'component:payments-api',
+    'default/payments-api',
+    '',
+  ])('refuses the partial ref %p', value => {
+    expect(() => normalizeFullEntityRef(value)).toThrow(
+      /not a full entity ref/,
+    );
+  });
 
   it('refuses a ref of another kind when kinds are given', () => {
     expect(() =>

@@ -40,9 +40,7 @@ export default createBackendModule({
         config: coreServices.rootConfig,
       },
       async init({ providers, config }) {
-        const file = path.resolve(
-          config.getString('demo.learningMaterial'),
-        );
+        const file = path.resolve(config.getString('demo.learningMaterial'));
         providers.addProvider(new DemoMaterialProvider(file));
       },
     });

@@ -22,7 +22,9 @@ function course(
     owner: 'group:default/payments-team',
     tags: ['payments'],
     smes: ['user:default/alice-chen'],
-    links: [{ entityRef: 'component:default/payments-api', relation: 'teaches' }],
+    links: [
+      { entityRef: 'component:default/payments-api', relation: 'teaches' },
+    ],
     ...overrides,
   };
 }
@@ -124,11 +126,18 @@ describe('DatabaseLearningStore', () => {
           owner: 'group:default/platform-team',
           smes: ['user:default/hiro-tanaka'],
           links: [
-            { entityRef: 'component:default/backstage-portal', relation: 'uses' },
+            {
+              entityRef: 'component:default/backstage-portal',
+              relation: 'uses',
+            },
           ],
         }),
         course('pay'),
-        course('kit', { kind: 'toolkit', format: 'reading', level: 'advanced' }),
+        course('kit', {
+          kind: 'toolkit',
+          format: 'reading',
+          level: 'advanced',
+        }),
       ]);
       const titles = async (filter: object) =>
         (await store.listResources(filter, { sort: 'title', limit: 10 })).items
@@ -208,7 +217,9 @@ describe('DatabaseLearningStore', () => {
           ],
         }),
         course('b', {
-          links: [{ entityRef: 'component:default/other', relation: 'teaches' }],
+          links: [
+            { entityRef: 'component:default/other', relation: 'teaches' },
+          ],
         }),
       ]);
       const linked = await store.getResourcesLinkedTo([

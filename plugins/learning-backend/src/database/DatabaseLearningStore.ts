@@ -467,9 +467,7 @@ export class DatabaseLearningStore implements LearningStore {
           ? {
               type: 'provider',
               provider: row.source_provider!,
-              ...(row.source_location
-                ? { location: row.source_location }
-                : {}),
+              ...(row.source_location ? { location: row.source_location } : {}),
             }
           : { type: 'api' },
       createdAt: toIsoTimestamp(row.created_at),

@@ -22,9 +22,7 @@ export async function connectProviders(options: {
     names.add(name);
     await provider.connect({
       async applyMutation(mutation) {
-        const { valid, errors } = validateProvidedResources(
-          mutation.resources,
-        );
+        const { valid, errors } = validateProvidedResources(mutation.resources);
         for (const error of errors) {
           logger.warn(`Learning provider ${name}: ${error}`);
         }

@@ -19,7 +19,11 @@ const entities: Entity[] = [
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'payments-api', namespace: 'default' },
-    spec: { type: 'service', owner: 'group:default/payments-team', system: 'payments' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/payments-team',
+      system: 'payments',
+    },
     relations: [{ type: 'partOf', targetRef: 'system:default/payments' }],
   },
   {
@@ -40,7 +44,9 @@ const material: ProvidedLearningResource[] = [
     level: 'beginner',
     owner: 'group:default/payments-team',
     smes: ['user:default/alice-chen'],
-    docs: [{ entityRef: 'component:default/payments-api', path: 'idempotency/' }],
+    docs: [
+      { entityRef: 'component:default/payments-api', path: 'idempotency/' },
+    ],
     links: [{ entityRef: 'system:default/payments', relation: 'teaches' }],
   },
   {
@@ -66,6 +72,7 @@ const material: ProvidedLearningResource[] = [
     format: 'video',
     level: 'beginner',
     owner: 'group:default/payments-team',
+    // eslint-disable-next-line no-script-url -- the URL the validator must refuse
     urls: [{ url: 'javascript:alert(1)' }],
   },
 ];
@@ -121,7 +128,10 @@ describe('learning router', () => {
   it('lists the valid provided resources, normalised', async () => {
     const res = await request(server)
       .get('/api/learning/resources')
-      .set('Authorization', mockCredentials.user.header(user.principal.userEntityRef));
+      .set(
+        'Authorization',
+        mockCredentials.user.header(user.principal.userEntityRef),
+      );
     expect(res.status).toBe(200);
     expect(res.body.totalCount).toBe(2);
     expect(res.body.items.map((i: { title: string }) => i.title)).toEqual([

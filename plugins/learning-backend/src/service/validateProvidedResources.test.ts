@@ -21,7 +21,11 @@ describe('validateProvidedResources', () => {
   });
 
   it.each([
-    [{ urls: [{ url: 'javascript:alert(1)' }] }, 'urls.0.url: must be an http or https URL'],
+    [
+      // eslint-disable-next-line no-script-url -- the URL the validator must refuse
+      { urls: [{ url: 'javascript:alert(1)' }] },
+      'urls.0.url: must be an http or https URL',
+    ],
     [{ owner: 'team' }, 'owner:'],
     [{ owner: 'component:default/x' }, 'must be a ref to a group or user'],
     [{ smes: ['group:default/team'] }, 'smes.0:'],
@@ -30,9 +34,14 @@ describe('validateProvidedResources', () => {
     [{ title: 'x'.repeat(201) }, 'title:'],
     [{ durationMinutes: -5 }, 'durationMinutes:'],
     [{ tags: ['Not A Tag'] }, 'tags.0:'],
-    [{ location: 'file:///etc/passwd' }, 'location: must be an http or https URL'],
+    [
+      { location: 'file:///etc/passwd' },
+      'location: must be an http or https URL',
+    ],
   ])('leaves out %p, naming the field', (patch, message) => {
-    const { valid, errors } = validateProvidedResources([{ ...base, ...patch }]);
+    const { valid, errors } = validateProvidedResources([
+      { ...base, ...patch },
+    ]);
     expect(valid).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain("resource 'a' is invalid");

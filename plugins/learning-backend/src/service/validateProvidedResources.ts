@@ -19,7 +19,9 @@ export function validateProvidedResources(resources: unknown[]): {
     } else {
       const key = (resource as { key?: unknown })?.key;
       const name = typeof key === 'string' ? `'${key}'` : `#${index}`;
-      errors.push(`resource ${name} is invalid: ${describeIssues(result.error)}`);
+      errors.push(
+        `resource ${name} is invalid: ${describeIssues(result.error)}`,
+      );
     }
   });
   // A path whose step was left out would fail the whole sync; leave the

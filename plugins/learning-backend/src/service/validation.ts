@@ -62,13 +62,14 @@ export const resourceInputSchema = z.object({
     .optional(),
   tags: z.array(tag).max(20).optional(),
   urls: z
-    .array(
-      z.object({ title: z.string().max(200).optional(), url: httpUrl }),
-    )
+    .array(z.object({ title: z.string().max(200).optional(), url: httpUrl }))
     .max(10)
     .optional(),
   owner: entityRef(['group', 'user']),
-  smes: z.array(entityRef(['user'])).max(20).optional(),
+  smes: z
+    .array(entityRef(['user']))
+    .max(20)
+    .optional(),
   docs: z
     .array(
       z.object({

@@ -28,9 +28,7 @@ describe('migrations', () => {
         await knex.migrate.down({ directory: migrationsDir });
       }
       expect(await knex.schema.hasTable('learning_resources')).toBe(false);
-      expect(await knex.schema.hasTable('learning_resource_links')).toBe(
-        false,
-      );
+      expect(await knex.schema.hasTable('learning_resource_links')).toBe(false);
 
       await knex.migrate.latest({ directory: migrationsDir });
       expect(await knex.schema.hasTable('learning_path_steps')).toBe(true);

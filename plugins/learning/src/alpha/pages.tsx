@@ -1,4 +1,7 @@
-import { compatWrapper, convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import SchoolIcon from '@material-ui/icons/School';
 import { rootRouteRef } from '../routes';

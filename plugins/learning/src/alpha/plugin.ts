@@ -17,5 +17,10 @@ export const learningPlugin = createFrontendPlugin({
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
   },
-  extensions: [learningApi, learningPage, entityLearningCard, entityLearningContent],
+  extensions: [
+    learningApi,
+    learningPage,
+    entityLearningCard,
+    entityLearningContent,
+  ],
 });

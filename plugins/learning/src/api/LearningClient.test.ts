@@ -7,7 +7,10 @@ describe('LearningClient', () => {
 
   function client(response: Response) {
     const fetch = jest.fn().mockResolvedValue(response);
-    return { fetch, client: new LearningClient({ discoveryApi, fetchApi: { fetch } }) };
+    return {
+      fetch,
+      client: new LearningClient({ discoveryApi, fetchApi: { fetch } }),
+    };
   }
 
   it('gets the entity summary by the parts of the ref', async () => {
@@ -36,7 +39,10 @@ describe('LearningClient', () => {
     const { client: c } = client(
       new Response(
         JSON.stringify({
-          error: { name: 'NotFoundError', message: 'No learning resource with id x' },
+          error: {
+            name: 'NotFoundError',
+            message: 'No learning resource with id x',
+          },
           request: { method: 'GET', url: '/resources/x' },
           response: { statusCode: 404 },
         }),

@@ -16,7 +16,12 @@ function renderCard(api: Partial<LearningApi>, maxItems?: number) {
         <EntityLearningCard maxItems={maxItems} />
       </EntityProvider>
     </TestApiProvider>,
-    { mountedRoutes: { '/learning': rootRouteRef, '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/learning': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
   );
 }
 
@@ -37,7 +42,9 @@ describe('EntityLearningCard', () => {
     expect(screen.getByText('For its system')).toBeInTheDocument();
     expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
     expect(screen.getByText('Subject-matter experts')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'alice-chen' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'alice-chen' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Idempotency' })).toHaveAttribute(
       'href',
       '/docs/default/component/payments-api/idempotency/',
@@ -50,7 +57,9 @@ describe('EntityLearningCard', () => {
       1,
     );
     expect(await screen.findByText('Payments 101')).toBeInTheDocument();
-    expect(screen.queryByText('Secure service checklist')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Secure service checklist'),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByText('and 1 more in the Learning tab.'),
     ).toBeInTheDocument();

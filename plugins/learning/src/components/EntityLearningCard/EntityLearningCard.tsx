@@ -6,10 +6,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import {
-  EntityRefLinks,
-  useEntity,
-} from '@backstage/plugin-catalog-react';
+import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';

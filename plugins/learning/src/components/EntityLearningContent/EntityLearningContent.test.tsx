@@ -30,7 +30,9 @@ describe('EntityLearningContent', () => {
     expect(screen.getByText('Teaches it')).toBeInTheDocument();
     expect(screen.getByText('Uses it (its system)')).toBeInTheDocument();
     expect(screen.getByText('Toolkit')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'bob-okafor' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'bob-okafor' }),
+    ).toBeInTheDocument();
   });
 
   it('shows an empty state without material', async () => {

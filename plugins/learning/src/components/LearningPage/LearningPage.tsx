@@ -57,7 +57,9 @@ export function LearningPage() {
           cursor,
         });
         setState(previous => ({
-          items: cursor ? [...(previous?.items ?? []), ...page.items] : page.items,
+          items: cursor
+            ? [...(previous?.items ?? []), ...page.items]
+            : page.items,
           totalCount: page.totalCount,
           nextCursor: page.nextCursor,
         }));
@@ -83,8 +85,8 @@ export function LearningPage() {
       <Content>
         <ContentHeader title="All learning material">
           <SupportButton>
-            Material is linked to the catalog entities it teaches; each
-            service page shows what teaches it.
+            Material is linked to the catalog entities it teaches; each service
+            page shows what teaches it.
           </SupportButton>
         </ContentHeader>
         <Grid container spacing={2} alignItems="flex-end">

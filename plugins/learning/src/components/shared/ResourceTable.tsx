@@ -5,12 +5,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
 import { ResourceTitleLink } from './ResourceTitleLink';
-import {
-  capitalize,
-  formatDuration,
-  formatLabel,
-  kindLabel,
-} from './format';
+import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
 
 /** A row: the resource and, optionally, a note about how it relates. */
 export interface ResourceRow {

@@ -16,8 +16,8 @@ describe('techDocsPath', () => {
     expect(techDocsPath('component:default/payments-api')).toBe(
       '/docs/default/component/payments-api/',
     );
-    expect(techDocsPath('component:default/payments-api', 'guides/retries/')).toBe(
-      '/docs/default/component/payments-api/guides/retries/',
-    );
+    expect(
+      techDocsPath('component:default/payments-api', 'guides/retries/'),
+    ).toBe('/docs/default/component/payments-api/guides/retries/');
   });
 });
