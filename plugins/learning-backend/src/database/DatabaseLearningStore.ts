@@ -350,28 +350,24 @@ export class DatabaseLearningStore implements LearningStore {
     if (filter.format) query.where('r.format', filter.format);
     if (filter.level) query.where('r.level', filter.level);
     if (filter.owner) query.where('r.owner_ref', filter.owner);
+    const idsWhere = (table: string, column: string, value: string) =>
+      this.db(table).where(column, value).select('resource_id');
     if (filter.tag) {
       query.whereIn(
         'r.id',
-        this.db('learning_resource_tags')
-          .where('tag', filter.tag)
-          .select('resource_id'),
+        idsWhere('learning_resource_tags', 'tag', filter.tag),
       );
     }
     if (filter.entityRef) {
       query.whereIn(
         'r.id',
-        this.db('learning_resource_links')
-          .where('entity_ref', filter.entityRef)
-          .select('resource_id'),
+        idsWhere('learning_resource_links', 'entity_ref', filter.entityRef),
       );
     }
     if (filter.sme) {
       query.whereIn(
         'r.id',
-        this.db('learning_resource_smes')
-          .where('user_ref', filter.sme)
-          .select('resource_id'),
+        idsWhere('learning_resource_smes', 'user_ref', filter.sme),
       );
     }
     const text = filter.query?.trim().toLocaleLowerCase('en-US');
@@ -420,7 +416,12 @@ export class DatabaseLearningStore implements LearningStore {
       const map = new Map<string, T[]>();
       for (const item of list) {
         const k = item[key] as string;
-        map.set(k, [...(map.get(k) ?? []), item]);
+        const items = map.get(k);
+        if (items) {
+          items.push(item);
+        } else {
+          map.set(k, [item]);
+        }
       }
       return map;
     };

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import {
+  LEARNING_FORMATS,
+  LEARNING_LEVELS,
+  LEARNING_LINK_RELATIONS,
+  LEARNING_RESOURCE_KINDS,
+} from '@tech-learning/backstage-plugin-learning-common';
 import { spec } from './openapi/generated/router';
 
 describe('openapi', () => {
@@ -9,5 +15,13 @@ describe('openapi', () => {
       fs.readFileSync(path.resolve(__dirname, 'openapi.yaml'), 'utf8'),
     );
     expect(spec).toEqual(yaml);
+  });
+
+  it('enums of the common package are those of the spec', () => {
+    const schemas = spec.components.schemas;
+    expect(schemas.LearningResourceKind.enum).toEqual(LEARNING_RESOURCE_KINDS);
+    expect(schemas.LearningFormat.enum).toEqual(LEARNING_FORMATS);
+    expect(schemas.LearningLevel.enum).toEqual(LEARNING_LEVELS);
+    expect(schemas.LearningLinkRelation.enum).toEqual(LEARNING_LINK_RELATIONS);
   });
 });

@@ -1,20 +1,18 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   InfoCard,
   Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import useAsync from 'react-use/esm/useAsync';
-import { learningApiRef } from '../../api';
+import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { rootRouteRef } from '../../routes';
 import { ResourceChips } from '../shared/ResourceChips';
 import { ResourceIcon } from '../shared/ResourceIcon';
@@ -41,14 +39,8 @@ export interface EntityLearningCardProps {
 export function EntityLearningCard(props: EntityLearningCardProps) {
   const { maxItems = 5 } = props;
   const classes = useStyles();
-  const { entity } = useEntity();
-  const learningApi = useApi(learningApiRef);
   const learningRoute = useRouteRef(rootRouteRef);
-  const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => learningApi.getEntitySummary(entityRef),
-    [learningApi, entityRef],
-  );
+  const { value, loading, error } = useEntityLearningSummary();
 
   const content = () => {
     if (loading) {

@@ -1,16 +1,13 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { learningApiRef } from '../../api';
+import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { ResourceTable } from '../shared/ResourceTable';
 
 const RELATION_LABELS = {
@@ -26,13 +23,7 @@ const RELATION_LABELS = {
  * @public
  */
 export function EntityLearningContent() {
-  const { entity } = useEntity();
-  const learningApi = useApi(learningApiRef);
-  const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => learningApi.getEntitySummary(entityRef),
-    [learningApi, entityRef],
-  );
+  const { value, loading, error } = useEntityLearningSummary();
 
   if (loading) {
     return <Progress />;
