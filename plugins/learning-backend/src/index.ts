@@ -5,3 +5,10 @@
  */
 
 export { learningPlugin as default } from './plugin';
+export { LearningPermissionPolicy } from './permissions/LearningPermissionPolicy';
+export {
+  learningResourcePermissionResourceRef,
+  learningResourcePermissionRules,
+  learningResourceConditions,
+  createLearningResourceConditionalDecision,
+} from './permissions/rules';

@@ -4,11 +4,27 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
+  learningEntityLinkPermission,
+  learningPermissions,
+  learningResourceCreatePermission,
+} from '@tech-learning/backstage-plugin-learning-common';
+import {
   LearningProvider,
   learningProvidersExtensionPoint,
 } from '@tech-learning/backstage-plugin-learning-node';
+import { DatabaseLearnerStore } from './database/DatabaseLearnerStore';
 import { DatabaseLearningStore } from './database/DatabaseLearningStore';
+import { getMigratedClient } from './database/migrate';
+import { ResourceAuthorizer } from './permissions/ResourceAuthorizer';
+import {
+  learningResourcePermissionResourceRef,
+  learningResourcePermissionRules,
+} from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
+import { EntityRefChecker } from './service/EntityRefChecker';
+import { EntitySummaryService } from './service/EntitySummaryService';
+import { LearnerService } from './service/LearnerService';
+import { ResourceService } from './service/ResourceService';
 import { createRouter } from './service/router';
 
 /**
@@ -32,13 +48,75 @@ export const learningPlugin = createBackendPlugin({
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        auditor: coreServices.auditor,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ logger, database, httpAuth, httpRouter, catalog }) {
-        const store = await DatabaseLearningStore.create({ database });
+      async init({
+        logger,
+        database,
+        httpAuth,
+        httpRouter,
+        auditor,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
+        const db = await getMigratedClient(database);
+        const store = new DatabaseLearningStore(db);
+        const learnerStore = new DatabaseLearnerStore(db);
+
+        permissionsRegistry.addResourceType({
+          resourceRef: learningResourcePermissionResourceRef,
+          permissions: learningPermissions.filter(
+            p =>
+              p.type === 'resource' && p.resourceType === 'learning-resource',
+          ),
+          rules: Object.values(learningResourcePermissionRules),
+          getResources: ids =>
+            store.getResources(ids).then(found => {
+              const byId = new Map(found.map(r => [r.id, r]));
+              return ids.map(id => byId.get(id));
+            }),
+        });
+        permissionsRegistry.addPermissions([
+          learningResourceCreatePermission,
+          learningEntityLinkPermission,
+        ]);
+
+        const authorizer = new ResourceAuthorizer(
+          permissions,
+          permissionsRegistry,
+        );
+        const resources = new ResourceService({
+          store,
+          authorizer,
+          refs: new EntityRefChecker(catalog),
+        });
+        const learners = new LearnerService({
+          resources,
+          store,
+          learners: learnerStore,
+          authorizer,
+        });
+        const summaries = new EntitySummaryService({
+          store,
+          learners: learnerStore,
+          catalog,
+          authorizer,
+        });
+
         await connectProviders({ providers, store, logger });
         httpRouter.use(
-          await createRouter({ logger, httpAuth, catalog, store }),
+          await createRouter({
+            logger,
+            httpAuth,
+            auditor,
+            resources,
+            learners,
+            summaries,
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

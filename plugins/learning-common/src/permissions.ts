@@ -70,6 +70,41 @@ export const learningResourceLinkPermission = createPermission({
 });
 
 /**
+ * Link learning material to a catalog entity, or unlink it. Its resource
+ * type is the catalog's, so a policy can use the catalog's own conditions
+ * (for example `isEntityOwner`), evaluated by the catalog.
+ *
+ * @public
+ */
+export const learningEntityLinkPermission = createPermission({
+  name: 'learning.entity.link',
+  attributes: { action: 'update' },
+  resourceType: 'catalog-entity',
+});
+
+/**
+ * Enrol in a resource and track one's own progress.
+ *
+ * @public
+ */
+export const learningResourceEnrolPermission = createPermission({
+  name: 'learning.resource.enrol',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Rate and comment on a resource.
+ *
+ * @public
+ */
+export const learningResourceRatePermission = createPermission({
+  name: 'learning.resource.rate',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -80,4 +115,7 @@ export const learningPermissions = [
   learningResourceUpdatePermission,
   learningResourceDeletePermission,
   learningResourceLinkPermission,
+  learningEntityLinkPermission,
+  learningResourceEnrolPermission,
+  learningResourceRatePermission,
 ];

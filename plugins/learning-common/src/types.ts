@@ -51,6 +51,45 @@ export const LEARNING_LINK_RELATIONS = [
 /** @public */
 export type LearningLinkRelation = (typeof LEARNING_LINK_RELATIONS)[number];
 
+/**
+ * Where a learner stands on a resource.
+ *
+ * @public
+ */
+export const LEARNING_ENROLMENT_STATES = [
+  'enrolled',
+  'in-progress',
+  'completed',
+] as const;
+
+/** @public */
+export type LearningEnrolmentState = (typeof LEARNING_ENROLMENT_STATES)[number];
+
+/**
+ * How much a resource can be trusted, worst first: `broken` (an entity it is
+ * linked to no longer exists), `possibly-outdated` (an entity it teaches
+ * changed since the last review), `due` (its review date plus interval has
+ * passed), `fresh`.
+ *
+ * @public
+ */
+export const LEARNING_FRESHNESS_STATES = [
+  'broken',
+  'possibly-outdated',
+  'due',
+  'fresh',
+] as const;
+
+/** @public */
+export type LearningFreshnessState = (typeof LEARNING_FRESHNESS_STATES)[number];
+
+/** @public */
+export interface LearningFreshness {
+  state: LearningFreshnessState;
+  /** When the resource is (or was) due for review, if it has an interval. */
+  reviewDueAt?: string;
+}
+
 /** @public */
 export interface LearningUrl {
   title?: string;
@@ -117,6 +156,7 @@ export interface LearningResource {
   steps: string[];
   reviewedAt?: string;
   reviewIntervalDays?: number;
+  freshness: LearningFreshness;
   source: LearningSource;
   createdAt: string;
   updatedAt: string;
@@ -135,6 +175,12 @@ export interface EntityLearningItem {
    * system the entity is part of.
    */
   via: 'entity' | 'system';
+  /** Users enrolled, in progress or completed. */
+  learners: number;
+  completions: number;
+  rating: LearningRating;
+  /** The signed-in viewer's own enrolment, if any. */
+  myEnrolment?: LearningEnrolment;
 }
 
 /**
@@ -181,6 +227,118 @@ export interface LearningResourceInput {
   smes?: string[];
   docs?: LearningDocRef[];
   links?: LearningLink[];
+  /** Ordered resource ids, for paths. */
+  steps?: string[];
   reviewedAt?: string;
   reviewIntervalDays?: number;
+}
+
+/**
+ * A change to a resource: the given fields replace the current ones. Links
+ * change through their own routes, since they need the entity's permission.
+ *
+ * @public
+ */
+export type LearningResourcePatch = Partial<
+  Omit<LearningResourceInput, 'links'>
+>;
+
+/**
+ * The average rating of a resource; `average` is absent when nobody rated.
+ *
+ * @public
+ */
+export interface LearningRating {
+  average?: number;
+  count: number;
+}
+
+/** @public */
+export interface LearningEnrolment {
+  resourceId: string;
+  userRef: string;
+  state: LearningEnrolmentState;
+  /** 0 to 100. */
+  progress: number;
+  /** The session of a live course the user holds a seat in. */
+  sessionId?: string;
+  enrolledAt: string;
+  startedAt?: string;
+  completedAt?: string;
+  updatedAt: string;
+}
+
+/**
+ * What a learner sets on their own enrolment. Setting the same values twice
+ * changes nothing. `completed` implies progress 100; progress 100 implies
+ * `completed`; progress above 0 implies at least `in-progress`.
+ *
+ * @public
+ */
+export interface LearningEnrolmentInput {
+  state?: LearningEnrolmentState;
+  progress?: number;
+  /** A session to hold a seat in; `null` gives the seat back. */
+  sessionId?: string | null;
+}
+
+/** @public */
+export interface MyLearningItem {
+  enrolment: LearningEnrolment;
+  resource: LearningResource;
+}
+
+/** @public */
+export interface LearningFeedback {
+  resourceId: string;
+  userRef: string;
+  /** 1 to 5. */
+  rating: number;
+  comment?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** @public */
+export interface LearningFeedbackInput {
+  rating: number;
+  comment?: string;
+}
+
+/** @public */
+export interface LearningFeedbackPage {
+  rating: LearningRating;
+  items: LearningFeedback[];
+  totalCount: number;
+}
+
+/** @public */
+export interface MyLearningPage {
+  items: MyLearningItem[];
+  totalCount: number;
+}
+
+/**
+ * A scheduled run of a live course.
+ *
+ * @public
+ */
+export interface LearningSession {
+  id: string;
+  resourceId: string;
+  startsAt: string;
+  endsAt: string;
+  seats: number;
+  seatsTaken: number;
+  location?: string;
+  url?: string;
+}
+
+/** @public */
+export interface LearningSessionInput {
+  startsAt: string;
+  endsAt: string;
+  seats: number;
+  location?: string;
+  url?: string;
 }

@@ -1,14 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
 import {
   LearningDocRef,
+  LearningFreshness,
   LearningLink,
   LearningLinkRelation,
   LearningResource,
+  LearningResourceKind,
   LearningUrl,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
@@ -20,14 +25,28 @@ import {
   ResourceFilter,
   ResourcePage,
   ResourcePageRequest,
+  ResourcePermissionQuery,
+  StoredResourceFields,
 } from './LearningStore';
 import { decodeCursor, encodeCursor } from './cursor';
+import { getMigratedClient } from './migrate';
+import { escapeLike, groupBy } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
-const migrationsDir = resolvePackagePath(
-  '@tech-learning/backstage-plugin-learning-backend',
-  'migrations',
-);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a resource falls due for review, if it has an interval. */
+function reviewDueAt(
+  reviewedAt: string | undefined,
+  createdAt: string,
+  intervalDays: number | undefined,
+): string | null {
+  if (intervalDays === undefined) {
+    return null;
+  }
+  const base = Date.parse(reviewedAt ?? createdAt);
+  return new Date(base + intervalDays * DAY_MS).toISOString();
+}
 
 /** Row of `learning_resources`. */
 interface ResourceRow {
@@ -49,13 +68,11 @@ interface ResourceRow {
   source_key: string | null;
   source_location: string | null;
   source_hash: string | null;
+  review_due_at: string | Date | null;
+  freshness_flag: 'possibly-outdated' | 'broken' | null;
   created_by: string | null;
   created_at: string | Date;
   updated_at: string | Date;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, c => `\\${c}`);
 }
 
 /**
@@ -66,12 +83,7 @@ export class DatabaseLearningStore implements LearningStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseLearningStore> {
-    const { database } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseLearningStore(client);
+    return new DatabaseLearningStore(await getMigratedClient(options.database));
   }
 
   constructor(private readonly db: Knex) {}
@@ -165,6 +177,155 @@ export class DatabaseLearningStore implements LearningStore {
     });
   }
 
+  async getResources(ids: string[]): Promise<LearningResource[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.db<ResourceRow>('learning_resources').whereIn(
+      'id',
+      ids,
+    );
+    return this.hydrate(rows);
+  }
+
+  async getResourceKinds(
+    ids: string[],
+  ): Promise<Map<string, LearningResourceKind>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows: Array<Pick<ResourceRow, 'id' | 'kind'>> = await this.db(
+      'learning_resources',
+    )
+      .whereIn('id', ids)
+      .select('id', 'kind');
+    return new Map(rows.map(r => [r.id, r.kind]));
+  }
+
+  async createResource(
+    fields: StoredResourceFields & { links?: LearningLink[] },
+    createdBy?: string,
+  ): Promise<LearningResource> {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await this.db.transaction(async tx => {
+      await tx('learning_resources').insert({
+        ...this.toRowFields(fields, now),
+        id,
+        source_type: 'api',
+        source_provider: null,
+        source_key: null,
+        source_location: null,
+        source_hash: null,
+        freshness_flag: null,
+        created_by: createdBy ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      await this.replaceChildren(tx, id, fields, { links: fields.links ?? [] });
+    });
+    return (await this.getResource(id))!;
+  }
+
+  async updateResource(
+    id: string,
+    fields: StoredResourceFields,
+  ): Promise<LearningResource | undefined> {
+    const updated = await this.db.transaction(async tx => {
+      const current: Pick<ResourceRow, 'created_at'> | undefined = await tx(
+        'learning_resources',
+      )
+        .where({ id })
+        .first('created_at');
+      if (!current) {
+        return false;
+      }
+      await tx('learning_resources')
+        .where({ id })
+        .update({
+          ...this.toRowFields(fields, toIsoTimestamp(current.created_at)),
+          updated_at: new Date().toISOString(),
+        });
+      await this.replaceChildren(tx, id, fields, { links: 'keep' });
+      return true;
+    });
+    return updated ? this.getResource(id) : undefined;
+  }
+
+  async deleteResource(id: string): Promise<boolean> {
+    const deleted = await this.db('learning_resources').where({ id }).delete();
+    return deleted > 0;
+  }
+
+  async addLink(id: string, link: LearningLink): Promise<boolean> {
+    const row = {
+      resource_id: id,
+      entity_ref: link.entityRef,
+      relation: link.relation,
+    };
+    return this.insertChildOnce(id, 'learning_resource_links', row);
+  }
+
+  async removeLinks(
+    id: string,
+    entityRef: string,
+    relation?: LearningLinkRelation,
+  ): Promise<number> {
+    return this.db.transaction(async tx => {
+      const query = tx('learning_resource_links').where({
+        resource_id: id,
+        entity_ref: entityRef,
+      });
+      if (relation) {
+        query.andWhere({ relation });
+      }
+      const removed = await query.delete();
+      if (removed > 0) {
+        await this.touch(tx, id);
+      }
+      return removed;
+    });
+  }
+
+  async addSme(id: string, userRef: string): Promise<boolean> {
+    const row = { resource_id: id, user_ref: userRef };
+    return this.insertChildOnce(id, 'learning_resource_smes', row);
+  }
+
+  async removeSme(id: string, userRef: string): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const removed = await tx('learning_resource_smes')
+        .where({ resource_id: id, user_ref: userRef })
+        .delete();
+      if (removed > 0) {
+        await this.touch(tx, id);
+      }
+      return removed > 0;
+    });
+  }
+
+  /** Inserts a child row unless it exists; true when it inserted. */
+  private async insertChildOnce(
+    id: string,
+    table: string,
+    row: Record<string, string>,
+  ): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      if (await tx(table).where(row).first()) {
+        return false;
+      }
+      await tx(table).insert(row).onConflict(Object.keys(row)).ignore();
+      await this.touch(tx, id);
+      return true;
+    });
+  }
+
+  private async touch(tx: Knex.Transaction, id: string): Promise<void> {
+    await tx('learning_resources')
+      .where({ id })
+      .update({ updated_at: new Date().toISOString() });
+  }
+
   async replaceProviderResources(
     provider: string,
     resources: ProvidedLearningResource[],
@@ -181,10 +342,10 @@ export class DatabaseLearningStore implements LearningStore {
 
     return this.db.transaction(async tx => {
       const existing: Array<
-        Pick<ResourceRow, 'id' | 'source_key' | 'source_hash'>
+        Pick<ResourceRow, 'id' | 'source_key' | 'source_hash' | 'created_at'>
       > = await tx('learning_resources')
         .where({ source_provider: provider })
-        .select('id', 'source_key', 'source_hash');
+        .select('id', 'source_key', 'source_hash', 'created_at');
       const byKey = new Map(existing.map(e => [e.source_key!, e]));
       const now = new Date().toISOString();
       const result: ProviderSyncResult = {
@@ -209,8 +370,9 @@ export class DatabaseLearningStore implements LearningStore {
         }
         const id = current?.id ?? randomUUID();
         idByKey.set(resource.key, id);
+        const createdAt = current ? toIsoTimestamp(current.created_at) : now;
         const row = {
-          ...this.toRowFields(resource),
+          ...this.toRowFields(resource, createdAt),
           source_type: 'provider' as const,
           source_provider: provider,
           source_key: resource.key,
@@ -225,6 +387,7 @@ export class DatabaseLearningStore implements LearningStore {
           await tx('learning_resources').insert({
             ...row,
             id,
+            freshness_flag: null,
             created_by: null,
             created_at: now,
           });
@@ -254,13 +417,18 @@ export class DatabaseLearningStore implements LearningStore {
           }
           return stepId;
         });
-        await this.replaceChildren(tx, id, { ...resource, steps });
+        await this.replaceChildren(
+          tx,
+          id,
+          { ...resource, steps },
+          { links: resource.links ?? [] },
+        );
       }
       return result;
     });
   }
 
-  private toRowFields(resource: ProvidedLearningResource) {
+  private toRowFields(resource: StoredResourceFields, createdAt: string) {
     return {
       kind: resource.kind,
       title: resource.title,
@@ -274,6 +442,11 @@ export class DatabaseLearningStore implements LearningStore {
       owner_ref: resource.owner,
       reviewed_at: resource.reviewedAt ?? null,
       review_interval_days: resource.reviewIntervalDays ?? null,
+      review_due_at: reviewDueAt(
+        resource.reviewedAt,
+        createdAt,
+        resource.reviewIntervalDays,
+      ),
     };
   }
 
@@ -283,17 +456,20 @@ export class DatabaseLearningStore implements LearningStore {
     resource: {
       tags?: string[];
       smes?: string[];
-      links?: LearningLink[];
       docs?: LearningDocRef[];
-      steps: string[];
+      steps?: string[];
     },
+    options: { links: LearningLink[] | 'keep' },
   ): Promise<void> {
-    for (const table of [
+    const tables = [
       'learning_resource_tags',
       'learning_resource_smes',
-      'learning_resource_links',
       'learning_resource_docs',
-    ]) {
+    ];
+    if (options.links !== 'keep') {
+      tables.push('learning_resource_links');
+    }
+    for (const table of tables) {
       await tx(table).where({ resource_id: id }).delete();
     }
     await tx('learning_path_steps').where({ path_id: id }).delete();
@@ -311,7 +487,10 @@ export class DatabaseLearningStore implements LearningStore {
       );
     }
     const links = new Map(
-      (resource.links ?? []).map(l => [`${l.entityRef} ${l.relation}`, l]),
+      (options.links === 'keep' ? [] : options.links).map(l => [
+        `${l.entityRef} ${l.relation}`,
+        l,
+      ]),
     );
     if (links.size) {
       await tx('learning_resource_links').insert(
@@ -334,9 +513,10 @@ export class DatabaseLearningStore implements LearningStore {
         })),
       );
     }
-    if (resource.steps.length) {
+    const steps = resource.steps ?? [];
+    if (steps.length) {
       await tx('learning_path_steps').insert(
-        resource.steps.map((resource_id, position) => ({
+        steps.map((resource_id, position) => ({
           path_id: id,
           position,
           resource_id,
@@ -370,6 +550,12 @@ export class DatabaseLearningStore implements LearningStore {
         idsWhere('learning_resource_smes', 'user_ref', filter.sme),
       );
     }
+    if (filter.freshness) {
+      this.whereFreshness(query, filter.freshness);
+    }
+    if (filter.permission) {
+      this.wherePermitted(query, filter.permission);
+    }
     const text = filter.query?.trim().toLocaleLowerCase('en-US');
     if (text) {
       const pattern = `%${escapeLike(text)}%`;
@@ -385,6 +571,77 @@ export class DatabaseLearningStore implements LearningStore {
           ),
       );
     }
+  }
+
+  private whereFreshness(
+    query: Knex.QueryBuilder,
+    state: NonNullable<ResourceFilter['freshness']>,
+  ) {
+    if (state === 'broken' || state === 'possibly-outdated') {
+      query.where('r.freshness_flag', state);
+      return;
+    }
+    const now = new Date().toISOString();
+    query.whereNull('r.freshness_flag');
+    if (state === 'due') {
+      query.where('r.review_due_at', '<=', now);
+    } else {
+      query.where(q =>
+        q.whereNull('r.review_due_at').orWhere('r.review_due_at', '>', now),
+      );
+    }
+  }
+
+  /** Turns a conditional permission decision into a WHERE clause. */
+  private wherePermitted(
+    query: Knex.QueryBuilder,
+    criteria: PermissionCriteria<ResourcePermissionQuery>,
+  ): void {
+    if (isAndCriteria(criteria)) {
+      query.where(q => {
+        for (const c of criteria.allOf) {
+          q.andWhere(sub => this.wherePermitted(sub, c));
+        }
+      });
+    } else if (isOrCriteria(criteria)) {
+      if (criteria.anyOf.length === 0) {
+        query.whereRaw('1 = 0');
+        return;
+      }
+      query.where(q => {
+        for (const c of criteria.anyOf) {
+          q.orWhere(sub => this.wherePermitted(sub, c));
+        }
+      });
+    } else if (isNotCriteria(criteria)) {
+      query.whereNot(q => this.wherePermitted(q, criteria.not));
+    } else if (criteria.property === 'source') {
+      query.where('r.source_type', criteria.value);
+    } else if (criteria.values.length === 0) {
+      query.whereRaw('1 = 0');
+    } else if (criteria.property === 'owner') {
+      query.whereIn('r.owner_ref', criteria.values);
+    } else {
+      query.whereIn(
+        'r.id',
+        this.db('learning_resource_smes')
+          .whereIn('user_ref', criteria.values)
+          .select('resource_id'),
+      );
+    }
+  }
+
+  private freshnessOf(row: ResourceRow, now: string): LearningFreshness {
+    const due = row.review_due_at
+      ? toIsoTimestamp(row.review_due_at)
+      : undefined;
+    let state: LearningFreshness['state'] = 'fresh';
+    if (row.freshness_flag) {
+      state = row.freshness_flag;
+    } else if (due && due <= now) {
+      state = 'due';
+    }
+    return { state, ...(due ? { reviewDueAt: due } : {}) };
   }
 
   private async hydrate(rows: ResourceRow[]): Promise<LearningResource[]> {
@@ -409,28 +666,13 @@ export class DatabaseLearningStore implements LearningStore {
         .whereIn('path_id', ids)
         .orderBy('position'),
     ]);
-    const group = <T extends Record<string, any>>(
-      list: T[],
-      key: string,
-    ): Map<string, T[]> => {
-      const map = new Map<string, T[]>();
-      for (const item of list) {
-        const k = item[key] as string;
-        const items = map.get(k);
-        if (items) {
-          items.push(item);
-        } else {
-          map.set(k, [item]);
-        }
-      }
-      return map;
-    };
-    const tagsBy = group(tags, 'resource_id');
-    const smesBy = group(smes, 'resource_id');
-    const linksBy = group(links, 'resource_id');
-    const docsBy = group(docs, 'resource_id');
-    const stepsBy = group(steps, 'path_id');
+    const tagsBy = groupBy(tags, 'resource_id');
+    const smesBy = groupBy(smes, 'resource_id');
+    const linksBy = groupBy(links, 'resource_id');
+    const docsBy = groupBy(docs, 'resource_id');
+    const stepsBy = groupBy(steps, 'path_id');
 
+    const now = new Date().toISOString();
     return rows.map(row => ({
       id: row.id,
       kind: row.kind,
@@ -463,6 +705,7 @@ export class DatabaseLearningStore implements LearningStore {
       ...(row.review_interval_days !== null
         ? { reviewIntervalDays: row.review_interval_days }
         : {}),
+      freshness: this.freshnessOf(row, now),
       source:
         row.source_type === 'provider'
           ? {

@@ -1,11 +1,25 @@
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
+  LearningDocRef,
   LearningFormat,
+  LearningFreshnessState,
   LearningLevel,
+  LearningLink,
   LearningLinkRelation,
   LearningResource,
   LearningResourceKind,
+  LearningUrl,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
+
+/**
+ * A permission condition on resources, as the store can express it in SQL.
+ * Permission rules translate their parameters into these.
+ */
+export type ResourcePermissionQuery =
+  | { property: 'owner'; values: string[] }
+  | { property: 'sme'; values: string[] }
+  | { property: 'source'; value: 'api' | 'provider' };
 
 /** Filters of the resource list. All given filters must match. */
 export interface ResourceFilter {
@@ -19,8 +33,11 @@ export interface ResourceFilter {
   owner?: string;
   /** Full, normalised ref of an SME. */
   sme?: string;
+  freshness?: LearningFreshnessState;
   /** Free text matched against title, summary and tags. */
   query?: string;
+  /** What the caller may read, from a conditional permission decision. */
+  permission?: PermissionCriteria<ResourcePermissionQuery>;
 }
 
 export type ResourceSort = 'title' | 'updated';
@@ -53,6 +70,29 @@ export interface ProviderSyncResult {
 }
 
 /**
+ * The fields of a resource as the store keeps them: validated, refs
+ * normalised, steps as resource ids.
+ */
+export interface StoredResourceFields {
+  kind: LearningResourceKind;
+  title: string;
+  summary: string;
+  description?: string;
+  format: LearningFormat;
+  level: LearningLevel;
+  durationMinutes?: number;
+  language?: string;
+  tags?: string[];
+  urls?: LearningUrl[];
+  owner: string;
+  smes?: string[];
+  docs?: LearningDocRef[];
+  steps?: string[];
+  reviewedAt?: string;
+  reviewIntervalDays?: number;
+}
+
+/**
  * Persistence of learning resources and what they attach to.
  */
 export interface LearningStore {
@@ -63,8 +103,48 @@ export interface LearningStore {
 
   getResource(id: string): Promise<LearningResource | undefined>;
 
+  /** Those of the given resources that exist, in no particular order. */
+  getResources(ids: string[]): Promise<LearningResource[]>;
+
+  /** The kinds of those of the given ids that exist. */
+  getResourceKinds(ids: string[]): Promise<Map<string, LearningResourceKind>>;
+
   /** Resources linked to any of the given entity refs, with the link. */
   getResourcesLinkedTo(entityRefs: string[]): Promise<EntityLinkedResource[]>;
+
+  /** Creates an API-authored resource with its links, in one transaction. */
+  createResource(
+    fields: StoredResourceFields & { links?: LearningLink[] },
+    createdBy?: string,
+  ): Promise<LearningResource>;
+
+  /**
+   * Replaces the fields (and SMEs, tags, docs, steps) of a resource; links
+   * stay. Returns undefined when the resource does not exist.
+   */
+  updateResource(
+    id: string,
+    fields: StoredResourceFields,
+  ): Promise<LearningResource | undefined>;
+
+  /** Returns false when there was nothing to delete. */
+  deleteResource(id: string): Promise<boolean>;
+
+  /** Returns false when the link existed already. */
+  addLink(id: string, link: LearningLink): Promise<boolean>;
+
+  /** Removes the links to the entity (of one relation, if given). */
+  removeLinks(
+    id: string,
+    entityRef: string,
+    relation?: LearningLinkRelation,
+  ): Promise<number>;
+
+  /** Returns false when the user was an SME already. */
+  addSme(id: string, userRef: string): Promise<boolean>;
+
+  /** Returns false when the user was not an SME. */
+  removeSme(id: string, userRef: string): Promise<boolean>;
 
   /**
    * Makes the provider's resources exactly `resources`, in one

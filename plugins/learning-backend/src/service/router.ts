@@ -1,22 +1,32 @@
-import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuditorService,
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning-common';
 import express from 'express';
-import { LearningStore, ResourceFilter } from '../database/LearningStore';
+import { ResourceFilter } from '../database/LearningStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { EntitySummaryService } from './EntitySummaryService';
+import { LearnerService } from './LearnerService';
+import { ResourceService } from './ResourceService';
+import { audited } from './audit';
 
 export interface RouterOptions {
   logger: LoggerService;
   httpAuth: HttpAuthService;
-  catalog: CatalogService;
-  store: LearningStore;
+  auditor: AuditorService;
+  resources: ResourceService;
+  learners: LearnerService;
+  summaries: EntitySummaryService;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
 
-/** Parses an optional full entity ref from a query parameter. */
+/** Parses an optional full entity ref from a request parameter. */
 function refParam(
   name: string,
   value: string | undefined,
@@ -32,21 +42,41 @@ function refParam(
   }
 }
 
+/** The ref of an entity given as kind, namespace and name path segments. */
+function pathRef(
+  params: { kind?: string; namespace: string; name: string },
+  kind?: string,
+): string {
+  return refParam(
+    'entity',
+    `${kind ?? params.kind}:${params.namespace}/${params.name}`,
+    kind ? [kind] : undefined,
+  )!;
+}
+
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, catalog, store } = options;
-  const summaries = new EntitySummaryService({ store, catalog });
+  const { httpAuth, auditor, resources, learners, summaries } = options;
   const router = await createOpenApiRouter();
+
+  // The typed router's requests are express requests with typed queries.
+  type AnyRequest = Parameters<HttpAuthService['credentials']>[0];
+  const anyCaller = (req: unknown) =>
+    httpAuth.credentials(req as AnyRequest, { allow: ['user', 'service'] });
+  const userOnly = (req: unknown) =>
+    httpAuth.credentials(req as AnyRequest, { allow: ['user'] });
+  const userRefOf = (credentials: BackstageCredentials) =>
+    (credentials.principal as Partial<BackstageUserPrincipal>).userEntityRef;
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.get('/resources', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await anyCaller(req);
     const q = req.query;
-    const filter: ResourceFilter = {
+    const filter: Omit<ResourceFilter, 'permission'> = {
       kind: q.kind,
       format: q.format,
       level: q.level,
@@ -54,32 +84,280 @@ export async function createRouter(
       entityRef: refParam('entityRef', q.entityRef),
       owner: refParam('owner', q.owner, ['group', 'user']),
       sme: refParam('sme', q.sme, ['user']),
+      freshness: q.freshness,
       query: q.q,
     };
-    const page = await store.listResources(filter, {
-      sort: q.sort ?? 'title',
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      cursor: q.cursor,
-    });
+    const page = await resources.list(
+      filter,
+      {
+        sort: q.sort ?? 'title',
+        limit: q.limit ?? DEFAULT_PAGE_SIZE,
+        cursor: q.cursor,
+      },
+      credentials,
+    );
     res.json(page);
   });
 
+  router.post('/resources', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const created = await audited(
+      auditor,
+      req,
+      'resource-create',
+      { title: String(req.body?.title ?? '') },
+      () => resources.create(req.body, credentials, userRefOf(credentials)),
+      r => ({ resourceId: r.id }),
+    );
+    res.status(201).json(created);
+  });
+
   router.get('/resources/:id', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const resource = await store.getResource(req.params.id);
-    if (!resource) {
-      throw new NotFoundError(`No learning resource with id ${req.params.id}`);
-    }
-    res.json(resource);
+    const credentials = await anyCaller(req);
+    res.json(await resources.get(req.params.id, credentials));
+  });
+
+  router.patch('/resources/:id', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const updated = await audited(
+      auditor,
+      req,
+      'resource-update',
+      { resourceId: id, fields: Object.keys(req.body ?? {}) },
+      () => resources.update(id, req.body, credentials),
+    );
+    res.json(updated);
+  });
+
+  router.delete('/resources/:id', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    await audited(auditor, req, 'resource-delete', { resourceId: id }, () =>
+      resources.delete(id, credentials),
+    );
+    res.status(204).end();
+  });
+
+  router.post('/resources/:id/links', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const { created, resource } = await audited(
+      auditor,
+      req,
+      'resource-link',
+      { resourceId: id, entityRef: String(req.body?.entityRef ?? '') },
+      () => resources.addLink(id, req.body, credentials),
+    );
+    res.status(created ? 201 : 200).json(resource);
+  });
+
+  router.delete(
+    '/resources/:id/links/:kind/:namespace/:name',
+    async (req, res) => {
+      const credentials = await anyCaller(req);
+      const { id } = req.params;
+      const entityRef = pathRef(req.params);
+      await audited(
+        auditor,
+        req,
+        'resource-unlink',
+        { resourceId: id, entityRef },
+        () =>
+          resources.removeLink(id, entityRef, req.query.relation, credentials),
+      );
+      res.status(204).end();
+    },
+  );
+
+  router.post('/resources/:id/smes', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const { created, resource } = await audited(
+      auditor,
+      req,
+      'resource-sme-add',
+      { resourceId: id, userRef: String(req.body?.userRef ?? '') },
+      () => resources.addSme(id, req.body, credentials),
+    );
+    res.status(created ? 201 : 200).json(resource);
+  });
+
+  router.delete('/resources/:id/smes/:namespace/:name', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const userRef = pathRef(req.params, 'user');
+    await audited(
+      auditor,
+      req,
+      'resource-sme-remove',
+      { resourceId: id, userRef },
+      () => resources.removeSme(id, userRef, credentials),
+    );
+    res.status(204).end();
+  });
+
+  router.get('/resources/:id/enrolment', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json(
+      await learners.getEnrolment(
+        req.params.id,
+        credentials.principal.userEntityRef,
+        credentials,
+      ),
+    );
+  });
+
+  router.put('/resources/:id/enrolment', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    const { created, enrolment } = await audited(
+      auditor,
+      req,
+      'enrolment-put',
+      { resourceId: id },
+      () =>
+        learners.putEnrolment(
+          id,
+          credentials.principal.userEntityRef,
+          req.body,
+          credentials,
+        ),
+      r => ({ state: r.enrolment.state, progress: r.enrolment.progress }),
+    );
+    res.status(created ? 201 : 200).json(enrolment);
+  });
+
+  router.delete('/resources/:id/enrolment', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    await audited(auditor, req, 'enrolment-delete', { resourceId: id }, () =>
+      learners.deleteEnrolment(
+        id,
+        credentials.principal.userEntityRef,
+        credentials,
+      ),
+    );
+    res.status(204).end();
+  });
+
+  router.get('/resources/:id/feedback', async (req, res) => {
+    const credentials = await anyCaller(req);
+    res.json(
+      await learners.listFeedback(
+        req.params.id,
+        {
+          limit: req.query.limit ?? DEFAULT_PAGE_SIZE,
+          offset: req.query.offset ?? 0,
+        },
+        credentials,
+      ),
+    );
+  });
+
+  router.put('/resources/:id/feedback', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    const feedback = await audited(
+      auditor,
+      req,
+      'feedback-put',
+      { resourceId: id },
+      () =>
+        learners.putFeedback(
+          id,
+          credentials.principal.userEntityRef,
+          req.body,
+          credentials,
+        ),
+    );
+    res.json(feedback);
+  });
+
+  router.delete('/resources/:id/feedback', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    await audited(auditor, req, 'feedback-delete', { resourceId: id }, () =>
+      learners.deleteFeedback(
+        id,
+        credentials.principal.userEntityRef,
+        credentials,
+      ),
+    );
+    res.status(204).end();
+  });
+
+  router.get('/resources/:id/sessions', async (req, res) => {
+    const credentials = await anyCaller(req);
+    res.json({
+      items: await learners.listSessions(req.params.id, credentials),
+    });
+  });
+
+  router.post('/resources/:id/sessions', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const session = await audited(
+      auditor,
+      req,
+      'session-create',
+      { resourceId: id },
+      () => learners.createSession(id, req.body, credentials),
+      s => ({ sessionId: s.id }),
+    );
+    res.status(201).json(session);
+  });
+
+  router.put('/resources/:id/sessions/:sessionId', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id, sessionId } = req.params;
+    const session = await audited(
+      auditor,
+      req,
+      'session-update',
+      { resourceId: id, sessionId },
+      () => learners.updateSession(id, sessionId, req.body, credentials),
+    );
+    res.json(session);
+  });
+
+  router.delete('/resources/:id/sessions/:sessionId', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id, sessionId } = req.params;
+    await audited(
+      auditor,
+      req,
+      'session-delete',
+      { resourceId: id, sessionId },
+      () => learners.deleteSession(id, sessionId, credentials),
+    );
+    res.status(204).end();
+  });
+
+  router.get('/me/learning', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json(
+      await learners.myLearning(
+        credentials.principal.userEntityRef,
+        {
+          state: req.query.state,
+          limit: req.query.limit ?? DEFAULT_PAGE_SIZE,
+          offset: req.query.offset ?? 0,
+        },
+        credentials,
+      ),
+    );
   });
 
   router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const { kind, namespace, name } = req.params;
-    const entityRef = refParam('entity', `${kind}:${namespace}/${name}`)!;
-    res.json(await summaries.getSummary(entityRef, credentials));
+    const credentials = await anyCaller(req);
+    res.json(
+      await summaries.getSummary(
+        pathRef(req.params),
+        credentials,
+        userRefOf(credentials),
+      ),
+    );
   });
 
   return router;

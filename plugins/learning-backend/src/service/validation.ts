@@ -1,4 +1,6 @@
+import { InputError } from '@backstage/errors';
 import {
+  LEARNING_ENROLMENT_STATES,
   LEARNING_FORMATS,
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
@@ -93,11 +95,60 @@ export const resourceInputSchema = z.object({
     )
     .max(100)
     .optional(),
+  steps: z
+    .array(z.string().min(1).max(64))
+    .max(100)
+    .optional()
+    .describe('resource ids, for paths'),
   reviewedAt: z.iso.datetime({ offset: true }).optional(),
   reviewIntervalDays: z.number().int().min(1).max(3650).optional(),
 });
 
-/** A resource as a provider delivers it. */
+/** A change to a resource: any author field but the links. */
+export const resourcePatchSchema = resourceInputSchema
+  .omit({ links: true })
+  .partial()
+  .strict();
+
+export const linkSchema = z
+  .object({
+    entityRef: entityRef(),
+    relation: z.enum(LEARNING_LINK_RELATIONS),
+  })
+  .strict();
+
+export const smeSchema = z.object({ userRef: entityRef(['user']) }).strict();
+
+export const enrolmentInputSchema = z
+  .object({
+    state: z.enum(LEARNING_ENROLMENT_STATES).optional(),
+    progress: z.number().int().min(0).max(100).optional(),
+    sessionId: z.string().min(1).max(64).nullable().optional(),
+  })
+  .strict();
+
+export const feedbackInputSchema = z
+  .object({
+    rating: z.number().int().min(1).max(5),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const sessionInputSchema = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+    seats: z.number().int().min(1).max(10_000),
+    location: z.string().trim().min(1).max(255).optional(),
+    url: httpUrl.optional(),
+  })
+  .strict()
+  .refine(s => Date.parse(s.endsAt) > Date.parse(s.startsAt), {
+    message: 'must be after startsAt',
+    path: ['endsAt'],
+  });
+
+/** A resource as a provider delivers it; its steps are provider keys. */
 export const providedResourceSchema = resourceInputSchema.extend({
   key: z.string().min(1).max(255),
   location: httpUrl.optional(),
@@ -112,4 +163,19 @@ export function describeIssues(error: z.ZodError): string {
       return `${field}: ${issue.message}`;
     })
     .join('; ');
+}
+
+/**
+ * Parses a request body or parameter with a schema, or throws an
+ * InputError that names each field and its problem.
+ */
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(describeIssues(result.error));
+  }
+  return result.data;
 }

@@ -30,6 +30,7 @@ export function resource(
     docs: [],
     links: [],
     steps: [],
+    freshness: { state: 'fresh' },
     source: { type: 'api' },
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
@@ -41,7 +42,14 @@ export const summary: EntityLearningSummary = {
   entityRef: 'component:default/payments-api',
   systemRef: 'system:default/payments',
   items: [
-    { resource: resource(), relation: 'teaches', via: 'entity' },
+    {
+      resource: resource(),
+      relation: 'teaches',
+      via: 'entity',
+      learners: 12,
+      completions: 7,
+      rating: { average: 4.5, count: 6 },
+    },
     {
       resource: resource({
         id: 'r2',
@@ -53,6 +61,9 @@ export const summary: EntityLearningSummary = {
       }),
       relation: 'uses',
       via: 'system',
+      learners: 0,
+      completions: 0,
+      rating: { count: 0 },
     },
   ],
   smes: ['user:default/alice-chen', 'user:default/bob-okafor'],

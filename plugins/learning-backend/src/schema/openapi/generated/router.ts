@@ -66,6 +66,36 @@ export const spec = {
           maxLength: 253,
         },
       },
+      sessionId: {
+        name: 'sessionId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+        },
+      },
+      offset: {
+        name: 'offset',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 100000,
+        },
+      },
     },
     requestBodies: {},
     responses: {
@@ -182,6 +212,7 @@ export const spec = {
           'docs',
           'links',
           'steps',
+          'freshness',
           'source',
           'createdAt',
           'updatedAt',
@@ -265,6 +296,9 @@ export const spec = {
           reviewIntervalDays: {
             type: 'integer',
           },
+          freshness: {
+            $ref: '#/components/schemas/LearningFreshness',
+          },
           source: {
             $ref: '#/components/schemas/LearningSource',
           },
@@ -299,7 +333,14 @@ export const spec = {
       },
       EntityLearningItem: {
         type: 'object',
-        required: ['resource', 'relation', 'via'],
+        required: [
+          'resource',
+          'relation',
+          'via',
+          'learners',
+          'completions',
+          'rating',
+        ],
         additionalProperties: false,
         properties: {
           resource: {
@@ -311,6 +352,18 @@ export const spec = {
           via: {
             type: 'string',
             enum: ['entity', 'system'],
+          },
+          learners: {
+            type: 'integer',
+          },
+          completions: {
+            type: 'integer',
+          },
+          rating: {
+            $ref: '#/components/schemas/LearningRating',
+          },
+          myEnrolment: {
+            $ref: '#/components/schemas/LearningEnrolment',
           },
         },
       },
@@ -341,6 +394,481 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/LearningDocRef',
+            },
+          },
+        },
+      },
+      LearningEnrolmentState: {
+        type: 'string',
+        enum: ['enrolled', 'in-progress', 'completed'],
+      },
+      LearningFreshnessState: {
+        type: 'string',
+        enum: ['broken', 'possibly-outdated', 'due', 'fresh'],
+      },
+      LearningFreshness: {
+        type: 'object',
+        required: ['state'],
+        additionalProperties: false,
+        properties: {
+          state: {
+            $ref: '#/components/schemas/LearningFreshnessState',
+          },
+          reviewDueAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningResourceInput: {
+        type: 'object',
+        description:
+          'The fields of a resource that its author sets. Refs are full entity refs; the owner is a catalog Group or User, SMEs are Users, and every ref must name an entity the caller can see.',
+        required: ['kind', 'title', 'summary', 'format', 'level', 'owner'],
+        additionalProperties: false,
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/LearningResourceKind',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          summary: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          description: {
+            type: 'string',
+            maxLength: 50000,
+            description: 'Markdown.',
+          },
+          format: {
+            $ref: '#/components/schemas/LearningFormat',
+          },
+          level: {
+            $ref: '#/components/schemas/LearningLevel',
+          },
+          durationMinutes: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+          },
+          language: {
+            type: 'string',
+            maxLength: 16,
+          },
+          tags: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          urls: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              $ref: '#/components/schemas/LearningUrl',
+            },
+          },
+          owner: {
+            type: 'string',
+            maxLength: 255,
+          },
+          smes: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          docs: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/LearningDocRef',
+            },
+          },
+          links: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/LearningLink',
+            },
+          },
+          steps: {
+            type: 'array',
+            maxItems: 100,
+            description: 'Ordered resource ids, for paths.',
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          reviewedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          reviewIntervalDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+          },
+        },
+      },
+      LearningResourcePatch: {
+        type: 'object',
+        description:
+          'A change to a resource: the given fields replace the current ones. Links change through their own routes.',
+        additionalProperties: false,
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/LearningResourceKind',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          summary: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          description: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          format: {
+            $ref: '#/components/schemas/LearningFormat',
+          },
+          level: {
+            $ref: '#/components/schemas/LearningLevel',
+          },
+          durationMinutes: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+          },
+          language: {
+            type: 'string',
+            maxLength: 16,
+          },
+          tags: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          urls: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              $ref: '#/components/schemas/LearningUrl',
+            },
+          },
+          owner: {
+            type: 'string',
+            maxLength: 255,
+          },
+          smes: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          docs: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/LearningDocRef',
+            },
+          },
+          steps: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          reviewedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          reviewIntervalDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+          },
+        },
+      },
+      SmeInput: {
+        type: 'object',
+        required: ['userRef'],
+        additionalProperties: false,
+        properties: {
+          userRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+        },
+      },
+      LearningRating: {
+        type: 'object',
+        required: ['count'],
+        additionalProperties: false,
+        properties: {
+          average: {
+            type: 'number',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningEnrolment: {
+        type: 'object',
+        required: [
+          'resourceId',
+          'userRef',
+          'state',
+          'progress',
+          'enrolledAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          resourceId: {
+            type: 'string',
+          },
+          userRef: {
+            type: 'string',
+          },
+          state: {
+            $ref: '#/components/schemas/LearningEnrolmentState',
+          },
+          progress: {
+            type: 'integer',
+          },
+          sessionId: {
+            type: 'string',
+          },
+          enrolledAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          startedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          completedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningEnrolmentInput: {
+        type: 'object',
+        description:
+          'What a learner sets on their own enrolment. completed means progress 100 and the other way round; progress above 0 means at least in-progress. sessionId null gives a seat back.',
+        additionalProperties: false,
+        properties: {
+          state: {
+            $ref: '#/components/schemas/LearningEnrolmentState',
+          },
+          progress: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+          },
+          sessionId: {
+            type: ['string', 'null'],
+            maxLength: 64,
+          },
+        },
+      },
+      MyLearningItem: {
+        type: 'object',
+        required: ['enrolment', 'resource'],
+        additionalProperties: false,
+        properties: {
+          enrolment: {
+            $ref: '#/components/schemas/LearningEnrolment',
+          },
+          resource: {
+            $ref: '#/components/schemas/LearningResource',
+          },
+        },
+      },
+      MyLearningPage: {
+        type: 'object',
+        required: ['items', 'totalCount'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MyLearningItem',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningFeedback: {
+        type: 'object',
+        required: ['resourceId', 'userRef', 'rating', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+        properties: {
+          resourceId: {
+            type: 'string',
+          },
+          userRef: {
+            type: 'string',
+          },
+          rating: {
+            type: 'integer',
+          },
+          comment: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningFeedbackInput: {
+        type: 'object',
+        required: ['rating'],
+        additionalProperties: false,
+        properties: {
+          rating: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+          },
+          comment: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      LearningFeedbackPage: {
+        type: 'object',
+        required: ['rating', 'items', 'totalCount'],
+        additionalProperties: false,
+        properties: {
+          rating: {
+            $ref: '#/components/schemas/LearningRating',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningFeedback',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningSession: {
+        type: 'object',
+        required: [
+          'id',
+          'resourceId',
+          'startsAt',
+          'endsAt',
+          'seats',
+          'seatsTaken',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          startsAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          endsAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          seats: {
+            type: 'integer',
+          },
+          seatsTaken: {
+            type: 'integer',
+          },
+          location: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+          },
+        },
+      },
+      LearningSessionInput: {
+        type: 'object',
+        required: ['startsAt', 'endsAt', 'seats'],
+        additionalProperties: false,
+        properties: {
+          startsAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          endsAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          seats: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+          },
+          location: {
+            type: 'string',
+            maxLength: 255,
+          },
+          url: {
+            type: 'string',
+            maxLength: 2048,
+          },
+        },
+      },
+      LearningSessionList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningSession',
             },
           },
         },
@@ -499,6 +1027,14 @@ export const spec = {
             },
           },
           {
+            name: 'freshness',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningFreshnessState',
+            },
+          },
+          {
             name: 'q',
             in: 'query',
             required: false,
@@ -553,6 +1089,42 @@ export const spec = {
           },
         },
       },
+      post: {
+        operationId: 'CreateResource',
+        description:
+          'Creates a learning resource. The caller must be able to change it afterwards (as its owner, an SME, or an admin), and may link it only to entities they may link material to.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningResourceInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The created resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
     },
     '/resources/{id}': {
       get: {
@@ -585,12 +1157,657 @@ export const spec = {
           },
         },
       },
+      patch: {
+        operationId: 'UpdateResource',
+        description:
+          'Changes a resource: the given fields replace the current ones. Provider-owned resources change at their source (409).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningResourcePatch',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The changed resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteResource',
+        description:
+          'Deletes a resource with its links, sessions, enrolments and feedback.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/links': {
+      post: {
+        operationId: 'AddLink',
+        description:
+          "Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningLink',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The link existed; the resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Linked; the resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/links/{kind}/{namespace}/{name}': {
+      delete: {
+        operationId: 'RemoveLink',
+        description:
+          'Unlinks the resource from the entity (only the given relation, if one is given).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+          {
+            name: 'relation',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningLinkRelation',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Unlinked.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/smes': {
+      post: {
+        operationId: 'AddSme',
+        description:
+          'Makes a catalog user an SME of the resource. Answers 201 when new, 200 when they were one.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SmeInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Was an SME already; the resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Added; the resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/smes/{namespace}/{name}': {
+      delete: {
+        operationId: 'RemoveSme',
+        description: 'Removes the user from the SMEs of the resource.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Removed.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/enrolment': {
+      get: {
+        operationId: 'GetMyEnrolment',
+        description:
+          "The signed-in user's enrolment in the resource (404 when not enrolled).",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The enrolment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEnrolment',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'PutMyEnrolment',
+        description:
+          'Enrols the signed-in user or changes their progress. Idempotent. A seat in a session is taken under a lock, so sessions never overbook (409 when full).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningEnrolmentInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The enrolment, changed or as it was.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEnrolment',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Enrolled.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEnrolment',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteMyEnrolment',
+        description: 'Unenrols the signed-in user, giving back their seat.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Unenrolled.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/feedback': {
+      get: {
+        operationId: 'ListFeedback',
+        description:
+          'The average rating of the resource and its feedback, newest first.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Rating and feedback.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningFeedbackPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'PutMyFeedback',
+        description:
+          'Rates the resource (1 to 5) with an optional comment, as the signed-in user. Idempotent; a second call replaces the first.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningFeedbackInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The feedback.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningFeedback',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteMyFeedback',
+        description: "Withdraws the signed-in user's feedback.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Withdrawn.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/sessions': {
+      get: {
+        operationId: 'ListSessions',
+        description: 'Scheduled sessions of a live course, with seats taken.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The sessions, earliest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningSessionList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateSession',
+        description:
+          'Schedules a session of a live, bootcamp or workshop resource.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningSessionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The session.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningSession',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/sessions/{sessionId}': {
+      put: {
+        operationId: 'UpdateSession',
+        description:
+          'Changes a session; it cannot shrink below the seats taken (409).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/sessionId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningSessionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The session.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningSession',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteSession',
+        description:
+          'Cancels a session; its learners stay enrolled without a seat.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/sessionId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Cancelled.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/learning': {
+      get: {
+        operationId: 'GetMyLearning',
+        description:
+          "The signed-in user's enrolments with their resources, most recently changed first.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'state',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningEnrolmentState',
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'My learning.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MyLearningPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
     },
     '/entities/{kind}/{namespace}/{name}/summary': {
       get: {
         operationId: 'GetEntitySummary',
         description:
-          'Everything an entity page shows, in one request: the resources linked to the entity, and to its system, with their SMEs and docs.',
+          "Everything an entity page shows, in one request: the resources linked to the entity, and to its system, with their SMEs, docs, learner counts, ratings, freshness and the viewer's own enrolments.",
         security: [
           {},
           {

@@ -1,0 +1,443 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  LearningEnrolment,
+  LearningEnrolmentState,
+  LearningFeedback,
+  LearningRating,
+  LearningSession,
+  LearningSessionInput,
+} from '@tech-learning/backstage-plugin-learning-common';
+import { Knex } from 'knex';
+import { EnrolmentWrite, LearnerCounts, LearnerStore } from './LearnerStore';
+import { toNumber } from './sql';
+import { toIsoTimestamp } from './timestamps';
+
+type Timestamp = string | Date;
+
+interface EnrolmentRow {
+  resource_id: string;
+  user_ref: string;
+  state: LearningEnrolmentState;
+  progress: number;
+  session_id: string | null;
+  enrolled_at: Timestamp;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+interface FeedbackRow {
+  resource_id: string;
+  user_ref: string;
+  rating: number;
+  comment: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+interface SessionRow {
+  id: string;
+  resource_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  seats: number;
+  location: string | null;
+  url: string | null;
+}
+
+function toEnrolment(row: EnrolmentRow): LearningEnrolment {
+  return {
+    resourceId: row.resource_id,
+    userRef: row.user_ref,
+    state: row.state,
+    progress: row.progress,
+    ...(row.session_id ? { sessionId: row.session_id } : {}),
+    enrolledAt: toIsoTimestamp(row.enrolled_at),
+    ...(row.started_at ? { startedAt: toIsoTimestamp(row.started_at) } : {}),
+    ...(row.completed_at
+      ? { completedAt: toIsoTimestamp(row.completed_at) }
+      : {}),
+    updatedAt: toIsoTimestamp(row.updated_at),
+  };
+}
+
+function toFeedback(row: FeedbackRow): LearningFeedback {
+  return {
+    resourceId: row.resource_id,
+    userRef: row.user_ref,
+    rating: row.rating,
+    ...(row.comment ? { comment: row.comment } : {}),
+    createdAt: toIsoTimestamp(row.created_at),
+    updatedAt: toIsoTimestamp(row.updated_at),
+  };
+}
+
+function toSession(row: SessionRow, seatsTaken: number): LearningSession {
+  return {
+    id: row.id,
+    resourceId: row.resource_id,
+    startsAt: toIsoTimestamp(row.starts_at),
+    endsAt: toIsoTimestamp(row.ends_at),
+    seats: row.seats,
+    seatsTaken,
+    ...(row.location ? { location: row.location } : {}),
+    ...(row.url ? { url: row.url } : {}),
+  };
+}
+
+/**
+ * The knex implementation of the {@link LearnerStore}, for SQLite and
+ * PostgreSQL. Seat counts are taken under a lock of the session row, so
+ * that concurrent enrolments on several replicas never overbook.
+ */
+export class DatabaseLearnerStore implements LearnerStore {
+  constructor(private readonly db: Knex) {}
+
+  async getEnrolment(
+    resourceId: string,
+    userRef: string,
+  ): Promise<LearningEnrolment | undefined> {
+    const row: EnrolmentRow | undefined = await this.db('learning_enrolments')
+      .where({ resource_id: resourceId, user_ref: userRef })
+      .first();
+    return row ? toEnrolment(row) : undefined;
+  }
+
+  async getEnrolments(
+    resourceIds: string[],
+    userRef: string,
+  ): Promise<Map<string, LearningEnrolment>> {
+    if (resourceIds.length === 0) {
+      return new Map();
+    }
+    const rows: EnrolmentRow[] = await this.db('learning_enrolments')
+      .where({ user_ref: userRef })
+      .whereIn('resource_id', resourceIds);
+    return new Map(rows.map(r => [r.resource_id, toEnrolment(r)]));
+  }
+
+  async putEnrolment(write: EnrolmentWrite): Promise<LearningEnrolment> {
+    return this.db.transaction(async tx => {
+      const key = { resource_id: write.resourceId, user_ref: write.userRef };
+      const current: EnrolmentRow | undefined = await tx('learning_enrolments')
+        .where(key)
+        .forUpdate()
+        .first();
+      const sessionId = write.sessionId ?? null;
+      if (
+        current &&
+        current.state === write.state &&
+        current.progress === write.progress &&
+        current.session_id === sessionId
+      ) {
+        return toEnrolment(current);
+      }
+      if (sessionId && sessionId !== current?.session_id) {
+        await this.takeSeat(tx, write.resourceId, sessionId);
+      }
+
+      const now = new Date().toISOString();
+      const row: EnrolmentRow = {
+        ...key,
+        state: write.state,
+        progress: write.progress,
+        session_id: sessionId,
+        enrolled_at: current ? toIsoTimestamp(current.enrolled_at) : now,
+        started_at:
+          (current?.started_at && toIsoTimestamp(current.started_at)) ||
+          (write.state === 'enrolled' ? null : now),
+        completed_at:
+          write.state === 'completed'
+            ? (current?.completed_at && toIsoTimestamp(current.completed_at)) ||
+              now
+            : null,
+        updated_at: now,
+      };
+      if (current) {
+        await tx('learning_enrolments').where(key).update(row);
+      } else {
+        await tx('learning_enrolments').insert(row);
+      }
+      return toEnrolment(row);
+    });
+  }
+
+  /** Checks, under a lock of the session row, that a seat is free. */
+  private async takeSeat(
+    tx: Knex.Transaction,
+    resourceId: string,
+    sessionId: string,
+  ): Promise<void> {
+    const session: SessionRow | undefined = await tx('learning_sessions')
+      .where({ id: sessionId, resource_id: resourceId })
+      .forUpdate()
+      .first();
+    if (!session) {
+      throw new NotFoundError(
+        `No session ${sessionId} of learning resource ${resourceId}`,
+      );
+    }
+    const [{ count }] = await tx('learning_enrolments')
+      .where({ session_id: sessionId })
+      .count({ count: '*' });
+    if (toNumber(count) >= session.seats) {
+      throw new ConflictError(
+        `Session ${sessionId} is full: all ${session.seats} seats are taken`,
+      );
+    }
+  }
+
+  async deleteEnrolment(resourceId: string, userRef: string): Promise<boolean> {
+    const deleted = await this.db('learning_enrolments')
+      .where({ resource_id: resourceId, user_ref: userRef })
+      .delete();
+    return deleted > 0;
+  }
+
+  async listUserEnrolments(
+    userRef: string,
+    options: { state?: LearningEnrolmentState; limit: number; offset: number },
+  ): Promise<{ items: LearningEnrolment[]; totalCount: number }> {
+    const query = this.db('learning_enrolments').where({ user_ref: userRef });
+    if (options.state) {
+      query.andWhere({ state: options.state });
+    }
+    const [[{ count }], rows] = await Promise.all([
+      query.clone().count({ count: '*' }),
+      query
+        .clone()
+        .orderBy('updated_at', 'desc')
+        .orderBy('resource_id')
+        .limit(options.limit)
+        .offset(options.offset) as Promise<EnrolmentRow[]>,
+    ]);
+    return { items: rows.map(toEnrolment), totalCount: toNumber(count) };
+  }
+
+  async countLearners(
+    resourceIds: string[],
+  ): Promise<Map<string, LearnerCounts>> {
+    if (resourceIds.length === 0) {
+      return new Map();
+    }
+    const rows: Array<{ resource_id: string; state: string; count: unknown }> =
+      await this.db('learning_enrolments')
+        .whereIn('resource_id', resourceIds)
+        .groupBy('resource_id', 'state')
+        .select('resource_id', 'state')
+        .count({ count: '*' });
+    const counts = new Map<string, LearnerCounts>();
+    for (const row of rows) {
+      const c = counts.get(row.resource_id) ?? { learners: 0, completions: 0 };
+      c.learners += toNumber(row.count);
+      if (row.state === 'completed') {
+        c.completions += toNumber(row.count);
+      }
+      counts.set(row.resource_id, c);
+    }
+    return counts;
+  }
+
+  async getRatings(
+    resourceIds: string[],
+  ): Promise<Map<string, LearningRating>> {
+    if (resourceIds.length === 0) {
+      return new Map();
+    }
+    const rows: Array<{ resource_id: string; count: unknown; sum: unknown }> =
+      await this.db('learning_feedback')
+        .whereIn('resource_id', resourceIds)
+        .groupBy('resource_id')
+        .select('resource_id')
+        .count({ count: '*' })
+        .sum({ sum: 'rating' });
+    return new Map(
+      rows.map(r => {
+        const count = toNumber(r.count);
+        const average = Math.round((toNumber(r.sum) / count) * 100) / 100;
+        return [r.resource_id, { average, count }];
+      }),
+    );
+  }
+
+  async putFeedback(feedback: {
+    resourceId: string;
+    userRef: string;
+    rating: number;
+    comment?: string;
+  }): Promise<LearningFeedback> {
+    return this.db.transaction(async tx => {
+      const key = {
+        resource_id: feedback.resourceId,
+        user_ref: feedback.userRef,
+      };
+      const current: FeedbackRow | undefined = await tx('learning_feedback')
+        .where(key)
+        .forUpdate()
+        .first();
+      const comment = feedback.comment ?? null;
+      if (
+        current &&
+        current.rating === feedback.rating &&
+        current.comment === comment
+      ) {
+        return toFeedback(current);
+      }
+      const now = new Date().toISOString();
+      const row: FeedbackRow = {
+        ...key,
+        rating: feedback.rating,
+        comment,
+        created_at: current ? toIsoTimestamp(current.created_at) : now,
+        updated_at: now,
+      };
+      if (current) {
+        await tx('learning_feedback').where(key).update(row);
+      } else {
+        await tx('learning_feedback').insert(row);
+      }
+      return toFeedback(row);
+    });
+  }
+
+  async deleteFeedback(resourceId: string, userRef: string): Promise<boolean> {
+    const deleted = await this.db('learning_feedback')
+      .where({ resource_id: resourceId, user_ref: userRef })
+      .delete();
+    return deleted > 0;
+  }
+
+  async listFeedback(
+    resourceId: string,
+    options: { limit: number; offset: number },
+  ): Promise<{ items: LearningFeedback[]; totalCount: number }> {
+    const query = this.db('learning_feedback').where({
+      resource_id: resourceId,
+    });
+    const [[{ count }], rows] = await Promise.all([
+      query.clone().count({ count: '*' }),
+      query
+        .clone()
+        .orderBy('updated_at', 'desc')
+        .orderBy('user_ref')
+        .limit(options.limit)
+        .offset(options.offset) as Promise<FeedbackRow[]>,
+    ]);
+    return { items: rows.map(toFeedback), totalCount: toNumber(count) };
+  }
+
+  async listSessions(resourceId: string): Promise<LearningSession[]> {
+    const rows: SessionRow[] = await this.db('learning_sessions')
+      .where({ resource_id: resourceId })
+      .orderBy('starts_at')
+      .orderBy('id');
+    const taken = await this.seatsTaken(
+      this.db,
+      rows.map(r => r.id),
+    );
+    return rows.map(r => toSession(r, taken.get(r.id) ?? 0));
+  }
+
+  async getSession(
+    resourceId: string,
+    sessionId: string,
+  ): Promise<LearningSession | undefined> {
+    const row: SessionRow | undefined = await this.db('learning_sessions')
+      .where({ id: sessionId, resource_id: resourceId })
+      .first();
+    if (!row) {
+      return undefined;
+    }
+    const taken = await this.seatsTaken(this.db, [row.id]);
+    return toSession(row, taken.get(row.id) ?? 0);
+  }
+
+  async createSession(
+    resourceId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession> {
+    const now = new Date().toISOString();
+    const row: SessionRow = {
+      id: randomUUID(),
+      resource_id: resourceId,
+      ...this.sessionFields(input),
+    };
+    await this.db('learning_sessions').insert({
+      ...row,
+      created_at: now,
+      updated_at: now,
+    });
+    return toSession(row, 0);
+  }
+
+  async updateSession(
+    resourceId: string,
+    sessionId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession | undefined> {
+    return this.db.transaction(async tx => {
+      const current: SessionRow | undefined = await tx('learning_sessions')
+        .where({ id: sessionId, resource_id: resourceId })
+        .forUpdate()
+        .first();
+      if (!current) {
+        return undefined;
+      }
+      const taken = (await this.seatsTaken(tx, [sessionId])).get(sessionId);
+      if ((taken ?? 0) > input.seats) {
+        throw new ConflictError(
+          `Session ${sessionId} has ${taken} seats taken; it cannot shrink to ${input.seats}`,
+        );
+      }
+      const fields = this.sessionFields(input);
+      await tx('learning_sessions')
+        .where({ id: sessionId })
+        .update({ ...fields, updated_at: new Date().toISOString() });
+      return toSession({ ...current, ...fields }, taken ?? 0);
+    });
+  }
+
+  async deleteSession(resourceId: string, sessionId: string): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const found = await tx('learning_sessions')
+        .where({ id: sessionId, resource_id: resourceId })
+        .first('id');
+      if (!found) {
+        return false;
+      }
+      await tx('learning_enrolments')
+        .where({ session_id: sessionId })
+        .update({ session_id: null });
+      await tx('learning_sessions').where({ id: sessionId }).delete();
+      return true;
+    });
+  }
+
+  private sessionFields(input: LearningSessionInput) {
+    return {
+      starts_at: new Date(input.startsAt).toISOString(),
+      ends_at: new Date(input.endsAt).toISOString(),
+      seats: input.seats,
+      location: input.location ?? null,
+      url: input.url ?? null,
+    };
+  }
+
+  private async seatsTaken(
+    db: Knex | Knex.Transaction,
+    sessionIds: string[],
+  ): Promise<Map<string, number>> {
+    if (sessionIds.length === 0) {
+      return new Map();
+    }
+    const rows: Array<{ session_id: string; count: unknown }> = await db(
+      'learning_enrolments',
+    )
+      .whereIn('session_id', sessionIds)
+      .groupBy('session_id')
+      .select('session_id')
+      .count({ count: '*' });
+    return new Map(rows.map(r => [r.session_id, toNumber(r.count)]));
+  }
+}

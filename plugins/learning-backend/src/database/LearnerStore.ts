@@ -1,0 +1,101 @@
+import {
+  LearningEnrolment,
+  LearningEnrolmentState,
+  LearningFeedback,
+  LearningRating,
+  LearningSession,
+  LearningSessionInput,
+} from '@tech-learning/backstage-plugin-learning-common';
+
+/** An enrolment as the service decided it, to be stored. */
+export interface EnrolmentWrite {
+  resourceId: string;
+  userRef: string;
+  state: LearningEnrolmentState;
+  progress: number;
+  sessionId?: string;
+}
+
+/** Learner counts of one resource. */
+export interface LearnerCounts {
+  learners: number;
+  completions: number;
+}
+
+/**
+ * Persistence of what learners do: enrolments (with seats in sessions),
+ * feedback, and the sessions of live courses.
+ */
+export interface LearnerStore {
+  getEnrolment(
+    resourceId: string,
+    userRef: string,
+  ): Promise<LearningEnrolment | undefined>;
+
+  /** The user's enrolments on the given resources, by resource id. */
+  getEnrolments(
+    resourceIds: string[],
+    userRef: string,
+  ): Promise<Map<string, LearningEnrolment>>;
+
+  /**
+   * Creates or changes an enrolment in one transaction, holding a seat in
+   * its session if it names one. Throws a ConflictError when the session
+   * is full, a NotFoundError when it is not a session of the resource.
+   * Writing what is stored already changes nothing.
+   */
+  putEnrolment(write: EnrolmentWrite): Promise<LearningEnrolment>;
+
+  /** Returns false when there was no enrolment. */
+  deleteEnrolment(resourceId: string, userRef: string): Promise<boolean>;
+
+  /** The user's enrolments, most recently changed first. */
+  listUserEnrolments(
+    userRef: string,
+    options: { state?: LearningEnrolmentState; limit: number; offset: number },
+  ): Promise<{ items: LearningEnrolment[]; totalCount: number }>;
+
+  countLearners(resourceIds: string[]): Promise<Map<string, LearnerCounts>>;
+
+  getRatings(resourceIds: string[]): Promise<Map<string, LearningRating>>;
+
+  putFeedback(feedback: {
+    resourceId: string;
+    userRef: string;
+    rating: number;
+    comment?: string;
+  }): Promise<LearningFeedback>;
+
+  deleteFeedback(resourceId: string, userRef: string): Promise<boolean>;
+
+  /** Feedback on a resource, newest first. */
+  listFeedback(
+    resourceId: string,
+    options: { limit: number; offset: number },
+  ): Promise<{ items: LearningFeedback[]; totalCount: number }>;
+
+  listSessions(resourceId: string): Promise<LearningSession[]>;
+
+  getSession(
+    resourceId: string,
+    sessionId: string,
+  ): Promise<LearningSession | undefined>;
+
+  createSession(
+    resourceId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession>;
+
+  /**
+   * Changes a session. Throws a ConflictError when fewer seats than are
+   * taken are asked for.
+   */
+  updateSession(
+    resourceId: string,
+    sessionId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession | undefined>;
+
+  /** Deleting a session gives its seats back: enrolments keep no session. */
+  deleteSession(resourceId: string, sessionId: string): Promise<boolean>;
+}

@@ -1,0 +1,115 @@
+import { Config } from '@backstage/config';
+import {
+  AuthorizeResult,
+  isPermission,
+  isResourcePermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  LEARNING_RESOURCE_TYPE,
+  learningEntityLinkPermission,
+  learningPermissions,
+  learningResourceCreatePermission,
+  learningResourceEnrolPermission,
+  learningResourceRatePermission,
+  learningResourceReadPermission,
+  normalizeFullEntityRef,
+} from '@tech-learning/backstage-plugin-learning-common';
+import {
+  createLearningResourceConditionalDecision,
+  learningResourceConditions,
+} from './rules';
+
+const learningPermissionNames = new Set(learningPermissions.map(p => p.name));
+
+const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
+const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
+
+/**
+ * The default policy of the learning plugin, to use as a sub-policy of an
+ * installation's own: everyone reads; any signed-in user creates, enrols
+ * and rates; a resource's owners and SMEs update, delete and link it; an
+ * entity's owners (as the catalog says) link material to that entity; the
+ * users and groups in `learning.permissions.admins` may do everything.
+ *
+ * `handle` returns undefined for permissions that are not the learning
+ * plugin's, so that the calling policy decides those.
+ *
+ * @public
+ */
+export class LearningPermissionPolicy {
+  static fromConfig(config: Config): LearningPermissionPolicy {
+    const admins = (
+      config.getOptionalStringArray('learning.permissions.admins') ?? []
+    ).map((ref, i) => {
+      try {
+        return normalizeFullEntityRef(ref, { kinds: ['group', 'user'] });
+      } catch (e) {
+        throw new Error(
+          `learning.permissions.admins[${i}]: ${(e as Error).message}`,
+        );
+      }
+    });
+    return new LearningPermissionPolicy(admins);
+  }
+
+  private readonly admins: Set<string>;
+
+  constructor(admins: string[]) {
+    this.admins = new Set(admins);
+  }
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision | undefined> {
+    const { permission } = request;
+    if (!learningPermissionNames.has(permission.name)) {
+      return undefined;
+    }
+    if (isPermission(permission, learningResourceReadPermission)) {
+      return ALLOW;
+    }
+    if (!user) {
+      return DENY;
+    }
+    const claims = user.info.ownershipEntityRefs;
+    if (claims.some(ref => this.admins.has(ref.toLocaleLowerCase('en-US')))) {
+      return ALLOW;
+    }
+    if (
+      isPermission(permission, learningResourceCreatePermission) ||
+      isPermission(permission, learningResourceEnrolPermission) ||
+      isPermission(permission, learningResourceRatePermission)
+    ) {
+      return ALLOW;
+    }
+    if (isPermission(permission, learningEntityLinkPermission)) {
+      // Evaluated by the catalog, with its own rule: ownership is what the
+      // catalog says it is.
+      return {
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: {
+          rule: 'IS_ENTITY_OWNER',
+          resourceType: 'catalog-entity',
+          params: { claims },
+        },
+      };
+    }
+    if (isResourcePermission(permission, LEARNING_RESOURCE_TYPE)) {
+      return createLearningResourceConditionalDecision(permission, {
+        anyOf: [
+          learningResourceConditions.isOwner({ claims }),
+          learningResourceConditions.isSme({ claims }),
+        ],
+      });
+    }
+    return DENY;
+  }
+}

@@ -1,0 +1,44 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** A ref given in a request, with the field it was given in. */
+export interface FieldRef {
+  field: string;
+  ref: string;
+}
+
+/**
+ * Checks that entity refs name entities that exist and that the caller can
+ * see, asking the catalog with the caller's credentials.
+ */
+export class EntityRefChecker {
+  constructor(private readonly catalog: CatalogService) {}
+
+  async assertVisible(
+    refs: FieldRef[],
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const unique = [...new Set(refs.map(r => r.ref))];
+    if (unique.length === 0) {
+      return;
+    }
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: unique,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    const missing = new Set(unique.filter((_, i) => !items[i]));
+    const problems = refs
+      .filter(r => missing.has(r.ref))
+      .map(
+        r =>
+          `${r.field}: ${r.ref} is not in the catalog, or you may not see it`,
+      );
+    if (problems.length > 0) {
+      throw new InputError(problems.join('; '));
+    }
+  }
+}

@@ -1,0 +1,347 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  LearningLink,
+  LearningLinkRelation,
+  LearningResource,
+  learningResourceDeletePermission,
+  learningResourceLinkPermission,
+  learningResourceUpdatePermission,
+} from '@tech-learning/backstage-plugin-learning-common';
+import {
+  LearningStore,
+  ResourceFilter,
+  ResourcePage,
+  ResourcePageRequest,
+  StoredResourceFields,
+} from '../database/LearningStore';
+import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
+import { EntityRefChecker, FieldRef } from './EntityRefChecker';
+import {
+  linkSchema,
+  parseInput,
+  resourceInputSchema,
+  resourcePatchSchema,
+  smeSchema,
+} from './validation';
+
+const createSchema = resourceInputSchema.strict();
+
+/** The refs of a resource's fields that must be in the catalog. */
+function refsOf(fields: StoredResourceFields & { links?: LearningLink[] }) {
+  const refs: FieldRef[] = [{ field: 'owner', ref: fields.owner }];
+  (fields.smes ?? []).forEach((ref, i) =>
+    refs.push({ field: `smes.${i}`, ref }),
+  );
+  (fields.docs ?? []).forEach((doc, i) =>
+    refs.push({ field: `docs.${i}.entityRef`, ref: doc.entityRef }),
+  );
+  (fields.links ?? []).forEach((link, i) =>
+    refs.push({ field: `links.${i}.entityRef`, ref: link.entityRef }),
+  );
+  return refs;
+}
+
+/** The fields of a stored resource, as an author would set them. */
+function fieldsOf(resource: LearningResource): StoredResourceFields {
+  return {
+    kind: resource.kind,
+    title: resource.title,
+    summary: resource.summary,
+    description: resource.description,
+    format: resource.format,
+    level: resource.level,
+    durationMinutes: resource.durationMinutes,
+    language: resource.language,
+    tags: resource.tags,
+    urls: resource.urls,
+    owner: resource.owner,
+    smes: resource.smes,
+    docs: resource.docs,
+    steps: resource.steps,
+    reviewedAt: resource.reviewedAt,
+    reviewIntervalDays: resource.reviewIntervalDays,
+  };
+}
+
+/**
+ * The rules of reading and writing learning resources: validation, catalog
+ * checks, permissions, and the read-only status of provider-owned material.
+ */
+export class ResourceService {
+  constructor(
+    private readonly deps: {
+      store: LearningStore;
+      authorizer: ResourceAuthorizer;
+      refs: EntityRefChecker;
+    },
+  ) {}
+
+  async list(
+    filter: Omit<ResourceFilter, 'permission'>,
+    page: ResourcePageRequest,
+    credentials: BackstageCredentials,
+  ): Promise<ResourcePage> {
+    const scope = await this.deps.authorizer.readScope(credentials);
+    if (scope.type === 'none') {
+      return { items: [], totalCount: 0 };
+    }
+    return this.deps.store.listResources(
+      scope.type === 'conditional'
+        ? { ...filter, permission: scope.criteria }
+        : filter,
+      page,
+    );
+  }
+
+  /** A resource the caller may read, or a NotFoundError. */
+  async get(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<LearningResource> {
+    const [resource, scope] = await Promise.all([
+      this.deps.store.getResource(id),
+      this.deps.authorizer.readScope(credentials),
+    ]);
+    if (
+      !resource ||
+      scope.type === 'none' ||
+      (scope.type === 'conditional' && !scope.allows(resource))
+    ) {
+      throw new NotFoundError(`No learning resource with id ${id}`);
+    }
+    return resource;
+  }
+
+  async create(
+    body: unknown,
+    credentials: BackstageCredentials,
+    createdBy?: string,
+  ): Promise<LearningResource> {
+    const input = parseInput(createSchema, body);
+    await this.deps.authorizer.assertMayCreate(credentials);
+    await this.checkSteps(input);
+    await this.deps.refs.assertVisible(refsOf(input), credentials);
+
+    // Nobody may create what they could not manage afterwards.
+    const prospective: LearningResource = {
+      id: '',
+      ...input,
+      language: input.language ?? 'en',
+      tags: input.tags ?? [],
+      urls: input.urls ?? [],
+      smes: input.smes ?? [],
+      docs: input.docs ?? [],
+      links: input.links ?? [],
+      steps: input.steps ?? [],
+      freshness: { state: 'fresh' },
+      source: { type: 'api' },
+      createdAt: '',
+      updatedAt: '',
+    };
+    if (
+      !(await this.deps.authorizer.isAllowed(
+        learningResourceUpdatePermission,
+        prospective,
+        credentials,
+      ))
+    ) {
+      throw new NotAllowedError(
+        'You could not change this resource once created: make yourself, or a group you belong to, its owner, or yourself one of its SMEs',
+      );
+    }
+    for (const [i, link] of (input.links ?? []).entries()) {
+      await this.assertMayLink(prospective, link.entityRef, credentials, i);
+    }
+    return this.deps.store.createResource(input, createdBy);
+  }
+
+  async update(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<LearningResource> {
+    const patch = parseInput(resourcePatchSchema, body);
+    const current = await this.getWritable(
+      id,
+      learningResourceUpdatePermission,
+      credentials,
+    );
+    const fields: StoredResourceFields = { ...fieldsOf(current), ...patch };
+    await this.checkSteps({ ...fields, id });
+    const changedRefs = refsOf({
+      ...fields,
+      owner: patch.owner ?? '',
+      smes: patch.smes,
+      docs: patch.docs,
+    }).filter(r => r.ref !== '');
+    await this.deps.refs.assertVisible(changedRefs, credentials);
+    const updated = await this.deps.store.updateResource(id, fields);
+    if (!updated) {
+      throw new NotFoundError(`No learning resource with id ${id}`);
+    }
+    return updated;
+  }
+
+  async delete(id: string, credentials: BackstageCredentials): Promise<void> {
+    await this.getWritable(id, learningResourceDeletePermission, credentials);
+    await this.deps.store.deleteResource(id);
+  }
+
+  /** Links the resource to an entity; true when the link is new. */
+  async addLink(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<{ created: boolean; resource: LearningResource }> {
+    const link = parseInput(linkSchema, body);
+    const resource = await this.get(id, credentials);
+    await this.assertMayLink(resource, link.entityRef, credentials);
+    this.assertNotProviderOwned(resource);
+    await this.deps.refs.assertVisible(
+      [{ field: 'entityRef', ref: link.entityRef }],
+      credentials,
+    );
+    const created = await this.deps.store.addLink(id, link);
+    return { created, resource: (await this.deps.store.getResource(id))! };
+  }
+
+  async removeLink(
+    id: string,
+    entityRef: string,
+    relation: LearningLinkRelation | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const resource = await this.get(id, credentials);
+    await this.assertMayLink(resource, entityRef, credentials);
+    this.assertNotProviderOwned(resource);
+    const removed = await this.deps.store.removeLinks(id, entityRef, relation);
+    if (removed === 0) {
+      throw new NotFoundError(
+        `Learning resource ${id} is not linked to ${entityRef}${
+          relation ? ` with the relation ${relation}` : ''
+        }`,
+      );
+    }
+  }
+
+  async addSme(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<{ created: boolean; resource: LearningResource }> {
+    const { userRef } = parseInput(smeSchema, body);
+    await this.getWritable(id, learningResourceUpdatePermission, credentials);
+    await this.deps.refs.assertVisible(
+      [{ field: 'userRef', ref: userRef }],
+      credentials,
+    );
+    const created = await this.deps.store.addSme(id, userRef);
+    return { created, resource: (await this.deps.store.getResource(id))! };
+  }
+
+  async removeSme(
+    id: string,
+    userRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.getWritable(id, learningResourceUpdatePermission, credentials);
+    if (!(await this.deps.store.removeSme(id, userRef))) {
+      throw new NotFoundError(`${userRef} is not an SME of ${id}`);
+    }
+  }
+
+  /**
+   * Linking is allowed to the resource's managers (the link permission on
+   * the resource) and to the entity's owners (the entity-link permission,
+   * which the catalog evaluates).
+   */
+  private async assertMayLink(
+    resource: LearningResource,
+    entityRef: string,
+    credentials: BackstageCredentials,
+    index?: number,
+  ): Promise<void> {
+    const { authorizer } = this.deps;
+    if (
+      (await authorizer.isAllowed(
+        learningResourceLinkPermission,
+        resource,
+        credentials,
+      )) ||
+      (await authorizer.mayLinkToEntity(entityRef, credentials))
+    ) {
+      return;
+    }
+    const field = index === undefined ? '' : `links.${index}: `;
+    throw new NotAllowedError(
+      `${field}You may not link material to ${entityRef}: only its owners, or the owners and SMEs of the material, may`,
+    );
+  }
+
+  /** Paths have existing, non-path steps; other kinds have none. */
+  private async checkSteps(input: {
+    id?: string;
+    kind: string;
+    steps?: string[];
+  }): Promise<void> {
+    const steps = input.steps ?? [];
+    if (input.kind !== 'path') {
+      if (steps.length > 0) {
+        throw new InputError(
+          `steps: only a path has steps, not a ${input.kind}`,
+        );
+      }
+      return;
+    }
+    const kinds = await this.deps.store.getResourceKinds(steps);
+    steps.forEach((step, i) => {
+      const kind = kinds.get(step);
+      if (!kind) {
+        throw new InputError(
+          `steps.${i}: no learning resource with id ${step}`,
+        );
+      }
+      if (kind === 'path' || step === input.id) {
+        throw new InputError(
+          `steps.${i}: ${step} is a path; a path's steps are courses and toolkits`,
+        );
+      }
+    });
+    if (new Set(steps).size !== steps.length) {
+      throw new InputError('steps: a resource appears twice');
+    }
+  }
+
+  /** Provider-owned material changes at its source only. */
+  private assertNotProviderOwned(resource: LearningResource): void {
+    if (resource.source.type === 'provider') {
+      throw new ConflictError(
+        `Learning resource ${resource.id} is owned by the provider ${
+          resource.source.provider
+        }; change it at its source${
+          resource.source.location ? ` (${resource.source.location})` : ''
+        }`,
+      );
+    }
+  }
+
+  /** A resource the caller holds the permission on, not provider-owned. */
+  private async getWritable(
+    id: string,
+    permission:
+      | typeof learningResourceUpdatePermission
+      | typeof learningResourceDeletePermission,
+    credentials: BackstageCredentials,
+  ): Promise<LearningResource> {
+    const resource = await this.get(id, credentials);
+    await this.deps.authorizer.assertAllowed(permission, resource, credentials);
+    this.assertNotProviderOwned(resource);
+    return resource;
+  }
+}
