@@ -1,7 +1,6 @@
 import {
   coreServices,
   createBackendModule,
-  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
 import {
@@ -15,25 +14,28 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { LearningPermissionPolicy } from '@tech-learning/backstage-plugin-learning-backend';
 
 const ADMIN_GROUP = 'group:default/platform-team';
 
 /**
- * The demo's policy: everyone may read and use the portal; only the
+ * The demo's policy: the learning plugin's default policy for learning
+ * permissions; everyone may read and use the rest of the portal; only the
  * platform team may remove entities from the catalog.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
-  constructor(private readonly userInfo: UserInfoService) {}
+  constructor(private readonly learning: LearningPermissionPolicy) {}
 
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    const learningDecision = await this.learning.handle(request, user);
+    if (learningDecision) {
+      return learningDecision;
+    }
     if (isPermission(request.permission, catalogEntityDeletePermission)) {
-      const refs = user
-        ? (await this.userInfo.getUserInfo(user.credentials))
-            .ownershipEntityRefs
-        : [];
+      const refs = user?.info.ownershipEntityRefs ?? [];
       return {
         result: refs.includes(ADMIN_GROUP)
           ? AuthorizeResult.ALLOW
@@ -49,9 +51,11 @@ export default createBackendModule({
   moduleId: 'demo-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint, userInfo: coreServices.userInfo },
-      async init({ policy, userInfo }) {
-        policy.setPolicy(new DemoPermissionPolicy(userInfo));
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(
+          new DemoPermissionPolicy(LearningPermissionPolicy.fromConfig(config)),
+        );
       },
     });
   },

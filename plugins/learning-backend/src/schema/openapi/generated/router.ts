@@ -139,7 +139,6 @@ export const spec = {
       LearningUrl: {
         type: 'object',
         required: ['url'],
-        additionalProperties: false,
         properties: {
           title: {
             type: 'string',
@@ -152,7 +151,6 @@ export const spec = {
       LearningDocRef: {
         type: 'object',
         required: ['entityRef'],
-        additionalProperties: false,
         properties: {
           entityRef: {
             type: 'string',
@@ -168,7 +166,6 @@ export const spec = {
       LearningLink: {
         type: 'object',
         required: ['entityRef', 'relation'],
-        additionalProperties: false,
         properties: {
           entityRef: {
             type: 'string',
@@ -425,7 +422,6 @@ export const spec = {
         description:
           'The fields of a resource that its author sets. Refs are full entity refs; the owner is a catalog Group or User, SMEs are Users, and every ref must name an entity the caller can see.',
         required: ['kind', 'title', 'summary', 'format', 'level', 'owner'],
-        additionalProperties: false,
         properties: {
           kind: {
             $ref: '#/components/schemas/LearningResourceKind',
@@ -525,7 +521,6 @@ export const spec = {
         type: 'object',
         description:
           'A change to a resource: the given fields replace the current ones. Links change through their own routes.',
-        additionalProperties: false,
         properties: {
           kind: {
             $ref: '#/components/schemas/LearningResourceKind',
@@ -615,7 +610,6 @@ export const spec = {
       SmeInput: {
         type: 'object',
         required: ['userRef'],
-        additionalProperties: false,
         properties: {
           userRef: {
             type: 'string',
@@ -685,7 +679,6 @@ export const spec = {
         type: 'object',
         description:
           'What a learner sets on their own enrolment. completed means progress 100 and the other way round; progress above 0 means at least in-progress. sessionId null gives a seat back.',
-        additionalProperties: false,
         properties: {
           state: {
             $ref: '#/components/schemas/LearningEnrolmentState',
@@ -760,7 +753,6 @@ export const spec = {
       LearningFeedbackInput: {
         type: 'object',
         required: ['rating'],
-        additionalProperties: false,
         properties: {
           rating: {
             type: 'integer',
@@ -835,7 +827,6 @@ export const spec = {
       LearningSessionInput: {
         type: 'object',
         required: ['startsAt', 'endsAt', 'seats'],
-        additionalProperties: false,
         properties: {
           startsAt: {
             type: 'string',

@@ -1,0 +1,248 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseLearnerStore } from './DatabaseLearnerStore';
+import { DatabaseLearningStore } from './DatabaseLearningStore';
+import { StoredResourceFields } from './LearningStore';
+import { getMigratedClient } from './migrate';
+
+jest.setTimeout(60_000);
+
+const course: StoredResourceFields = {
+  kind: 'course',
+  title: 'Payments 101',
+  summary: 'From checkout to ledger',
+  format: 'live',
+  level: 'beginner',
+  owner: 'group:default/payments-team',
+  smes: ['user:default/bob'],
+};
+
+describe('DatabaseLearnerStore', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  async function setup(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const db = await getMigratedClient({ getClient: async () => knex });
+    const resources = new DatabaseLearningStore(db);
+    const learners = new DatabaseLearnerStore(db);
+    const resource = await resources.createResource(course);
+    return { knex, resources, learners, resource };
+  }
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    it('keeps enrolment writes idempotent and stamps their times once', async () => {
+      const { learners, resource } = await setup(databaseId);
+      const key = { resourceId: resource.id, userRef: 'user:default/alice' };
+      const first = await learners.putEnrolment({
+        ...key,
+        state: 'enrolled',
+        progress: 0,
+      });
+      const again = await learners.putEnrolment({
+        ...key,
+        state: 'enrolled',
+        progress: 0,
+      });
+      expect(again).toEqual(first);
+      expect(first.startedAt).toBeUndefined();
+
+      const started = await learners.putEnrolment({
+        ...key,
+        state: 'in-progress',
+        progress: 40,
+      });
+      expect(started.startedAt).toBeDefined();
+      expect(started.enrolledAt).toBe(first.enrolledAt);
+      const done = await learners.putEnrolment({
+        ...key,
+        state: 'completed',
+        progress: 100,
+      });
+      expect(done.completedAt).toBeDefined();
+      expect(done.startedAt).toBe(started.startedAt);
+
+      expect(await learners.countLearners([resource.id])).toEqual(
+        new Map([[resource.id, { learners: 1, completions: 1 }]]),
+      );
+      const mine = await learners.listUserEnrolments(key.userRef, {
+        limit: 10,
+        offset: 0,
+      });
+      expect(mine.totalCount).toBe(1);
+      expect(mine.items[0]).toEqual(done);
+    });
+
+    it('never overbooks a session, even when learners race for the last seat', async () => {
+      const { learners, resource } = await setup(databaseId);
+      const session = await learners.createSession(resource.id, {
+        startsAt: '2026-12-01T09:00:00Z',
+        endsAt: '2026-12-01T12:00:00Z',
+        seats: 3,
+      });
+      const users = Array.from({ length: 8 }, (_, i) => `user:default/u${i}`);
+      const results = await Promise.allSettled(
+        users.map(userRef =>
+          learners.putEnrolment({
+            resourceId: resource.id,
+            userRef,
+            state: 'enrolled',
+            progress: 0,
+            sessionId: session.id,
+          }),
+        ),
+      );
+      const fulfilled = results.filter(r => r.status === 'fulfilled');
+      const rejected = results.filter(
+        (r): r is PromiseRejectedResult => r.status === 'rejected',
+      );
+      expect(fulfilled).toHaveLength(3);
+      expect(rejected.map(r => r.reason.name)).toEqual(
+        Array(5).fill('ConflictError'),
+      );
+      expect(
+        (await learners.getSession(resource.id, session.id))?.seatsTaken,
+      ).toBe(3);
+
+      await expect(
+        learners.updateSession(resource.id, session.id, {
+          startsAt: '2026-12-01T09:00:00Z',
+          endsAt: '2026-12-01T12:00:00Z',
+          seats: 2,
+        }),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+
+      // cancelling gives the seats back; the learners stay enrolled
+      expect(await learners.deleteSession(resource.id, session.id)).toBe(true);
+      expect(
+        (await learners.countLearners([resource.id])).get(resource.id),
+      ).toEqual({ learners: 3, completions: 0 });
+    });
+
+    it('refuses a session of another resource', async () => {
+      const { learners, resources, resource } = await setup(databaseId);
+      const other = await resources.createResource({ ...course, title: 'B' });
+      const session = await learners.createSession(other.id, {
+        startsAt: '2026-12-01T09:00:00Z',
+        endsAt: '2026-12-01T12:00:00Z',
+        seats: 3,
+      });
+      await expect(
+        learners.putEnrolment({
+          resourceId: resource.id,
+          userRef: 'user:default/alice',
+          state: 'enrolled',
+          progress: 0,
+          sessionId: session.id,
+        }),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      expect(
+        await learners.getEnrolment(resource.id, 'user:default/alice'),
+      ).toBeUndefined();
+    });
+
+    it('aggregates ratings and replaces a user’s own feedback', async () => {
+      const { learners, resource } = await setup(databaseId);
+      await learners.putFeedback({
+        resourceId: resource.id,
+        userRef: 'user:default/a',
+        rating: 5,
+      });
+      await learners.putFeedback({
+        resourceId: resource.id,
+        userRef: 'user:default/b',
+        rating: 2,
+        comment: 'Too fast',
+      });
+      await learners.putFeedback({
+        resourceId: resource.id,
+        userRef: 'user:default/b',
+        rating: 4,
+        comment: 'Better the second time',
+      });
+      expect(await learners.getRatings([resource.id])).toEqual(
+        new Map([[resource.id, { average: 4.5, count: 2 }]]),
+      );
+      const page = await learners.listFeedback(resource.id, {
+        limit: 1,
+        offset: 0,
+      });
+      expect(page.totalCount).toBe(2);
+      expect(page.items).toHaveLength(1);
+      expect(await learners.deleteFeedback(resource.id, 'user:default/b')).toBe(
+        true,
+      );
+      expect(await learners.deleteFeedback(resource.id, 'user:default/b')).toBe(
+        false,
+      );
+    });
+
+    it('filters resources by permission criteria in SQL', async () => {
+      const { resources, resource } = await setup(databaseId);
+      const other = await resources.createResource({
+        ...course,
+        title: 'Identity 101',
+        owner: 'group:default/identity-team',
+        smes: ['user:default/erin'],
+      });
+      const list = async (permission: any) =>
+        (
+          await resources.listResources(
+            { permission },
+            { sort: 'title', limit: 10 },
+          )
+        ).items.map(r => r.id);
+
+      expect(
+        await list({
+          property: 'owner',
+          values: ['group:default/identity-team'],
+        }),
+      ).toEqual([other.id]);
+      expect(
+        await list({ property: 'sme', values: ['user:default/bob'] }),
+      ).toEqual([resource.id]);
+      expect(
+        await list({
+          anyOf: [
+            { property: 'sme', values: ['user:default/erin'] },
+            { property: 'owner', values: ['group:default/payments-team'] },
+          ],
+        }),
+      ).toEqual([other.id, resource.id]);
+      expect(
+        await list({ not: { property: 'sme', values: ['user:default/bob'] } }),
+      ).toEqual([other.id]);
+      expect(
+        await list({
+          allOf: [
+            { property: 'source', value: 'api' },
+            { property: 'owner', values: [] },
+          ],
+        }),
+      ).toEqual([]);
+    });
+
+    it('marks resources due for review and filters by freshness', async () => {
+      const { resources } = await setup(databaseId);
+      const due = await resources.createResource({
+        ...course,
+        title: 'Old',
+        reviewedAt: '2020-01-01T00:00:00Z',
+        reviewIntervalDays: 90,
+      });
+      expect(due.freshness).toEqual({
+        state: 'due',
+        reviewDueAt: '2020-03-31T00:00:00.000Z',
+      });
+      const page = await resources.listResources(
+        { freshness: 'due' },
+        { sort: 'title', limit: 10 },
+      );
+      expect(page.items.map(r => r.id)).toEqual([due.id]);
+      const fresh = await resources.listResources(
+        { freshness: 'fresh' },
+        { sort: 'title', limit: 10 },
+      );
+      expect(fresh.items.map(r => r.title)).toEqual(['Payments 101']);
+    });
+  });
+});

@@ -1,0 +1,276 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { learningProvidersExtensionPoint } from '@tech-learning/backstage-plugin-learning-node';
+import request from 'supertest';
+import { as, people, startLearningBackend } from '../__testUtils__/testBackend';
+
+jest.setTimeout(120_000);
+
+type Server = Parameters<typeof request>[0];
+
+const providerModule = createBackendModule({
+  pluginId: 'learning',
+  moduleId: 'routes-test-provider',
+  register(reg) {
+    reg.registerInit({
+      deps: { providers: learningProvidersExtensionPoint },
+      async init({ providers }) {
+        providers.addProvider({
+          getProviderName: () => 'lms',
+          async connect(connection) {
+            await connection.applyMutation({
+              type: 'full',
+              resources: [
+                {
+                  key: 'lms-1',
+                  kind: 'course',
+                  title: 'From the LMS',
+                  summary: 'Owned by a provider',
+                  format: 'video',
+                  level: 'beginner',
+                  owner: 'group:default/payments-team',
+                  location: 'https://lms.example/courses/1',
+                },
+              ],
+            });
+          },
+        });
+      },
+    });
+  },
+});
+
+const course = {
+  kind: 'course',
+  title: 'Payments 101',
+  summary: 'From checkout to ledger',
+  format: 'live',
+  level: 'beginner',
+  owner: 'group:default/payments-team',
+  smes: ['user:default/bob'],
+  tags: ['payments'],
+  links: [{ entityRef: 'component:default/payments-api', relation: 'teaches' }],
+};
+
+describe('learning routes', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+  let server: Server;
+  const alice = as.user(people.owner.ref);
+  const carol = as.user(people.unrelated.ref);
+  const api = '/api/learning';
+
+  beforeAll(async () => {
+    const knex = await databases.init('SQLITE_3');
+    server = (
+      await startLearningBackend({ knex, extraFeatures: [providerModule] })
+    ).server;
+  });
+
+  const create = (body: object, headers = alice) =>
+    request(server).post(`${api}/resources`).set(headers).send(body);
+
+  it('creates, reads, lists, changes and deletes a resource', async () => {
+    const created = await create(course);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      title: 'Payments 101',
+      owner: 'group:default/payments-team',
+      freshness: { state: 'fresh' },
+      source: { type: 'api' },
+    });
+    const { id } = created.body;
+
+    const got = await request(server).get(`${api}/resources/${id}`).set(carol);
+    expect(got.body).toEqual(created.body);
+
+    const list = await request(server)
+      .get(`${api}/resources`)
+      .query({ entityRef: 'Component:default/Payments-API', kind: 'course' })
+      .set(carol);
+    expect(list.body.items.map((r: { id: string }) => r.id)).toContain(id);
+
+    const patched = await request(server)
+      .patch(`${api}/resources/${id}`)
+      .set(alice)
+      .send({ title: 'Payments 102', reviewIntervalDays: 90 });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      title: 'Payments 102',
+      links: created.body.links,
+      freshness: { state: 'fresh' },
+    });
+    expect(patched.body.freshness.reviewDueAt).toBeDefined();
+
+    expect(
+      (await request(server).delete(`${api}/resources/${id}`).set(alice))
+        .status,
+    ).toBe(204);
+    expect(
+      (await request(server).get(`${api}/resources/${id}`).set(alice)).status,
+    ).toBe(404);
+  });
+
+  it('answers bad input with a 400 that names the field, and writes nothing', async () => {
+    const count = async () =>
+      (await request(server).get(`${api}/resources`).set(alice)).body
+        .totalCount;
+    const before = await count();
+    const cases: Array<[object, RegExp]> = [
+      [{ ...course, title: '' }, /title/],
+      // eslint-disable-next-line no-script-url -- must be refused
+      [{ ...course, urls: [{ url: 'javascript:alert(1)' }] }, /urls/],
+      [{ ...course, owner: 'payments-team' }, /owner/],
+      [
+        { ...course, owner: 'group:default/nobody' },
+        /owner: group:default\/nobody is not in the catalog/,
+      ],
+      [
+        {
+          ...course,
+          links: [{ entityRef: 'component:default/gone', relation: 'teaches' }],
+        },
+        /links\.0\.entityRef/,
+      ],
+      [{ ...course, steps: ['x'] }, /steps: only a path has steps/],
+      [{ ...course, surprise: true }, /surprise/],
+      [{ ...course, durationMinutes: -5 }, /durationMinutes/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await create(body);
+      expect({
+        status: response.status,
+        message: response.body.error?.message,
+      }).toEqual({ status: 400, message: expect.stringMatching(message) });
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps provider-owned material read-only but open to learners', async () => {
+    const list = await request(server)
+      .get(`${api}/resources`)
+      .query({ q: 'from the lms' })
+      .set(alice);
+    const [lms] = list.body.items;
+    expect(lms.source).toEqual({
+      type: 'provider',
+      provider: 'lms',
+      location: 'https://lms.example/courses/1',
+    });
+    const patch = await request(server)
+      .patch(`${api}/resources/${lms.id}`)
+      .set(alice)
+      .send({ title: 'Mine now' });
+    expect(patch.status).toBe(409);
+    expect(patch.body.error.message).toMatch(
+      /https:\/\/lms.example\/courses\/1/,
+    );
+    const enrol = await request(server)
+      .put(`${api}/resources/${lms.id}/enrolment`)
+      .set(carol)
+      .send({});
+    expect(enrol.status).toBe(201);
+  });
+
+  it('tracks enrolment idempotently and shows it on the entity summary', async () => {
+    const { id } = (await create(course)).body;
+    const enrol = () =>
+      request(server).put(`${api}/resources/${id}/enrolment`).set(carol);
+
+    const first = await enrol().send({});
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ state: 'enrolled', progress: 0 });
+    const again = await enrol().send({});
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+
+    expect((await enrol().send({ progress: 30 })).body).toMatchObject({
+      state: 'in-progress',
+      progress: 30,
+    });
+    const contradiction = await enrol().send({
+      state: 'completed',
+      progress: 50,
+    });
+    expect(contradiction.status).toBe(400);
+    expect(contradiction.body.error.message).toMatch(/progress/);
+    expect((await enrol().send({ progress: 100 })).body).toMatchObject({
+      state: 'completed',
+      progress: 100,
+    });
+
+    await request(server)
+      .put(`${api}/resources/${id}/feedback`)
+      .set(carol)
+      .send({ rating: 5, comment: 'Clear and practical' });
+
+    const summary = await request(server)
+      .get(`${api}/entities/component/default/payments-api/summary`)
+      .set(carol);
+    expect(summary.status).toBe(200);
+    const item = summary.body.items.find(
+      (i: { resource: { id: string } }) => i.resource.id === id,
+    );
+    expect(item).toMatchObject({
+      via: 'entity',
+      relation: 'teaches',
+      learners: 1,
+      completions: 1,
+      rating: { average: 5, count: 1 },
+      myEnrolment: { state: 'completed' },
+    });
+    expect(summary.body.smes).toContain('user:default/bob');
+
+    // the owner sees the counts but not someone else's enrolment
+    const ownerView = await request(server)
+      .get(`${api}/entities/component/default/payments-api/summary`)
+      .set(alice);
+    const ownerItem = ownerView.body.items.find(
+      (i: { resource: { id: string } }) => i.resource.id === id,
+    );
+    expect(ownerItem.learners).toBe(1);
+    expect(ownerItem.myEnrolment).toBeUndefined();
+
+    const mine = await request(server)
+      .get(`${api}/me/learning`)
+      .query({ state: 'completed' })
+      .set(carol);
+    expect(mine.body.items.map((i: any) => i.resource.id)).toContain(id);
+  });
+
+  it('refuses sessions for formats that have none and seats beyond capacity', async () => {
+    const video = (await create({ ...course, format: 'video' })).body;
+    const session = {
+      startsAt: '2026-12-01T09:00:00Z',
+      endsAt: '2026-12-01T12:00:00Z',
+      seats: 1,
+    };
+    const refused = await request(server)
+      .post(`${api}/resources/${video.id}/sessions`)
+      .set(alice)
+      .send(session);
+    expect(refused.status).toBe(400);
+
+    const live = (await create(course)).body;
+    const backwards = await request(server)
+      .post(`${api}/resources/${live.id}/sessions`)
+      .set(alice)
+      .send({ ...session, endsAt: '2026-11-30T09:00:00Z' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.message).toMatch(/endsAt/);
+
+    const created = await request(server)
+      .post(`${api}/resources/${live.id}/sessions`)
+      .set(alice)
+      .send(session);
+    expect(created.status).toBe(201);
+    const take = (headers: Record<string, string>) =>
+      request(server)
+        .put(`${api}/resources/${live.id}/enrolment`)
+        .set(headers)
+        .send({ sessionId: created.body.id });
+    expect((await take(carol)).status).toBe(201);
+    const full = await take(alice);
+    expect(full.status).toBe(409);
+    expect(full.body.error.message).toMatch(/full/);
+  });
+});
