@@ -224,3 +224,18 @@ export const as = {
   }),
   service: () => ({ Authorization: mockCredentials.service.header() }),
 };
+
+/**
+ * A live course owned by payments-team, with bob as SME, linked to
+ * payments-api: the material most router tests start from.
+ */
+export const courseBody = {
+  kind: 'course',
+  title: 'Payments 101',
+  summary: 'From checkout to ledger',
+  format: 'live',
+  level: 'beginner',
+  owner: 'group:default/payments-team',
+  smes: ['user:default/bob'],
+  links: [{ entityRef: 'component:default/payments-api', relation: 'teaches' }],
+};

@@ -1,14 +1,13 @@
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
-  LearningDocRef,
   LearningFormat,
   LearningFreshnessState,
   LearningLevel,
   LearningLink,
   LearningLinkRelation,
   LearningResource,
+  LearningResourceInput,
   LearningResourceKind,
-  LearningUrl,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 
@@ -71,26 +70,9 @@ export interface ProviderSyncResult {
 
 /**
  * The fields of a resource as the store keeps them: validated, refs
- * normalised, steps as resource ids.
+ * normalised, steps as resource ids. Links are stored on their own.
  */
-export interface StoredResourceFields {
-  kind: LearningResourceKind;
-  title: string;
-  summary: string;
-  description?: string;
-  format: LearningFormat;
-  level: LearningLevel;
-  durationMinutes?: number;
-  language?: string;
-  tags?: string[];
-  urls?: LearningUrl[];
-  owner: string;
-  smes?: string[];
-  docs?: LearningDocRef[];
-  steps?: string[];
-  reviewedAt?: string;
-  reviewIntervalDays?: number;
-}
+export type StoredResourceFields = Omit<LearningResourceInput, 'links'>;
 
 /**
  * Persistence of learning resources and what they attach to.

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { spec } from '../schema/openapi/generated/router';
-import { as, people, startLearningBackend } from '../__testUtils__/testBackend';
+import {
+  as,
+  courseBody,
+  people,
+  startLearningBackend,
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(180_000);
 
@@ -96,18 +101,8 @@ describe('random input', () => {
     const created = await request(server)
       .post('/api/learning/resources')
       .set(as.service())
-      .send({
-        kind: 'course',
-        title: 'Payments 101',
-        summary: 'From checkout to ledger',
-        format: 'live',
-        level: 'beginner',
-        owner: 'group:default/payments-team',
-        smes: ['user:default/bob'],
-        links: [
-          { entityRef: 'component:default/payments-api', relation: 'teaches' },
-        ],
-      });
+      .send(courseBody);
+
     if (created.status !== 201) {
       throw new Error(`fixture not created: ${JSON.stringify(created.body)}`);
     }

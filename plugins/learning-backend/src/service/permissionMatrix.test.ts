@@ -1,7 +1,12 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { spec } from '../schema/openapi/generated/router';
-import { as, people, startLearningBackend } from '../__testUtils__/testBackend';
+import {
+  as,
+  courseBody,
+  people,
+  startLearningBackend,
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(120_000);
 
@@ -10,15 +15,9 @@ type Headers = Record<string, string>;
 
 /** A course owned by payments-team, with bob as SME, a session and links. */
 const fixtureBody = {
-  kind: 'course',
-  title: 'Payments 101',
-  summary: 'From checkout to ledger',
-  format: 'live',
-  level: 'beginner',
-  owner: 'group:default/payments-team',
-  smes: ['user:default/bob'],
+  ...courseBody,
   links: [
-    { entityRef: 'component:default/payments-api', relation: 'teaches' },
+    ...courseBody.links,
     { entityRef: 'component:default/auth-gateway', relation: 'uses' },
   ],
 };

@@ -2,7 +2,12 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { learningProvidersExtensionPoint } from '@tech-learning/backstage-plugin-learning-node';
 import request from 'supertest';
-import { as, people, startLearningBackend } from '../__testUtils__/testBackend';
+import {
+  as,
+  courseBody,
+  people,
+  startLearningBackend,
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(120_000);
 
@@ -40,17 +45,7 @@ const providerModule = createBackendModule({
   },
 });
 
-const course = {
-  kind: 'course',
-  title: 'Payments 101',
-  summary: 'From checkout to ledger',
-  format: 'live',
-  level: 'beginner',
-  owner: 'group:default/payments-team',
-  smes: ['user:default/bob'],
-  tags: ['payments'],
-  links: [{ entityRef: 'component:default/payments-api', relation: 'teaches' }],
-};
+const course = { ...courseBody, tags: ['payments'] };
 
 describe('learning routes', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
