@@ -110,7 +110,6 @@ export const learningPlugin = createBackendPlugin({
         await connectProviders({ providers, store, logger });
         httpRouter.use(
           await createRouter({
-            logger,
             httpAuth,
             auditor,
             resources,

@@ -178,10 +178,8 @@ export class DatabaseLearnerStore implements LearnerStore {
         `No session ${sessionId} of learning resource ${resourceId}`,
       );
     }
-    const [{ count }] = await tx('learning_enrolments')
-      .where({ session_id: sessionId })
-      .count({ count: '*' });
-    if (toNumber(count) >= session.seats) {
+    const taken = (await this.seatsTaken(tx, [sessionId])).get(sessionId);
+    if ((taken ?? 0) >= session.seats) {
       throw new ConflictError(
         `Session ${sessionId} is full: all ${session.seats} seats are taken`,
       );

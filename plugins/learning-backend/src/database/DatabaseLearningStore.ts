@@ -139,10 +139,7 @@ export class DatabaseLearningStore implements LearningStore {
   }
 
   async getResource(id: string): Promise<LearningResource | undefined> {
-    const rows = await this.db<ResourceRow>('learning_resources').where({
-      id,
-    });
-    const [resource] = await this.hydrate(rows);
+    const [resource] = await this.getResources([id]);
     return resource;
   }
 

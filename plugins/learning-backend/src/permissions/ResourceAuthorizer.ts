@@ -22,15 +22,20 @@ import {
 import { ResourcePermissionQuery } from '../database/LearningStore';
 import { learningResourcePermissionResourceRef } from './rules';
 
-/** What a caller may read: everything, nothing, or what matches. */
-export type ReadScope =
+/**
+ * What a caller may read: everything, nothing, or what matches; `allows`
+ * answers for one loaded resource in every case.
+ */
+export type ReadScope = {
+  allows(resource: LearningResource): boolean;
+} & (
   | { type: 'all' }
   | { type: 'none' }
   | {
       type: 'conditional';
       criteria: PermissionCriteria<ResourcePermissionQuery>;
-      allows(resource: LearningResource): boolean;
-    };
+    }
+);
 
 /**
  * Asks the permission framework about learning resources. Conditional
@@ -58,10 +63,10 @@ export class ResourceAuthorizer {
       { credentials },
     );
     if (decision.result === AuthorizeResult.ALLOW) {
-      return { type: 'all' };
+      return { type: 'all', allows: () => true };
     }
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
-      return { type: 'none' };
+      return { type: 'none', allows: () => false };
     }
     return {
       type: 'conditional',
@@ -110,17 +115,23 @@ export class ResourceAuthorizer {
   }
 
   /**
-   * Whether the caller may link material to the entity; the catalog
-   * evaluates conditions about the entity.
+   * Whether the caller may link material to each of the entities, in one
+   * request; the catalog evaluates conditions about the entities.
    */
-  async mayLinkToEntity(
-    entityRef: string,
+  async mayLinkToEntities(
+    entityRefs: string[],
     credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    const [decision] = await this.permissions.authorize(
-      [{ permission: learningEntityLinkPermission, resourceRef: entityRef }],
+  ): Promise<boolean[]> {
+    if (entityRefs.length === 0) {
+      return [];
+    }
+    const decisions = await this.permissions.authorize(
+      entityRefs.map(resourceRef => ({
+        permission: learningEntityLinkPermission,
+        resourceRef,
+      })),
       { credentials },
     );
-    return decision.result === AuthorizeResult.ALLOW;
+    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
   }
 }

@@ -69,7 +69,7 @@ export class EntitySummaryService {
       Pick<EntityLearningItem, 'resource' | 'relation' | 'via'>
     >();
     for (const link of linked) {
-      if (scope.type === 'conditional' && !scope.allows(link.resource)) {
+      if (!scope.allows(link.resource)) {
         continue;
       }
       const via = link.entityRef === ref ? 'entity' : 'system';

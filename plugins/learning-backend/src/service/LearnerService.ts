@@ -162,11 +162,7 @@ export class LearnerService {
     );
     const items = page.items.flatMap(enrolment => {
       const resource = resources.get(enrolment.resourceId);
-      if (
-        !resource ||
-        scope.type === 'none' ||
-        (scope.type === 'conditional' && !scope.allows(resource))
-      ) {
+      if (!resource || !scope.allows(resource)) {
         return [];
       }
       return [{ enrolment, resource }];

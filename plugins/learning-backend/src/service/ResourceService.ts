@@ -108,11 +108,7 @@ export class ResourceService {
       this.deps.store.getResource(id),
       this.deps.authorizer.readScope(credentials),
     ]);
-    if (
-      !resource ||
-      scope.type === 'none' ||
-      (scope.type === 'conditional' && !scope.allows(resource))
-    ) {
+    if (!resource || !scope.allows(resource)) {
       throw new NotFoundError(`No learning resource with id ${id}`);
     }
     return resource;
@@ -155,9 +151,12 @@ export class ResourceService {
         'You could not change this resource once created: make yourself, or a group you belong to, its owner, or yourself one of its SMEs',
       );
     }
-    for (const [i, link] of (input.links ?? []).entries()) {
-      await this.assertMayLink(prospective, link.entityRef, credentials, i);
-    }
+    await this.assertMayLink(
+      prospective,
+      (input.links ?? []).map(l => l.entityRef),
+      credentials,
+      'links',
+    );
     return this.deps.store.createResource(input, createdBy);
   }
 
@@ -201,7 +200,7 @@ export class ResourceService {
   ): Promise<{ created: boolean; resource: LearningResource }> {
     const link = parseInput(linkSchema, body);
     const resource = await this.get(id, credentials);
-    await this.assertMayLink(resource, link.entityRef, credentials);
+    await this.assertMayLink(resource, [link.entityRef], credentials);
     this.assertNotProviderOwned(resource);
     await this.deps.refs.assertVisible(
       [{ field: 'entityRef', ref: link.entityRef }],
@@ -218,7 +217,7 @@ export class ResourceService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     const resource = await this.get(id, credentials);
-    await this.assertMayLink(resource, entityRef, credentials);
+    await this.assertMayLink(resource, [entityRef], credentials);
     this.assertNotProviderOwned(resource);
     const removed = await this.deps.store.removeLinks(id, entityRef, relation);
     if (removed === 0) {
@@ -263,25 +262,34 @@ export class ResourceService {
    */
   private async assertMayLink(
     resource: LearningResource,
-    entityRef: string,
+    entityRefs: string[],
     credentials: BackstageCredentials,
-    index?: number,
+    field?: string,
   ): Promise<void> {
     const { authorizer } = this.deps;
     if (
+      entityRefs.length === 0 ||
       (await authorizer.isAllowed(
         learningResourceLinkPermission,
         resource,
         credentials,
-      )) ||
-      (await authorizer.mayLinkToEntity(entityRef, credentials))
+      ))
     ) {
       return;
     }
-    const field = index === undefined ? '' : `links.${index}: `;
-    throw new NotAllowedError(
-      `${field}You may not link material to ${entityRef}: only its owners, or the owners and SMEs of the material, may`,
+    const allowed = await authorizer.mayLinkToEntities(entityRefs, credentials);
+    const refused = entityRefs.flatMap((ref, i) =>
+      allowed[i]
+        ? []
+        : [
+            `${
+              field ? `${field}.${i}: ` : ''
+            }You may not link material to ${ref}: only its owners, or the owners and SMEs of the material, may`,
+          ],
     );
+    if (refused.length > 0) {
+      throw new NotAllowedError(refused.join('; '));
+    }
   }
 
   /** Paths have existing, non-path steps; other kinds have none. */

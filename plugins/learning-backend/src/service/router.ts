@@ -3,7 +3,6 @@ import {
   BackstageCredentials,
   BackstageUserPrincipal,
   HttpAuthService,
-  LoggerService,
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning-common';
@@ -16,7 +15,6 @@ import { ResourceService } from './ResourceService';
 import { audited } from './audit';
 
 export interface RouterOptions {
-  logger: LoggerService;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   resources: ResourceService;
