@@ -55,13 +55,21 @@ describe('LearningPage', () => {
       screen.getByRole('textbox', { name: 'Search learning material' }),
       'kafka',
     );
-    await waitFor(() =>
-      expect(listResources).toHaveBeenLastCalledWith(
-        expect.objectContaining({ q: 'kafka' }),
-      ),
+    // the search is debounced by 300 ms; a loaded CI machine needs more
+    // than the default second for it and the render that follows
+    await waitFor(
+      () =>
+        expect(listResources).toHaveBeenLastCalledWith(
+          expect.objectContaining({ q: 'kafka' }),
+        ),
+      { timeout: 5000 },
     );
     expect(
-      await screen.findByText('Nothing matches these filters.'),
+      await screen.findByText(
+        'Nothing matches these filters.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 
