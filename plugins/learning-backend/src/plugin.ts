@@ -21,6 +21,7 @@ import {
   learningResourcePermissionRules,
 } from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
+import { EntityLookup } from './service/EntityLookup';
 import { EntityRefChecker } from './service/EntityRefChecker';
 import { EntitySummaryService } from './service/EntitySummaryService';
 import { LearnerService } from './service/LearnerService';
@@ -103,11 +104,16 @@ export const learningPlugin = createBackendPlugin({
         const summaries = new EntitySummaryService({
           store,
           learners: learnerStore,
-          catalog,
+          entities: new EntityLookup(catalog),
           authorizer,
         });
 
-        await connectProviders({ providers, store, logger });
+        await connectProviders({
+          providers,
+          store,
+          logger,
+          onChange: () => summaries.materialChanged(),
+        });
         httpRouter.use(
           await createRouter({
             httpAuth,

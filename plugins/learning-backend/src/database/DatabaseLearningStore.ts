@@ -149,27 +149,33 @@ export class DatabaseLearningStore implements LearningStore {
     if (entityRefs.length === 0) {
       return [];
     }
-    const links: Array<{
-      resource_id: string;
-      entity_ref: string;
-      relation: LearningLinkRelation;
-    }> = await this.db('learning_resource_links')
-      .whereIn('entity_ref', entityRefs)
-      .select('resource_id', 'entity_ref', 'relation');
-    if (links.length === 0) {
-      return [];
-    }
-    const ids = [...new Set(links.map(l => l.resource_id))];
-    const rows = await this.db<ResourceRow>('learning_resources')
-      .whereIn('id', ids)
-      .orderBy('title');
+    const rows: Array<
+      ResourceRow & {
+        link_entity_ref: string;
+        link_relation: LearningLinkRelation;
+      }
+    > = await this.db('learning_resource_links as l')
+      .join('learning_resources as r', 'r.id', 'l.resource_id')
+      .whereIn('l.entity_ref', entityRefs)
+      .select('r.*', {
+        link_entity_ref: 'l.entity_ref',
+        link_relation: 'l.relation',
+      })
+      .orderBy('r.title');
+    const unique = new Map(rows.map(row => [row.id, row]));
     const resources = new Map(
-      (await this.hydrate(rows)).map(r => [r.id, r] as const),
+      (await this.hydrate([...unique.values()])).map(r => [r.id, r] as const),
     );
-    return links.flatMap(link => {
-      const resource = resources.get(link.resource_id);
+    return rows.flatMap(row => {
+      const resource = resources.get(row.id);
       return resource
-        ? [{ entityRef: link.entity_ref, relation: link.relation, resource }]
+        ? [
+            {
+              entityRef: row.link_entity_ref,
+              relation: row.link_relation,
+              resource,
+            },
+          ]
         : [];
     });
   }

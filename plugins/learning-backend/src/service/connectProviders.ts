@@ -11,8 +11,10 @@ export async function connectProviders(options: {
   providers: LearningProvider[];
   store: LearningStore;
   logger: LoggerService;
+  /** Called after each sync that changed something. */
+  onChange?: () => void;
 }): Promise<void> {
-  const { providers, store, logger } = options;
+  const { providers, store, logger, onChange } = options;
   const names = new Set<string>();
   for (const provider of providers) {
     const name = provider.getProviderName();
@@ -27,6 +29,9 @@ export async function connectProviders(options: {
           logger.warn(`Learning provider ${name}: ${error}`);
         }
         const result = await store.replaceProviderResources(name, valid);
+        if (result.created + result.updated + result.deleted > 0) {
+          onChange?.();
+        }
         logger.info(
           `Learning provider ${name} synced: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted, ${result.unchanged} unchanged`,
         );

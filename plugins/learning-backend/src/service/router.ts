@@ -5,6 +5,7 @@ import {
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { JsonObject } from '@backstage/types';
 import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning-common';
 import express from 'express';
 import { ResourceFilter } from '../database/LearningStore';
@@ -67,6 +68,21 @@ export async function createRouter(
   const userRefOf = (credentials: BackstageCredentials) =>
     (credentials.principal as Partial<BackstageUserPrincipal>).userEntityRef;
 
+  /** Every write is audited and refreshes what entity summaries show. */
+  async function write<T>(
+    req: Parameters<typeof audited>[1],
+    eventId: string,
+    meta: JsonObject,
+    change: () => Promise<T>,
+    describe?: (result: T) => JsonObject,
+  ): Promise<T> {
+    try {
+      return await audited(auditor, req, eventId, meta, change, describe);
+    } finally {
+      summaries.materialChanged();
+    }
+  }
+
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -99,8 +115,7 @@ export async function createRouter(
 
   router.post('/resources', async (req, res) => {
     const credentials = await anyCaller(req);
-    const created = await audited(
-      auditor,
+    const created = await write(
       req,
       'resource-create',
       { title: String(req.body?.title ?? '') },
@@ -118,8 +133,7 @@ export async function createRouter(
   router.patch('/resources/:id', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const updated = await audited(
-      auditor,
+    const updated = await write(
       req,
       'resource-update',
       { resourceId: id, fields: Object.keys(req.body ?? {}) },
@@ -131,7 +145,7 @@ export async function createRouter(
   router.delete('/resources/:id', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    await audited(auditor, req, 'resource-delete', { resourceId: id }, () =>
+    await write(req, 'resource-delete', { resourceId: id }, () =>
       resources.delete(id, credentials),
     );
     res.status(204).end();
@@ -140,8 +154,7 @@ export async function createRouter(
   router.post('/resources/:id/links', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const { created, resource } = await audited(
-      auditor,
+    const { created, resource } = await write(
       req,
       'resource-link',
       { resourceId: id, entityRef: String(req.body?.entityRef ?? '') },
@@ -156,13 +169,8 @@ export async function createRouter(
       const credentials = await anyCaller(req);
       const { id } = req.params;
       const entityRef = pathRef(req.params);
-      await audited(
-        auditor,
-        req,
-        'resource-unlink',
-        { resourceId: id, entityRef },
-        () =>
-          resources.removeLink(id, entityRef, req.query.relation, credentials),
+      await write(req, 'resource-unlink', { resourceId: id, entityRef }, () =>
+        resources.removeLink(id, entityRef, req.query.relation, credentials),
       );
       res.status(204).end();
     },
@@ -171,8 +179,7 @@ export async function createRouter(
   router.post('/resources/:id/smes', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const { created, resource } = await audited(
-      auditor,
+    const { created, resource } = await write(
       req,
       'resource-sme-add',
       { resourceId: id, userRef: String(req.body?.userRef ?? '') },
@@ -185,12 +192,8 @@ export async function createRouter(
     const credentials = await anyCaller(req);
     const { id } = req.params;
     const userRef = pathRef(req.params, 'user');
-    await audited(
-      auditor,
-      req,
-      'resource-sme-remove',
-      { resourceId: id, userRef },
-      () => resources.removeSme(id, userRef, credentials),
+    await write(req, 'resource-sme-remove', { resourceId: id, userRef }, () =>
+      resources.removeSme(id, userRef, credentials),
     );
     res.status(204).end();
   });
@@ -209,8 +212,7 @@ export async function createRouter(
   router.put('/resources/:id/enrolment', async (req, res) => {
     const credentials = await userOnly(req);
     const { id } = req.params;
-    const { created, enrolment } = await audited(
-      auditor,
+    const { created, enrolment } = await write(
       req,
       'enrolment-put',
       { resourceId: id },
@@ -229,7 +231,7 @@ export async function createRouter(
   router.delete('/resources/:id/enrolment', async (req, res) => {
     const credentials = await userOnly(req);
     const { id } = req.params;
-    await audited(auditor, req, 'enrolment-delete', { resourceId: id }, () =>
+    await write(req, 'enrolment-delete', { resourceId: id }, () =>
       learners.deleteEnrolment(
         id,
         credentials.principal.userEntityRef,
@@ -256,18 +258,13 @@ export async function createRouter(
   router.put('/resources/:id/feedback', async (req, res) => {
     const credentials = await userOnly(req);
     const { id } = req.params;
-    const feedback = await audited(
-      auditor,
-      req,
-      'feedback-put',
-      { resourceId: id },
-      () =>
-        learners.putFeedback(
-          id,
-          credentials.principal.userEntityRef,
-          req.body,
-          credentials,
-        ),
+    const feedback = await write(req, 'feedback-put', { resourceId: id }, () =>
+      learners.putFeedback(
+        id,
+        credentials.principal.userEntityRef,
+        req.body,
+        credentials,
+      ),
     );
     res.json(feedback);
   });
@@ -275,7 +272,7 @@ export async function createRouter(
   router.delete('/resources/:id/feedback', async (req, res) => {
     const credentials = await userOnly(req);
     const { id } = req.params;
-    await audited(auditor, req, 'feedback-delete', { resourceId: id }, () =>
+    await write(req, 'feedback-delete', { resourceId: id }, () =>
       learners.deleteFeedback(
         id,
         credentials.principal.userEntityRef,
@@ -295,8 +292,7 @@ export async function createRouter(
   router.post('/resources/:id/sessions', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const session = await audited(
-      auditor,
+    const session = await write(
       req,
       'session-create',
       { resourceId: id },
@@ -309,8 +305,7 @@ export async function createRouter(
   router.put('/resources/:id/sessions/:sessionId', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id, sessionId } = req.params;
-    const session = await audited(
-      auditor,
+    const session = await write(
       req,
       'session-update',
       { resourceId: id, sessionId },
@@ -322,12 +317,8 @@ export async function createRouter(
   router.delete('/resources/:id/sessions/:sessionId', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id, sessionId } = req.params;
-    await audited(
-      auditor,
-      req,
-      'session-delete',
-      { resourceId: id, sessionId },
-      () => learners.deleteSession(id, sessionId, credentials),
+    await write(req, 'session-delete', { resourceId: id, sessionId }, () =>
+      learners.deleteSession(id, sessionId, credentials),
     );
     res.status(204).end();
   });

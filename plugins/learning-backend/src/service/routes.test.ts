@@ -232,6 +232,42 @@ describe('learning routes', () => {
     expect(mine.body.items.map((i: any) => i.resource.id)).toContain(id);
   });
 
+  it('shows a write on the entity summary at once, though summaries are cached', async () => {
+    const { id } = (await create(course)).body;
+    const summaryPath = `${api}/entities/component/default/payments-api/summary`;
+    const itemOf = async (headers: Record<string, string>) => {
+      const res = await request(server).get(summaryPath).set(headers);
+      expect(res.status).toBe(200);
+      return res.body.items.find(
+        (i: { resource: { id: string } }) => i.resource.id === id,
+      );
+    };
+
+    expect(await itemOf(carol)).toMatchObject({ learners: 0 });
+    await request(server)
+      .put(`${api}/resources/${id}/enrolment`)
+      .set(carol)
+      .send({})
+      .expect(201);
+    expect(await itemOf(carol)).toMatchObject({
+      learners: 1,
+      myEnrolment: { state: 'enrolled' },
+    });
+
+    await request(server)
+      .patch(`${api}/resources/${id}`)
+      .set(alice)
+      .send({ title: 'Payments 102' })
+      .expect(200);
+    expect((await itemOf(carol)).resource.title).toBe('Payments 102');
+
+    await request(server)
+      .delete(`${api}/resources/${id}`)
+      .set(alice)
+      .expect(204);
+    expect(await itemOf(carol)).toBeUndefined();
+  });
+
   it('refuses sessions for formats that have none and seats beyond capacity', async () => {
     const video = (await create({ ...course, format: 'video' })).body;
     const session = {

@@ -1,0 +1,505 @@
+/*
+ * The benchmark of the learning backend (`yarn bench`, see
+ * docs/benchmarks.md). For each database engine it seeds the data set,
+ * starts the demo backend on it with 10,000 catalog entities, and drives,
+ * one after the other in the same backend, the catalog's own entity lookup
+ * and the learning endpoints with autocannon. It prints p50, p99 and
+ * requests/s of each, the ratios to the catalog, and writes everything as
+ * JSON to the file it names at the end.
+ *
+ *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
+ *              [--warmup=3] [--connections=8] [--out=FILE]
+ *
+ * Each endpoint gets `warmup` seconds, then `rounds` runs of `duration`
+ * seconds, the endpoints taking turns.
+ *
+ * PostgreSQL comes from BENCH_POSTGRES_URL, else from the test suite's
+ * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING.
+ */
+'use strict';
+
+const path = require('node:path');
+const fs = require('node:fs');
+const os = require('node:os');
+const { spawn, execFileSync } = require('node:child_process');
+const autocannon = require('autocannon');
+const { SIZES, VIEWER, entitiesYaml, sampleComponents } = require('./dataset');
+const { seed, PG_PREFIX } = require('./seed');
+
+const ROOT = path.resolve(__dirname, '../..');
+const WORK = path.join(ROOT, '.bench');
+const PORT = 7077;
+const BASE = `http://localhost:${PORT}`;
+
+function parseArgs(argv) {
+  const args = {
+    engines: ['sqlite', 'postgres'],
+    duration: 10,
+    rounds: 3,
+    warmup: 3,
+    connections: 8,
+    out: path.join(
+      ROOT,
+      'bench-results',
+      `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    ),
+  };
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'engines') {
+      args.engines = value.split(',');
+    } else if (['duration', 'rounds', 'warmup', 'connections'].includes(key)) {
+      args[key] = Number(value);
+    } else if (key === 'out') {
+      args.out = path.resolve(value);
+    } else {
+      throw new Error(`Unknown option ${arg}`);
+    }
+  }
+  for (const engine of args.engines) {
+    if (!['sqlite', 'postgres'].includes(engine)) {
+      throw new Error(`Unknown engine ${engine}; use sqlite or postgres`);
+    }
+  }
+  return args;
+}
+
+function log(message) {
+  process.stdout.write(`[bench] ${message}\n`);
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/** The backend's configuration on top of app-config.yaml. */
+function benchConfig(engine, dir, pgUrl) {
+  const database =
+    engine === 'postgres'
+      ? (() => {
+          const u = new URL(pgUrl);
+          return {
+            client: 'pg',
+            prefix: PG_PREFIX,
+            connection: {
+              host: u.hostname,
+              port: Number(u.port || 5432),
+              user: decodeURIComponent(u.username),
+              password: decodeURIComponent(u.password),
+            },
+          };
+        })()
+      : { client: 'better-sqlite3', connection: { directory: dir.db } };
+  const schedule = {
+    frequency: { hours: 24 },
+    timeout: { minutes: 10 },
+    initialDelay: { hours: 24 },
+  };
+  return {
+    app: { baseUrl: BASE },
+    backend: {
+      baseUrl: BASE,
+      listen: { port: PORT },
+      database,
+      reading: { allow: [{ host: `localhost:${PORT}` }] },
+    },
+    catalog: {
+      // Ingest once; no reprocessing while the load runs.
+      processingInterval: { hours: 1 },
+      locations: [
+        { type: 'file', target: path.join(ROOT, 'examples/entities.yaml') },
+        {
+          type: 'file',
+          target: path.join(ROOT, 'examples/org.yaml'),
+          rules: [{ allow: ['User', 'Group'] }],
+        },
+        {
+          type: 'file',
+          target: dir.entities,
+          rules: [{ allow: ['User', 'Group', 'System', 'Component'] }],
+        },
+      ],
+    },
+    // The search indexers would read all 10,000 entities during the load.
+    search: { collators: { catalog: { schedule }, techdocs: { schedule } } },
+    demo: {
+      learningMaterial: path.join(ROOT, 'examples/learning/demo-material.yaml'),
+    },
+  };
+}
+
+async function fetchJson(url, init) {
+  const res = await fetch(url, init);
+  if (!res.ok) {
+    throw new Error(`${init?.method ?? 'GET'} ${url}: ${res.status}`);
+  }
+  return res.json();
+}
+
+async function waitFor(what, check, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) {
+        return value;
+      }
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > until) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await sleep(1000);
+  }
+}
+
+function startBackend(configFile, logFile) {
+  const out = fs.openSync(logFile, 'w');
+  const child = spawn(
+    'yarn',
+    ['start', '--config', '../../app-config.yaml', '--config', configFile],
+    {
+      cwd: path.join(ROOT, 'packages/backend'),
+      detached: true,
+      stdio: ['ignore', out, out],
+      // Request logs at info level would measure the logger, not the code.
+      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    },
+  );
+  return child;
+}
+
+function stopBackend(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** Resident memory of the backend's process group, in MiB. */
+function backendRssMiB(child) {
+  try {
+    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(child.pid)], {
+      encoding: 'utf8',
+    });
+    const kib = out
+      .split('\n')
+      .map(Number)
+      .filter(Boolean)
+      .reduce((a, b) => Math.max(a, b), 0);
+    return Math.round(kib / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs autocannon against paths handed out in turn; `cursor.next` carries
+ * on across runs so that a later round asks for paths not asked yet.
+ */
+function load({ title, paths, cursor, token, duration, connections }) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: BASE,
+        title,
+        duration,
+        connections,
+        headers: { authorization: `Bearer ${token}` },
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: req => ({
+              ...req,
+              path: paths[cursor.next++ % paths.length],
+            }),
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+function figures(result) {
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: Number(result.latency.average.toFixed(2)),
+    requestsPerSecond: Number(result.requests.average.toFixed(1)),
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+async function benchEngine(engine, args) {
+  const dir = {
+    root: path.join(WORK, engine),
+    db: path.join(WORK, engine, 'db'),
+    entities: path.join(WORK, engine, 'entities.yaml'),
+    config: path.join(WORK, engine, 'app-config.bench.yaml'),
+    log: path.join(WORK, engine, 'backend.log'),
+  };
+  fs.rmSync(dir.root, { recursive: true, force: true });
+  fs.mkdirSync(dir.root, { recursive: true });
+  fs.writeFileSync(dir.entities, entitiesYaml());
+
+  const pgUrl =
+    process.env.BENCH_POSTGRES_URL ??
+    process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+  if (engine === 'postgres' && !pgUrl) {
+    throw new Error(
+      'Set BENCH_POSTGRES_URL (postgresql://user:password@host:port) for PostgreSQL',
+    );
+  }
+  log(
+    `${engine}: seeding ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows`,
+  );
+  const seedSeconds = await seed(
+    engine === 'postgres'
+      ? { engine, url: pgUrl }
+      : { engine, directory: dir.db },
+  );
+  log(`${engine}: seeded in ${seedSeconds.toFixed(0)} s`);
+
+  fs.writeFileSync(
+    dir.config,
+    JSON.stringify(benchConfig(engine, dir, pgUrl), null, 2),
+  );
+  const started = Date.now();
+  const backend = startBackend(dir.config, dir.log);
+  try {
+    await waitFor(
+      'the backend',
+      async () => (await fetch(`${BASE}/api/learning/health`)).ok,
+      180_000,
+    );
+    const { backstageIdentity } = await fetchJson(
+      `${BASE}/api/auth/guest/refresh`,
+      { method: 'POST' },
+    );
+    const token = backstageIdentity.token;
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    const wanted = SIZES.entities;
+    log(`${engine}: waiting for the catalog to ingest ${wanted} entities`);
+    const samples = sampleComponents(200);
+    await waitFor(
+      'the catalog',
+      async () => {
+        const page = await fetchJson(
+          `${BASE}/api/catalog/entities/by-query?limit=1&filter=metadata.name=${
+            samples.at(-1).name
+          }`,
+          auth,
+        );
+        const all = await fetchJson(
+          `${BASE}/api/catalog/entities/by-query?limit=1`,
+          auth,
+        );
+        return page.items.length === 1 && all.totalItems >= wanted;
+      },
+      30 * 60_000,
+    );
+    const ingestSeconds = (Date.now() - started) / 1000;
+    log(
+      `${engine}: backend up and catalog ingested after ${ingestSeconds.toFixed(
+        0,
+      )} s`,
+    );
+
+    // The summary must really carry data, or the figures mean nothing.
+    const check = await fetchJson(
+      `${BASE}/api/learning/entities/component/default/${samples[0].name}/summary`,
+      auth,
+    );
+    if (check.items.length === 0 || !check.systemRef) {
+      throw new Error('The entity summary of a seeded entity came back empty');
+    }
+
+    const summaryPath = s =>
+      `/api/learning/entities/${s.kind}/${s.namespace}/${s.name}/summary`;
+    const targets = {
+      'catalog entity by name': samples.map(
+        s => `/api/catalog/entities/by-name/${s.kind}/${s.namespace}/${s.name}`,
+      ),
+      'learning entity summary': samples.map(summaryPath),
+      // Every component in turn: no entity is asked twice within the
+      // summary's cache lifetime, so this is the cost of a cache miss.
+      'learning entity summary, uncached': sampleComponents(
+        SIZES.components,
+      ).map(summaryPath),
+      'learning resources of an entity': samples.map(
+        s =>
+          `/api/learning/resources?entityRef=${encodeURIComponent(
+            s.ref,
+          )}&limit=20`,
+      ),
+      'learning resources, text search': [
+        'kafka',
+        'payments',
+        'ledger',
+        'oauth',
+        'terraform',
+      ].map(q => `/api/learning/resources?q=${q}&limit=20`),
+    };
+    // Rounds alternate the endpoints, so that drift in the machine's speed
+    // weighs on all of them alike; a round's figures are kept, and the
+    // median round reported.
+    const rounds = Object.fromEntries(
+      Object.keys(targets).map(title => [title, []]),
+    );
+    const cursors = Object.fromEntries(
+      Object.keys(targets).map(title => [title, { next: 0 }]),
+    );
+    for (const [title, paths] of Object.entries(targets)) {
+      await load({
+        title,
+        paths,
+        cursor: cursors[title],
+        token,
+        duration: args.warmup,
+        connections: args.connections,
+      });
+    }
+    for (let round = 1; round <= args.rounds; round++) {
+      for (const [title, paths] of Object.entries(targets)) {
+        const result = figures(
+          await load({
+            title,
+            paths,
+            cursor: cursors[title],
+            token,
+            duration: args.duration,
+            connections: args.connections,
+          }),
+        );
+        rounds[title].push(result);
+        log(
+          `${engine} round ${round}: ${title}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requestsPerSecond} req/s`,
+        );
+      }
+    }
+    const results = Object.fromEntries(
+      Object.entries(rounds).map(([title, list]) => [title, combine(list)]),
+    );
+    return {
+      engine,
+      seedSeconds,
+      ingestSeconds,
+      summaryItemsOfFirstSample: check.items.length,
+      backendRssMiB: backendRssMiB(backend),
+      results,
+    };
+  } finally {
+    stopBackend(backend);
+    await sleep(2000);
+  }
+}
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[mid]
+    : Number(((sorted[mid - 1] + sorted[mid]) / 2).toFixed(2));
+};
+
+/** The median of each figure over the rounds, and the sums of counts. */
+function combine(list) {
+  return {
+    p50: median(list.map(r => r.p50)),
+    p99: median(list.map(r => r.p99)),
+    mean: median(list.map(r => r.mean)),
+    requestsPerSecond: median(list.map(r => r.requestsPerSecond)),
+    requests: list.reduce((n, r) => n + r.requests, 0),
+    non2xx: list.reduce((n, r) => n + r.non2xx, 0),
+    errors: list.reduce((n, r) => n + r.errors, 0),
+    rounds: list,
+  };
+}
+
+function ratio(a, b) {
+  return b ? Number((a / b).toFixed(2)) : null;
+}
+
+function report(runs) {
+  const rows = [];
+  for (const run of runs) {
+    const base = run.results['catalog entity by name'];
+    for (const [title, r] of Object.entries(run.results)) {
+      rows.push({
+        engine: run.engine,
+        endpoint: title,
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        'req/s': r.requestsPerSecond,
+        'p50 / catalog': ratio(r.p50, base.p50),
+        'req/s / catalog': ratio(r.requestsPerSecond, base.requestsPerSecond),
+        'non-2xx': r.non2xx + r.errors,
+      });
+      r.p50RatioToCatalog = ratio(r.p50, base.p50);
+      r.p99RatioToCatalog = ratio(r.p99, base.p99);
+      r.throughputRatioToCatalog = ratio(
+        r.requestsPerSecond,
+        base.requestsPerSecond,
+      );
+    }
+  }
+  console.table(rows);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  log(
+    `data set: ${SIZES.entities} catalog entities, ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows; viewer ${VIEWER}`,
+  );
+  log(
+    `load: ${args.connections} connections; per endpoint ${args.warmup} s warm-up, then ${args.rounds} rounds of ${args.duration} s, endpoints taking turns`,
+  );
+  const runs = [];
+  for (const engine of args.engines) {
+    runs.push(await benchEngine(engine, args));
+  }
+  report(runs);
+  const failed = runs.some(run =>
+    Object.values(run.results).some(r => r.non2xx + r.errors > 0),
+  );
+  fs.mkdirSync(path.dirname(args.out), { recursive: true });
+  fs.writeFileSync(
+    args.out,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        sizes: SIZES,
+        load: {
+          connections: args.connections,
+          rounds: args.rounds,
+          durationSeconds: args.duration,
+          warmupSeconds: args.warmup,
+        },
+        runs,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`figures written to ${path.relative(process.cwd(), args.out)}`);
+  if (failed) {
+    log('some requests failed (non-2xx or errors): the figures are not valid');
+    process.exitCode = 1;
+  }
+}
+
+main().catch(error => {
+  // Database errors can carry whole multi-megabyte statements.
+  process.stderr.write(
+    `[bench] ${String(error.stack ?? error).slice(0, 2000)}\n`,
+  );
+  process.exit(1);
+});

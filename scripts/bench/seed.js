@@ -1,0 +1,128 @@
+/*
+ * Prepares a benchmark database: a fresh learning database, migrated with
+ * the plugin's own migrations, filled with the data set in batches.
+ */
+'use strict';
+
+const path = require('node:path');
+const fs = require('node:fs');
+const knexFactory = require('knex');
+const Database = require('better-sqlite3');
+const { writeLearningRows } = require('./dataset');
+
+const MIGRATIONS = path.resolve(
+  __dirname,
+  '../../plugins/learning-backend/migrations',
+);
+
+/** Database names the benchmark's backend uses on PostgreSQL. */
+const PG_PREFIX = 'tlbench_';
+
+function pgConnection(url, database) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database,
+  };
+}
+
+/** Drops every database of an earlier run, then creates the learning one. */
+async function resetPostgres(url) {
+  const admin = knexFactory({
+    client: 'pg',
+    connection: pgConnection(url, 'postgres'),
+  });
+  try {
+    const { rows } = await admin.raw(
+      'SELECT datname FROM pg_database WHERE datname LIKE ?',
+      [`${PG_PREFIX}%`],
+    );
+    for (const { datname } of rows) {
+      await admin.raw('DROP DATABASE ?? WITH (FORCE)', [datname]);
+    }
+    await admin.raw('CREATE DATABASE ??', [`${PG_PREFIX}learning`]);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/**
+ * SQLite takes rows fastest through one prepared statement per table in a
+ * single transaction (knex's multi-row inserts hit SQLite's limit on
+ * compound SELECTs).
+ */
+async function seedSqlite(filename) {
+  const sqlite = new Database(filename);
+  const statements = new Map();
+  const insert = (table, row) => {
+    let statement = statements.get(table);
+    if (!statement) {
+      const columns = Object.keys(row);
+      statement = sqlite.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns
+          .map(c => `@${c}`)
+          .join(', ')})`,
+      );
+      statements.set(table, statement);
+    }
+    statement.run(row);
+  };
+  try {
+    sqlite.exec('BEGIN');
+    await writeLearningRows(async (table, rows) => {
+      for (const row of rows) {
+        insert(table, row);
+      }
+    });
+    sqlite.exec('COMMIT');
+    sqlite.exec('ANALYZE');
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Seeds the learning database of one engine and returns the seconds it
+ * took. `target` is `{ engine: 'postgres', url }` or
+ * `{ engine: 'sqlite', directory }`.
+ */
+async function seed(target) {
+  let db;
+  if (target.engine === 'postgres') {
+    await resetPostgres(target.url);
+    db = knexFactory({
+      client: 'pg',
+      connection: pgConnection(target.url, `${PG_PREFIX}learning`),
+    });
+  } else {
+    fs.rmSync(target.directory, { recursive: true, force: true });
+    fs.mkdirSync(target.directory, { recursive: true });
+    db = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: path.join(target.directory, 'learning.sqlite') },
+      useNullAsDefault: true,
+    });
+  }
+  const started = Date.now();
+  try {
+    await db.migrate.latest({ directory: MIGRATIONS });
+    if (target.engine === 'sqlite') {
+      await db.destroy();
+      await seedSqlite(path.join(target.directory, 'learning.sqlite'));
+    } else {
+      await writeLearningRows(async (table, rows) => {
+        await db(table).insert(rows);
+      });
+      // Plans are made with statistics, as on a database in use.
+      await db.raw('ANALYZE');
+    }
+  } finally {
+    await db.destroy();
+  }
+  return (Date.now() - started) / 1000;
+}
+
+module.exports = { seed, PG_PREFIX };
