@@ -38,9 +38,9 @@ describe('EntityLookup', () => {
       entityRef: 'component:default/payments-api',
       systemRef: 'system:default/payments',
     });
-    await expect(lookup.find('system:default/payments', alice)).resolves.toEqual(
-      { entityRef: 'system:default/payments' },
-    );
+    await expect(
+      lookup.find('system:default/payments', alice),
+    ).resolves.toEqual({ entityRef: 'system:default/payments' });
   });
 
   it('asks the catalog once per caller and entity while the answer is fresh', async () => {

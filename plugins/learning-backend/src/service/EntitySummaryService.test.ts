@@ -1,10 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../database/LearnerStore';
-import {
-  EntityLinkedResource,
-  LearningStore,
-} from '../database/LearningStore';
+import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
 import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
 import { EntityLookup } from './EntityLookup';
 import { EntitySummaryService } from './EntitySummaryService';
