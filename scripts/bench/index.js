@@ -161,8 +161,9 @@ function startBackend(configFile, logFile) {
       cwd: path.join(ROOT, 'packages/backend'),
       detached: true,
       stdio: ['ignore', out, out],
-      // Request logs at info level would measure the logger, not the code.
-      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+      // As in production: compact JSON (development pretty-prints it), and
+      // no request log at info level, which would measure the logger.
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
     },
   );
   return child;

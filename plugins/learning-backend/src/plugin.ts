@@ -52,6 +52,7 @@ export const learningPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        cache: coreServices.cache,
         catalog: catalogServiceRef,
       },
       async init({
@@ -62,6 +63,7 @@ export const learningPlugin = createBackendPlugin({
         auditor,
         permissions,
         permissionsRegistry,
+        cache,
         catalog,
       }) {
         const db = await getMigratedClient(database);
@@ -106,6 +108,8 @@ export const learningPlugin = createBackendPlugin({
           learners: learnerStore,
           entities: new EntityLookup(catalog),
           authorizer,
+          cache,
+          logger,
         });
 
         await connectProviders({

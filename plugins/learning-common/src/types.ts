@@ -168,7 +168,7 @@ export interface LearningResource {
  * @public
  */
 export interface EntityLearningItem {
-  resource: LearningResource;
+  resource: LearningResourceSummary;
   relation: LearningLinkRelation;
   /**
    * `entity` when linked to the entity itself, `system` when linked to the
@@ -182,6 +182,17 @@ export interface EntityLearningItem {
   /** The signed-in viewer's own enrolment, if any. */
   myEnrolment?: LearningEnrolment;
 }
+
+/**
+ * A resource as an entity page lists it: everything but its description
+ * and its links to other entities, which the resource's own page shows.
+ *
+ * @public
+ */
+export type LearningResourceSummary = Omit<
+  LearningResource,
+  'description' | 'links'
+>;
 
 /**
  * Everything an entity page needs, in one response.

@@ -1,4 +1,5 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { CacheService } from '@backstage/backend-plugin-api';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
@@ -27,7 +28,23 @@ const resource = (id: string, title: string): LearningResource => ({
   updatedAt: '2026-11-01T00:00:00.000Z',
 });
 
-function setup() {
+/** A cache store shared by the "replicas" of a test, as Redis would be. */
+function sharedCache(): CacheService {
+  const values = new Map<string, unknown>();
+  const cache: CacheService = {
+    get: async <T>(key: string) => values.get(key) as T | undefined,
+    set: async (key: string, value: unknown) => {
+      values.set(key, value);
+    },
+    delete: async (key: string) => {
+      values.delete(key);
+    },
+    withOptions: () => cache,
+  } as CacheService;
+  return cache;
+}
+
+function setup(cache: CacheService = sharedCache()) {
   let linked: EntityLinkedResource[] = [
     {
       entityRef: 'component:default/payments-api',
@@ -61,6 +78,8 @@ function setup() {
     learners,
     entities,
     authorizer,
+    cache,
+    logger: mockServices.logger.mock(),
   });
   return {
     service,
@@ -93,9 +112,24 @@ describe('EntitySummaryService', () => {
     expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
 
     s.setLinked([]);
-    s.service.materialChanged();
+    await s.service.materialChanged();
     expect(await titles(s.service)).toEqual([]);
     expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets material when another replica wrote, through the shared cache', async () => {
+    const cache = sharedCache();
+    const replicaA = setup(cache);
+    const replicaB = setup(cache);
+    expect(await titles(replicaB.service)).toEqual(['Payments 101']);
+
+    // the same database: both replicas now read the new state
+    replicaA.setLinked([]);
+    replicaB.setLinked([]);
+    await replicaA.service.materialChanged();
+
+    expect(await titles(replicaB.service)).toEqual([]);
+    expect(replicaB.getResourcesLinkedTo).toHaveBeenCalledTimes(2);
   });
 
   it('does not keep material that was read while a write happened', async () => {
@@ -105,7 +139,7 @@ describe('EntitySummaryService', () => {
     await new Promise(resolve => setImmediate(resolve));
     // the write lands while the read is under way
     s.setLinked([]);
-    s.service.materialChanged();
+    await s.service.materialChanged();
     s.open();
     expect(await during).toEqual(['Payments 101']);
 

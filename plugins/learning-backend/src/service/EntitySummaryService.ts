@@ -1,10 +1,17 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { randomUUID } from 'node:crypto';
+import {
+  BackstageCredentials,
+  CacheService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   EntityLearningItem,
   EntityLearningSummary,
   LearningDocRef,
   LearningRating,
+  LearningResource,
+  LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { LRUCache } from 'lru-cache';
 import { LearnerCounts, LearnerStore } from '../database/LearnerStore';
@@ -12,11 +19,25 @@ import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
 import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
 import { EntityLookup } from './EntityLookup';
 
+/** A link with the resource as the entity page shows it. */
+type MaterialLink = EntityLinkedResource & { summary: LearningResourceSummary };
+
 /** What every viewer of an entity is shown, before permissions. */
 interface EntityMaterial {
-  linked: EntityLinkedResource[];
+  /** Sorted by title. */
+  linked: MaterialLink[];
   counts: Map<string, LearnerCounts>;
   ratings: Map<string, LearningRating>;
+}
+
+/** Key, in the cache service, of the token that changes with every write. */
+const GENERATION_KEY = 'entity-material-generation';
+
+const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
+
+function toSummary(resource: LearningResource): LearningResourceSummary {
+  const { description: _description, links: _links, ...summary } = resource;
+  return summary;
 }
 
 /**
@@ -25,15 +46,19 @@ interface EntityMaterial {
  * ratings, freshness and the viewer's own enrolments.
  *
  * The material of an entity is the same for every viewer, and an entity
- * page is viewed far more often than material changes, so it is kept for a
- * few seconds in a bounded cache of this process. Writes through this
- * process clear it at once (`materialChanged`); other replicas show a
- * change within `materialTtlMs`. Permissions and the viewer's enrolments
- * are applied to every request, never cached across viewers.
+ * page is viewed far more often than material changes, so it is kept in a
+ * bounded cache of this process. Every write replaces a token in the
+ * cache service; a process that sees a new token forgets its material.
+ * With a shared cache store (`backend.cache`), replicas thus see each
+ * other's writes at once; without one, within `materialTtlMs`.
+ * Permissions and the viewer's own enrolments are applied per request and
+ * never cached across viewers.
  */
 export class EntitySummaryService {
   private readonly material: LRUCache<string, EntityMaterial>;
+  /** Bumped whenever the cache is cleared, to drop reads that overlapped. */
   private generation = 0;
+  private seenToken: string | undefined;
 
   constructor(
     private readonly deps: {
@@ -41,29 +66,54 @@ export class EntitySummaryService {
       learners: LearnerStore;
       entities: EntityLookup;
       authorizer: ResourceAuthorizer;
+      cache: CacheService;
+      logger: LoggerService;
       materialTtlMs?: number;
     },
   ) {
     this.material = new LRUCache({
       max: 1000,
-      ttl: deps.materialTtlMs ?? 10_000,
+      ttl: deps.materialTtlMs ?? 60_000,
     });
   }
 
-  /** Forgets cached material; call after any write to learning data. */
-  materialChanged(): void {
+  /** Call after any write to learning data, in any process. */
+  async materialChanged(): Promise<void> {
+    this.forget();
+    const token = randomUUID();
+    this.seenToken = token;
+    try {
+      await this.deps.cache.set(GENERATION_KEY, token);
+    } catch (error) {
+      // The write itself succeeded; other replicas catch up within the TTL.
+      this.deps.logger.warn(
+        `Could not tell other replicas about a learning write: ${error}`,
+      );
+    }
+  }
+
+  private forget() {
     this.generation += 1;
     this.material.clear();
   }
 
   private async getMaterial(entityRefs: string[]): Promise<EntityMaterial> {
+    const token = await this.deps.cache
+      .get<string>(GENERATION_KEY)
+      .catch(() => this.seenToken);
+    if (token !== this.seenToken) {
+      this.seenToken = token;
+      this.forget();
+    }
     const key = entityRefs.join('|');
     const cached = this.material.get(key);
     if (cached) {
       return cached;
     }
     const generation = this.generation;
-    const linked = await this.deps.store.getResourcesLinkedTo(entityRefs);
+    const linked = (await this.deps.store.getResourcesLinkedTo(entityRefs))
+      .sort((a, b) => titleOrder.compare(a.resource.title, b.resource.title))
+      .map(link => ({ ...link, summary: toSummary(link.resource) }));
     const ids = [...new Set(linked.map(l => l.resource.id))];
     const [counts, ratings] = await Promise.all([
       this.deps.learners.countLearners(ids),
@@ -90,14 +140,9 @@ export class EntitySummaryService {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
     const { entityRef: ref, systemRef } = placement;
+    const summary = { entityRef: ref, ...(systemRef ? { systemRef } : {}) };
     if (scope.type === 'none') {
-      return {
-        entityRef: ref,
-        ...(systemRef ? { systemRef } : {}),
-        items: [],
-        smes: [],
-        docs: [],
-      };
+      return { ...summary, items: [], smes: [], docs: [] };
     }
     const { linked, counts, ratings } = await this.getMaterial(
       systemRef ? [ref, systemRef] : [ref],
@@ -117,7 +162,7 @@ export class EntitySummaryService {
       const current = picked.get(link.resource.id);
       if (!current || (current.via === 'system' && via === 'entity')) {
         picked.set(link.resource.id, {
-          resource: link.resource,
+          resource: link.summary,
           relation: link.relation,
           via,
         });
@@ -139,23 +184,14 @@ export class EntitySummaryService {
           ...(enrolment ? { myEnrolment: enrolment } : {}),
         };
       })
-      .sort(
-        (a, b) =>
-          Number(a.via === 'system') - Number(b.via === 'system') ||
-          a.resource.title.localeCompare(b.resource.title),
-      );
+      // stable: by title within each group, as the material is sorted
+      .sort((a, b) => Number(a.via === 'system') - Number(b.via === 'system'));
 
     const smes = [...new Set(items.flatMap(i => i.resource.smes))].sort();
     const docs = new Map<string, LearningDocRef>();
     for (const doc of items.flatMap(i => i.resource.docs)) {
       docs.set(`${doc.entityRef}#${doc.path ?? ''}`, doc);
     }
-    return {
-      entityRef: ref,
-      ...(systemRef ? { systemRef } : {}),
-      items,
-      smes,
-      docs: [...docs.values()],
-    };
+    return { ...summary, items, smes, docs: [...docs.values()] };
   }
 }

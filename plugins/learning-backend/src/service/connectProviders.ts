@@ -12,7 +12,7 @@ export async function connectProviders(options: {
   store: LearningStore;
   logger: LoggerService;
   /** Called after each sync that changed something. */
-  onChange?: () => void;
+  onChange?: () => Promise<void>;
 }): Promise<void> {
   const { providers, store, logger, onChange } = options;
   const names = new Set<string>();
@@ -30,7 +30,7 @@ export async function connectProviders(options: {
         }
         const result = await store.replaceProviderResources(name, valid);
         if (result.created + result.updated + result.deleted > 0) {
-          onChange?.();
+          await onChange?.();
         }
         logger.info(
           `Learning provider ${name} synced: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted, ${result.unchanged} unchanged`,

@@ -79,7 +79,7 @@ export async function createRouter(
     try {
       return await audited(auditor, req, eventId, meta, change, describe);
     } finally {
-      summaries.materialChanged();
+      await summaries.materialChanged();
     }
   }
 

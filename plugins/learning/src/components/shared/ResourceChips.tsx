@@ -1,4 +1,4 @@
-import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
+import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learning-common';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
@@ -15,7 +15,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Kind, format, level and duration of a resource, as small chips. */
 export function ResourceChips(props: {
-  resource: LearningResource;
+  resource: LearningResourceSummary;
   extra?: string[];
 }) {
   const classes = useStyles();

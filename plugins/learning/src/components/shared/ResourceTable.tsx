@@ -1,6 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
+import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learning-common';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
@@ -9,7 +9,7 @@ import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
 
 /** A row: the resource and, optionally, a note about how it relates. */
 export interface ResourceRow {
-  resource: LearningResource;
+  resource: LearningResourceSummary;
   note?: string;
 }
 

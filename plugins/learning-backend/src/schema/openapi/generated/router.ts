@@ -309,6 +309,115 @@ export const spec = {
           },
         },
       },
+      LearningResourceSummary: {
+        description:
+          'A resource as an entity page lists it: everything but its description and its links to other entities.',
+        type: 'object',
+        required: [
+          'id',
+          'kind',
+          'title',
+          'summary',
+          'format',
+          'level',
+          'language',
+          'tags',
+          'urls',
+          'owner',
+          'smes',
+          'docs',
+          'steps',
+          'freshness',
+          'source',
+          'createdAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/LearningResourceKind',
+          },
+          title: {
+            type: 'string',
+          },
+          summary: {
+            type: 'string',
+          },
+          format: {
+            $ref: '#/components/schemas/LearningFormat',
+          },
+          level: {
+            $ref: '#/components/schemas/LearningLevel',
+          },
+          durationMinutes: {
+            type: 'integer',
+          },
+          language: {
+            type: 'string',
+          },
+          tags: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          urls: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningUrl',
+            },
+          },
+          owner: {
+            type: 'string',
+            description: 'Full ref of the owning catalog Group or User.',
+          },
+          smes: {
+            type: 'array',
+            description:
+              'Full refs of the subject-matter experts (catalog Users).',
+            items: {
+              type: 'string',
+            },
+          },
+          docs: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningDocRef',
+            },
+          },
+          steps: {
+            type: 'array',
+            description: 'Ordered resource ids, for learning paths.',
+            items: {
+              type: 'string',
+            },
+          },
+          reviewedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          reviewIntervalDays: {
+            type: 'integer',
+          },
+          freshness: {
+            $ref: '#/components/schemas/LearningFreshness',
+          },
+          source: {
+            $ref: '#/components/schemas/LearningSource',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
       LearningResourcePage: {
         type: 'object',
         required: ['items', 'totalCount'],
@@ -341,7 +450,7 @@ export const spec = {
         additionalProperties: false,
         properties: {
           resource: {
-            $ref: '#/components/schemas/LearningResource',
+            $ref: '#/components/schemas/LearningResourceSummary',
           },
           relation: {
             $ref: '#/components/schemas/LearningLinkRelation',
