@@ -8,7 +8,7 @@
  * JSON to the file it names at the end.
  *
  *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
- *              [--warmup=3] [--connections=8] [--out=FILE]
+ *              [--warmup=3] [--connections=1,8] [--out=FILE]
  *
  * Each endpoint gets `warmup` seconds, then `rounds` runs of `duration`
  * seconds, the endpoints taking turns.
@@ -37,7 +37,7 @@ function parseArgs(argv) {
     duration: 10,
     rounds: 3,
     warmup: 3,
-    connections: 8,
+    connections: [1, 8],
     out: path.join(
       ROOT,
       'bench-results',
@@ -48,7 +48,9 @@ function parseArgs(argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'engines') {
       args.engines = value.split(',');
-    } else if (['duration', 'rounds', 'warmup', 'connections'].includes(key)) {
+    } else if (key === 'connections') {
+      args.connections = value.split(',').map(Number);
+    } else if (['duration', 'rounds', 'warmup'].includes(key)) {
       args[key] = Number(value);
     } else if (key === 'out') {
       args.out = path.resolve(value);
@@ -152,11 +154,24 @@ async function waitFor(what, check, timeoutMs) {
   }
 }
 
+/**
+ * Starts the demo backend from its sources the way `yarn start` does, but
+ * without the file watcher: editing files during a run must not restart
+ * the backend under load.
+ */
 function startBackend(configFile, logFile) {
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(
-    'yarn',
-    ['start', '--config', '../../app-config.yaml', '--config', configFile],
+  return spawn(
+    process.execPath,
+    [
+      '--require',
+      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+      'src/index',
+      '--config',
+      '../../app-config.yaml',
+      '--config',
+      configFile,
+    ],
     {
       cwd: path.join(ROOT, 'packages/backend'),
       detached: true,
@@ -166,7 +181,6 @@ function startBackend(configFile, logFile) {
       env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
     },
   );
-  return child;
 }
 
 function stopBackend(child) {
@@ -177,18 +191,13 @@ function stopBackend(child) {
   }
 }
 
-/** Resident memory of the backend's process group, in MiB. */
+/** Resident memory of the backend process, in MiB. */
 function backendRssMiB(child) {
   try {
-    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(child.pid)], {
+    const out = execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)], {
       encoding: 'utf8',
     });
-    const kib = out
-      .split('\n')
-      .map(Number)
-      .filter(Boolean)
-      .reduce((a, b) => Math.max(a, b), 0);
-    return Math.round(kib / 1024);
+    return Math.round(Number(out.trim()) / 1024);
   } catch {
     return undefined;
   }
@@ -347,9 +356,6 @@ async function benchEngine(engine, args) {
     // Rounds alternate the endpoints, so that drift in the machine's speed
     // weighs on all of them alike; a round's figures are kept, and the
     // median round reported.
-    const rounds = Object.fromEntries(
-      Object.keys(targets).map(title => [title, []]),
-    );
     const cursors = Object.fromEntries(
       Object.keys(targets).map(title => [title, { next: 0 }]),
     );
@@ -360,29 +366,41 @@ async function benchEngine(engine, args) {
         cursor: cursors[title],
         token,
         duration: args.warmup,
-        connections: args.connections,
+        connections: Math.max(...args.connections),
       });
     }
+    const rounds = {};
     for (let round = 1; round <= args.rounds; round++) {
-      for (const [title, paths] of Object.entries(targets)) {
-        const result = figures(
-          await load({
-            title,
-            paths,
-            cursor: cursors[title],
-            token,
-            duration: args.duration,
-            connections: args.connections,
-          }),
-        );
-        rounds[title].push(result);
-        log(
-          `${engine} round ${round}: ${title}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requestsPerSecond} req/s`,
-        );
+      for (const connections of args.connections) {
+        for (const [title, paths] of Object.entries(targets)) {
+          const result = figures(
+            await load({
+              title,
+              paths,
+              cursor: cursors[title],
+              token,
+              duration: args.duration,
+              connections,
+            }),
+          );
+          rounds[connections] ??= {};
+          (rounds[connections][title] ??= []).push(result);
+          log(
+            `${engine} round ${round}, ${connections} connections: ${title}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requestsPerSecond} req/s`,
+          );
+        }
       }
     }
     const results = Object.fromEntries(
-      Object.entries(rounds).map(([title, list]) => [title, combine(list)]),
+      Object.entries(rounds).map(([connections, byTitle]) => [
+        connections,
+        Object.fromEntries(
+          Object.entries(byTitle).map(([title, list]) => [
+            title,
+            combine(list),
+          ]),
+        ),
+      ]),
     );
     return {
       engine,
@@ -427,24 +445,29 @@ function ratio(a, b) {
 function report(runs) {
   const rows = [];
   for (const run of runs) {
-    const base = run.results['catalog entity by name'];
-    for (const [title, r] of Object.entries(run.results)) {
-      rows.push({
-        engine: run.engine,
-        endpoint: title,
-        'p50 ms': r.p50,
-        'p99 ms': r.p99,
-        'req/s': r.requestsPerSecond,
-        'p50 / catalog': ratio(r.p50, base.p50),
-        'req/s / catalog': ratio(r.requestsPerSecond, base.requestsPerSecond),
-        'non-2xx': r.non2xx + r.errors,
-      });
-      r.p50RatioToCatalog = ratio(r.p50, base.p50);
-      r.p99RatioToCatalog = ratio(r.p99, base.p99);
-      r.throughputRatioToCatalog = ratio(
-        r.requestsPerSecond,
-        base.requestsPerSecond,
-      );
+    for (const [connections, byTitle] of Object.entries(run.results)) {
+      const base = byTitle['catalog entity by name'];
+      for (const [title, r] of Object.entries(byTitle)) {
+        r.p50RatioToCatalog = ratio(r.p50, base.p50);
+        r.p99RatioToCatalog = ratio(r.p99, base.p99);
+        r.meanRatioToCatalog = ratio(r.mean, base.mean);
+        r.throughputRatioToCatalog = ratio(
+          r.requestsPerSecond,
+          base.requestsPerSecond,
+        );
+        rows.push({
+          engine: run.engine,
+          conns: Number(connections),
+          endpoint: title,
+          'p50 ms': r.p50,
+          'p99 ms': r.p99,
+          'mean ms': r.mean,
+          'req/s': r.requestsPerSecond,
+          'p50 / catalog': r.p50RatioToCatalog,
+          'mean / catalog': r.meanRatioToCatalog,
+          'non-2xx': r.non2xx + r.errors,
+        });
+      }
     }
   }
   console.table(rows);
@@ -456,7 +479,11 @@ async function main() {
     `data set: ${SIZES.entities} catalog entities, ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows; viewer ${VIEWER}`,
   );
   log(
-    `load: ${args.connections} connections; per endpoint ${args.warmup} s warm-up, then ${args.rounds} rounds of ${args.duration} s, endpoints taking turns`,
+    `load: ${args.connections.join(' and ')} connections; per endpoint ${
+      args.warmup
+    } s warm-up, then ${args.rounds} rounds of ${
+      args.duration
+    } s at each, endpoints taking turns`,
   );
   const runs = [];
   for (const engine of args.engines) {
@@ -464,7 +491,9 @@ async function main() {
   }
   report(runs);
   const failed = runs.some(run =>
-    Object.values(run.results).some(r => r.non2xx + r.errors > 0),
+    Object.values(run.results).some(byTitle =>
+      Object.values(byTitle).some(r => r.non2xx + r.errors > 0),
+    ),
   );
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   fs.writeFileSync(

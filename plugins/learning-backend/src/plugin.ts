@@ -115,6 +115,7 @@ export const learningPlugin = createBackendPlugin({
         await connectProviders({
           providers,
           store,
+          learners: learnerStore,
           logger,
           onChange: () => summaries.materialChanged(),
         });

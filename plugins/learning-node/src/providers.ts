@@ -1,5 +1,8 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import { LearningResourceInput } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  LearningEnrolmentState,
+  LearningResourceInput,
+} from '@tech-learning/backstage-plugin-learning-common';
 
 /**
  * A resource as a provider delivers it.
@@ -16,15 +19,45 @@ export interface ProvidedLearningResource extends LearningResourceInput {
 }
 
 /**
+ * What a learner did with one of the provider's resources, as the provider
+ * recorded it: an LMS's enrolment or completion, a survey's rating.
+ *
+ * @public
+ */
+export interface ProvidedLearnerRecord {
+  /** `key` of one of this provider's resources. */
+  resourceKey: string;
+  /** Full ref of a catalog User. */
+  userRef: string;
+  state: LearningEnrolmentState;
+  /** 0 to 100; follows from the state when left out. */
+  progress?: number;
+  /** When the learner enrolled (ISO 8601); defaults to `updatedAt`. */
+  enrolledAt?: string;
+  /** When the record last changed at the provider (ISO 8601). */
+  updatedAt: string;
+  /** The learner's rating, 1 to 5, with an optional comment. */
+  rating?: number;
+  comment?: string;
+}
+
+/**
  * The provider's complete current set of resources. Resources of the
  * provider that are not in it are removed; the others are created or
  * updated. Applying the same set twice changes nothing.
+ *
+ * Learner records are merged, not replaced: a record is written when the
+ * user has nothing stored for the resource, or something older than the
+ * record's `updatedAt`, so a learner's own later progress is never rolled
+ * back; and a record left out of a later mutation stays, because a
+ * learner's history outlives a provider's export.
  *
  * @public
  */
 export interface LearningProviderFullMutation {
   type: 'full';
   resources: ProvidedLearningResource[];
+  learnerRecords?: ProvidedLearnerRecord[];
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   LearningProvider,
   LearningProviderConnection,
   learningProvidersExtensionPoint,
+  ProvidedLearnerRecord,
   ProvidedLearningResource,
 } from '@tech-learning/backstage-plugin-learning-node';
 import fs from 'node:fs/promises';
@@ -13,20 +14,29 @@ import path from 'node:path';
 import YAML from 'yaml';
 
 /**
- * Delivers the demo company's learning material from a YAML file in the
- * repository, once at start-up.
+ * Delivers the demo company's learning material, and what its engineers
+ * did with it (as an LMS would), from YAML files in the repository, once
+ * at start-up.
  */
 export class DemoMaterialProvider implements LearningProvider {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly files: { material: string; learnerRecords?: string },
+  ) {}
 
   getProviderName() {
     return 'demo-material';
   }
 
   async connect(connection: LearningProviderConnection) {
-    const text = await fs.readFile(this.file, 'utf8');
-    const resources = YAML.parse(text) as ProvidedLearningResource[];
-    await connection.applyMutation({ type: 'full', resources });
+    const read = async (file: string) =>
+      YAML.parse(await fs.readFile(file, 'utf8'));
+    const resources: ProvidedLearningResource[] = await read(
+      this.files.material,
+    );
+    const learnerRecords: ProvidedLearnerRecord[] = this.files.learnerRecords
+      ? await read(this.files.learnerRecords)
+      : [];
+    await connection.applyMutation({ type: 'full', resources, learnerRecords });
   }
 }
 
@@ -40,8 +50,13 @@ export default createBackendModule({
         config: coreServices.rootConfig,
       },
       async init({ providers, config }) {
-        const file = path.resolve(config.getString('demo.learningMaterial'));
-        providers.addProvider(new DemoMaterialProvider(file));
+        const records = config.getOptionalString('demo.learnerRecords');
+        providers.addProvider(
+          new DemoMaterialProvider({
+            material: path.resolve(config.getString('demo.learningMaterial')),
+            learnerRecords: records && path.resolve(records),
+          }),
+        );
       },
     });
   },

@@ -71,6 +71,87 @@ describe('DatabaseLearnerStore', () => {
       expect(mine.items[0]).toEqual(done);
     });
 
+    it('merges imported learner records without rolling back newer state', async () => {
+      const { learners, resource } = await setup(databaseId);
+      const alice = 'user:default/alice';
+      const bob = 'user:default/bob';
+      const records = [
+        {
+          resourceId: resource.id,
+          userRef: alice,
+          state: 'completed' as const,
+          progress: 100,
+          enrolledAt: '2026-09-01T09:00:00.000Z',
+          updatedAt: '2026-09-03T16:00:00.000Z',
+          feedback: { rating: 4, comment: 'Good' },
+        },
+        {
+          resourceId: resource.id,
+          userRef: bob,
+          state: 'in-progress' as const,
+          progress: 30,
+          enrolledAt: '2026-09-01T09:00:00.000Z',
+          updatedAt: '2026-09-02T09:00:00.000Z',
+        },
+      ];
+      expect(await learners.importRecords(records)).toEqual({
+        written: 2,
+        unchanged: 0,
+      });
+      // the same records again change nothing
+      expect(await learners.importRecords(records)).toEqual({
+        written: 0,
+        unchanged: 2,
+      });
+      expect(await learners.getEnrolment(resource.id, alice)).toMatchObject({
+        state: 'completed',
+        progress: 100,
+        enrolledAt: '2026-09-01T09:00:00.000Z',
+        completedAt: '2026-09-03T16:00:00.000Z',
+      });
+      expect(await learners.getRatings([resource.id])).toEqual(
+        new Map([[resource.id, { average: 4, count: 1 }]]),
+      );
+
+      // bob went on in the plugin; an older record of the LMS loses
+      await learners.putEnrolment({
+        resourceId: resource.id,
+        userRef: bob,
+        state: 'completed',
+        progress: 100,
+      });
+      const stale = [{ ...records[1], updatedAt: '2026-09-05T09:00:00.000Z' }];
+      expect(await learners.importRecords(stale)).toEqual({
+        written: 0,
+        unchanged: 1,
+      });
+      expect(await learners.getEnrolment(resource.id, bob)).toMatchObject({
+        state: 'completed',
+      });
+
+      // a newer record of the LMS wins, and a later duplicate too
+      const newer = {
+        ...records[0],
+        state: 'in-progress' as const,
+        progress: 50,
+        updatedAt: '2026-10-01T00:00:00.000Z',
+      };
+      expect(
+        await learners.importRecords([
+          newer,
+          { ...newer, progress: 60, updatedAt: '2026-10-02T00:00:00.000Z' },
+        ]),
+      ).toEqual({ written: 2, unchanged: 0 });
+      expect(await learners.getEnrolment(resource.id, alice)).toMatchObject({
+        state: 'in-progress',
+        progress: 60,
+        enrolledAt: '2026-09-01T09:00:00.000Z',
+      });
+      expect(await learners.countLearners([resource.id])).toEqual(
+        new Map([[resource.id, { learners: 2, completions: 1 }]]),
+      );
+    });
+
     it('never overbooks a session, even when learners race for the last seat', async () => {
       const { learners, resource } = await setup(databaseId);
       const session = await learners.createSession(resource.id, {

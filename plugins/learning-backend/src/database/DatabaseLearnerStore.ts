@@ -9,9 +9,17 @@ import {
   LearningSessionInput,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
-import { EnrolmentWrite, LearnerCounts, LearnerStore } from './LearnerStore';
+import {
+  EnrolmentWrite,
+  LearnerCounts,
+  LearnerRecord,
+  LearnerStore,
+} from './LearnerStore';
 import { toNumber } from './sql';
 import { toIsoTimestamp } from './timestamps';
+
+/** Records whose stored state is read in one query. */
+const IMPORT_BATCH = 200;
 
 type Timestamp = string | Date;
 
@@ -297,6 +305,97 @@ export class DatabaseLearnerStore implements LearnerStore {
       }
       return toFeedback(row);
     });
+  }
+
+  async importRecords(
+    records: LearnerRecord[],
+  ): Promise<{ written: number; unchanged: number }> {
+    let written = 0;
+    const newer = (stored: string | Date | undefined, record: string) =>
+      stored === undefined ||
+      Date.parse(toIsoTimestamp(stored)) < Date.parse(record);
+    await this.db.transaction(async tx => {
+      for (let i = 0; i < records.length; i += IMPORT_BATCH) {
+        const batch = records.slice(i, i + IMPORT_BATCH);
+        const keys = batch.map(r => [r.resourceId, r.userRef]);
+        const [enrolments, feedback] = await Promise.all([
+          tx<EnrolmentRow>('learning_enrolments')
+            .whereIn(['resource_id', 'user_ref'], keys)
+            .forUpdate(),
+          tx<FeedbackRow>('learning_feedback')
+            .whereIn(['resource_id', 'user_ref'], keys)
+            .forUpdate(),
+        ]);
+        const keyOf = (row: { resource_id: string; user_ref: string }) =>
+          `${row.resource_id}|${row.user_ref}`;
+        const enrolmentBy = new Map(enrolments.map(e => [keyOf(e), e]));
+        const feedbackBy = new Map(feedback.map(f => [keyOf(f), f]));
+        for (const record of batch) {
+          const key = {
+            resource_id: record.resourceId,
+            user_ref: record.userRef,
+          };
+          const current = enrolmentBy.get(keyOf(key));
+          let wrote = false;
+          if (newer(current?.updated_at, record.updatedAt)) {
+            const enrolledAt = current
+              ? toIsoTimestamp(current.enrolled_at)
+              : record.enrolledAt;
+            const row: EnrolmentRow = {
+              ...key,
+              state: record.state,
+              progress: record.progress,
+              session_id: current?.session_id ?? null,
+              enrolled_at: enrolledAt,
+              started_at:
+                record.state === 'enrolled'
+                  ? null
+                  : (current?.started_at &&
+                      toIsoTimestamp(current.started_at)) ||
+                    enrolledAt,
+              completed_at:
+                record.state === 'completed'
+                  ? (current?.completed_at &&
+                      toIsoTimestamp(current.completed_at)) ||
+                    record.updatedAt
+                  : null,
+              updated_at: record.updatedAt,
+            };
+            if (current) {
+              await tx('learning_enrolments').where(key).update(row);
+            } else {
+              await tx('learning_enrolments').insert(row);
+            }
+            // a later record for the same learner compares with this one
+            enrolmentBy.set(keyOf(key), row);
+            wrote = true;
+          }
+          const stored = feedbackBy.get(keyOf(key));
+          if (record.feedback && newer(stored?.updated_at, record.updatedAt)) {
+            const row: FeedbackRow = {
+              ...key,
+              rating: record.feedback.rating,
+              comment: record.feedback.comment ?? null,
+              created_at: stored
+                ? toIsoTimestamp(stored.created_at)
+                : record.updatedAt,
+              updated_at: record.updatedAt,
+            };
+            if (stored) {
+              await tx('learning_feedback').where(key).update(row);
+            } else {
+              await tx('learning_feedback').insert(row);
+            }
+            feedbackBy.set(keyOf(key), row);
+            wrote = true;
+          }
+          if (wrote) {
+            written += 1;
+          }
+        }
+      }
+    });
+    return { written, unchanged: records.length - written };
   }
 
   async deleteFeedback(resourceId: string, userRef: string): Promise<boolean> {

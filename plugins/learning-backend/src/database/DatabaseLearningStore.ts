@@ -329,6 +329,15 @@ export class DatabaseLearningStore implements LearningStore {
       .update({ updated_at: new Date().toISOString() });
   }
 
+  async getProviderResourceIds(provider: string): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; source_key: string }> = await this.db(
+      'learning_resources',
+    )
+      .where({ source_provider: provider })
+      .select('id', 'source_key');
+    return new Map(rows.map(r => [r.source_key, r.id]));
+  }
+
   async replaceProviderResources(
     provider: string,
     resources: ProvidedLearningResource[],

@@ -22,6 +22,17 @@ export interface LearnerCounts {
   completions: number;
 }
 
+/** What a learner did, as a provider recorded it, for a stored resource. */
+export interface LearnerRecord {
+  resourceId: string;
+  userRef: string;
+  state: LearningEnrolmentState;
+  progress: number;
+  enrolledAt: string;
+  updatedAt: string;
+  feedback?: { rating: number; comment?: string };
+}
+
 /**
  * Persistence of what learners do: enrolments (with seats in sessions),
  * feedback, and the sessions of live courses.
@@ -67,6 +78,15 @@ export interface LearnerStore {
   }): Promise<LearningFeedback>;
 
   deleteFeedback(resourceId: string, userRef: string): Promise<boolean>;
+
+  /**
+   * Merges records kept elsewhere, in one transaction: each enrolment and
+   * feedback is written only where nothing is stored yet or what is stored
+   * is older than the record. Returns how many records wrote something.
+   */
+  importRecords(
+    records: LearnerRecord[],
+  ): Promise<{ written: number; unchanged: number }>;
 
   /** Feedback on a resource, newest first. */
   listFeedback(

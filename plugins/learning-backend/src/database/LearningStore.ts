@@ -136,4 +136,7 @@ export interface LearningStore {
     provider: string,
     resources: ProvidedLearningResource[],
   ): Promise<ProviderSyncResult>;
+
+  /** Ids of the provider's resources, by the provider's keys. */
+  getProviderResourceIds(provider: string): Promise<Map<string, string>>;
 }

@@ -1,6 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
+import { LearnerStore } from '../database/LearnerStore';
 import { LearningStore } from '../database/LearningStore';
+import { validateLearnerRecords } from './validateLearnerRecords';
 import { validateProvidedResources } from './validateProvidedResources';
 
 /**
@@ -10,11 +12,12 @@ import { validateProvidedResources } from './validateProvidedResources';
 export async function connectProviders(options: {
   providers: LearningProvider[];
   store: LearningStore;
+  learners: LearnerStore;
   logger: LoggerService;
   /** Called after each sync that changed something. */
   onChange?: () => Promise<void>;
 }): Promise<void> {
-  const { providers, store, logger, onChange } = options;
+  const { providers, store, learners, logger, onChange } = options;
   const names = new Set<string>();
   for (const provider of providers) {
     const name = provider.getProviderName();
@@ -29,12 +32,27 @@ export async function connectProviders(options: {
           logger.warn(`Learning provider ${name}: ${error}`);
         }
         const result = await store.replaceProviderResources(name, valid);
-        if (result.created + result.updated + result.deleted > 0) {
-          await onChange?.();
-        }
         logger.info(
           `Learning provider ${name} synced: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted, ${result.unchanged} unchanged`,
         );
+        let changed = result.created + result.updated + result.deleted > 0;
+        if (mutation.learnerRecords?.length) {
+          const records = validateLearnerRecords(
+            mutation.learnerRecords,
+            await store.getProviderResourceIds(name),
+          );
+          for (const error of records.errors) {
+            logger.warn(`Learning provider ${name}: ${error}`);
+          }
+          const imported = await learners.importRecords(records.valid);
+          logger.info(
+            `Learning provider ${name} learner records: ${imported.written} written, ${imported.unchanged} unchanged`,
+          );
+          changed ||= imported.written > 0;
+        }
+        if (changed) {
+          await onChange?.();
+        }
       },
     });
   }

@@ -37,6 +37,23 @@ const providerModule = createBackendModule({
                   location: 'https://lms.example/courses/1',
                 },
               ],
+              learnerRecords: [
+                {
+                  resourceKey: 'lms-1',
+                  userRef: 'user:default/erin',
+                  state: 'completed',
+                  updatedAt: '2026-10-01T12:00:00Z',
+                  rating: 4,
+                  comment: 'Recorded in the LMS',
+                },
+                // left out with a warning: not a resource of this provider
+                {
+                  resourceKey: 'elsewhere',
+                  userRef: 'user:default/erin',
+                  state: 'enrolled',
+                  updatedAt: '2026-10-01T12:00:00Z',
+                },
+              ],
             });
           },
         });
@@ -164,6 +181,40 @@ describe('learning routes', () => {
       .set(carol)
       .send({});
     expect(enrol.status).toBe(201);
+  });
+
+  it('shows the learner records a provider delivered', async () => {
+    const list = await request(server)
+      .get(`${api}/resources`)
+      .query({ q: 'from the lms' })
+      .set(carol);
+    const [lms] = list.body.items;
+    const feedback = await request(server)
+      .get(`${api}/resources/${lms.id}/feedback`)
+      .set(carol);
+    expect(feedback.body).toMatchObject({
+      rating: { average: 4, count: 1 },
+      items: [
+        {
+          userRef: 'user:default/erin',
+          rating: 4,
+          comment: 'Recorded in the LMS',
+        },
+      ],
+    });
+    const mine = await request(server)
+      .get(`${api}/me/learning`)
+      .set(as.user(people.entityOwner.ref));
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({
+        resource: expect.objectContaining({ id: lms.id }),
+        enrolment: expect.objectContaining({
+          state: 'completed',
+          progress: 100,
+          completedAt: '2026-10-01T12:00:00.000Z',
+        }),
+      }),
+    ]);
   });
 
   it('tracks enrolment idempotently and shows it on the entity summary', async () => {

@@ -155,6 +155,24 @@ export const providedResourceSchema = resourceInputSchema.extend({
   steps: z.array(z.string().min(1).max(255)).max(100).optional(),
 });
 
+/** A learner record as a provider delivers it. */
+export const providedLearnerRecordSchema = z
+  .object({
+    resourceKey: z.string().min(1).max(255),
+    userRef: entityRef(['user']),
+    state: z.enum(LEARNING_ENROLMENT_STATES),
+    progress: z.number().int().min(0).max(100).optional(),
+    enrolledAt: z.iso.datetime({ offset: true }).optional(),
+    updatedAt: z.iso.datetime({ offset: true }),
+    rating: z.number().int().min(1).max(5).optional(),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine(r => r.comment === undefined || r.rating !== undefined, {
+    message: 'a comment needs a rating',
+    path: ['comment'],
+  });
+
 /** Names the field and the problem of each zod issue. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
