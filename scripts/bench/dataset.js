@@ -6,6 +6,10 @@
  */
 'use strict';
 
+const fs = require('node:fs');
+const path = require('node:path');
+const YAML = require('yaml');
+
 const SIZES = {
   groups: 100,
   users: 2000,
@@ -24,17 +28,18 @@ SIZES.feedback = SIZES.resources * SIZES.feedbackPerResource;
 /** The demo's guest user: it gets enrolments so that `myEnrolment` is real. */
 const VIEWER = 'user:default/alice-chen';
 
-const FORMATS = [
-  'live',
-  'bootcamp',
-  'workshop',
-  'video',
-  'podcast',
-  'self-paced',
-  'lab',
-  'reading',
-];
-const LEVELS = ['beginner', 'intermediate', 'advanced'];
+// The enums of the HTTP API, from its source of truth.
+const { components } = YAML.parse(
+  fs.readFileSync(
+    path.resolve(
+      __dirname,
+      '../../plugins/learning-backend/src/schema/openapi.yaml',
+    ),
+    'utf8',
+  ),
+);
+const FORMATS = components.schemas.LearningFormat.enum;
+const LEVELS = components.schemas.LearningLevel.enum;
 const TOPICS = [
   'Kafka',
   'PostgreSQL',

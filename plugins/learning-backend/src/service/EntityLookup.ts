@@ -11,6 +11,7 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { LRUCache } from 'lru-cache';
+import { spreadTtl } from './spreadTtl';
 
 /** Where an entity sits: its own ref and the system it is part of. */
 export interface EntityPlacement {
@@ -53,14 +54,16 @@ function callerKey(credentials: BackstageCredentials): string {
  */
 export class EntityLookup {
   private readonly cache: LRUCache<string, EntityPlacement>;
+  private readonly ttlMs: number;
 
   constructor(
     private readonly catalog: CatalogService,
     options: { ttlMs?: number; maxEntries?: number } = {},
   ) {
+    this.ttlMs = options.ttlMs ?? 30_000;
     this.cache = new LRUCache({
       max: options.maxEntries ?? 20_000,
-      ttl: options.ttlMs ?? 30_000,
+      ttl: this.ttlMs,
     });
   }
 
@@ -91,7 +94,7 @@ export class EntityLookup {
       systemRef && systemRef !== ref
         ? { entityRef: ref, systemRef }
         : { entityRef: ref };
-    this.cache.set(key, placement);
+    this.cache.set(key, placement, { ttl: spreadTtl(this.ttlMs) });
     return placement;
   }
 }

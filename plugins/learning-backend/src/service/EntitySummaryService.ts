@@ -18,6 +18,7 @@ import { LearnerCounts, LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
 import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
 import { EntityLookup } from './EntityLookup';
+import { spreadTtl } from './spreadTtl';
 
 /** A link with the resource as the entity page shows it. */
 type MaterialLink = EntityLinkedResource & { summary: LearningResourceSummary };
@@ -59,6 +60,7 @@ export class EntitySummaryService {
   /** Bumped whenever the cache is cleared, to drop reads that overlapped. */
   private generation = 0;
   private seenToken: string | undefined;
+  private readonly materialTtlMs: number;
 
   constructor(
     private readonly deps: {
@@ -71,10 +73,8 @@ export class EntitySummaryService {
       materialTtlMs?: number;
     },
   ) {
-    this.material = new LRUCache({
-      max: 1000,
-      ttl: deps.materialTtlMs ?? 60_000,
-    });
+    this.materialTtlMs = deps.materialTtlMs ?? 60_000;
+    this.material = new LRUCache({ max: 1000, ttl: this.materialTtlMs });
   }
 
   /** Call after any write to learning data, in any process. */
@@ -122,7 +122,7 @@ export class EntitySummaryService {
     const material = { linked, counts, ratings };
     // Material read across a write must not outlive that write.
     if (generation === this.generation) {
-      this.material.set(key, material);
+      this.material.set(key, material, { ttl: spreadTtl(this.materialTtlMs) });
     }
     return material;
   }
