@@ -74,7 +74,13 @@ export class EntitySummaryService {
     },
   ) {
     this.materialTtlMs = deps.materialTtlMs ?? 60_000;
-    this.material = new LRUCache({ max: 1000, ttl: this.materialTtlMs });
+    // Bounded by the resources it holds (a few KB each), not by entities:
+    // an entity with a hundred resources weighs a hundred.
+    this.material = new LRUCache({
+      maxSize: 20_000,
+      sizeCalculation: material => Math.max(1, material.linked.length),
+      ttl: this.materialTtlMs,
+    });
   }
 
   /** Call after any write to learning data, in any process. */
