@@ -11,7 +11,8 @@
  *              [--warmup=3] [--connections=1,8] [--out=FILE]
  *
  * Each endpoint gets `warmup` seconds, then `rounds` runs of `duration`
- * seconds, the endpoints taking turns.
+ * seconds at each number of connections, the endpoints taking turns (the
+ * uncached summary last, after all the others).
  *
  * PostgreSQL comes from BENCH_POSTGRES_URL, else from the test suite's
  * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING.
