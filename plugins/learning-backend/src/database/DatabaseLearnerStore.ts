@@ -44,6 +44,76 @@ interface FeedbackRow {
   updated_at: Timestamp;
 }
 
+type LearnerKey = Pick<EnrolmentRow, 'resource_id' | 'user_ref'>;
+
+/**
+ * The enrolment row a write leads to, stamped at `at`. Times once set are
+ * kept: when the learner enrolled, started and completed.
+ */
+function enrolmentRow(
+  key: LearnerKey,
+  current: EnrolmentRow | undefined,
+  write: {
+    state: LearningEnrolmentState;
+    progress: number;
+    sessionId: string | null;
+    at: string;
+    /** When a new enrolment began. */
+    enrolledAt: string;
+    /** When it started, if this write starts it. */
+    startedAt: string;
+  },
+): EnrolmentRow {
+  return {
+    ...key,
+    state: write.state,
+    progress: write.progress,
+    session_id: write.sessionId,
+    enrolled_at: current
+      ? toIsoTimestamp(current.enrolled_at)
+      : write.enrolledAt,
+    started_at:
+      (current?.started_at && toIsoTimestamp(current.started_at)) ||
+      (write.state === 'enrolled' ? null : write.startedAt),
+    completed_at:
+      write.state === 'completed'
+        ? (current?.completed_at && toIsoTimestamp(current.completed_at)) ||
+          write.at
+        : null,
+    updated_at: write.at,
+  };
+}
+
+/** The feedback row a write leads to, stamped at `at`. */
+function feedbackRow(
+  key: LearnerKey,
+  current: FeedbackRow | undefined,
+  write: { rating: number; comment?: string; at: string },
+): FeedbackRow {
+  return {
+    ...key,
+    rating: write.rating,
+    comment: write.comment ?? null,
+    created_at: current ? toIsoTimestamp(current.created_at) : write.at,
+    updated_at: write.at,
+  };
+}
+
+/** Writes a learner's row of `table`: an update when one is stored. */
+async function putRow(
+  tx: Knex.Transaction,
+  table: 'learning_enrolments' | 'learning_feedback',
+  key: LearnerKey,
+  row: EnrolmentRow | FeedbackRow,
+  stored: boolean,
+): Promise<void> {
+  if (stored) {
+    await tx(table).where(key).update(row);
+  } else {
+    await tx(table).insert(row);
+  }
+}
+
 interface SessionRow {
   id: string;
   resource_id: string;
@@ -146,27 +216,15 @@ export class DatabaseLearnerStore implements LearnerStore {
       }
 
       const now = new Date().toISOString();
-      const row: EnrolmentRow = {
-        ...key,
+      const row = enrolmentRow(key, current, {
         state: write.state,
         progress: write.progress,
-        session_id: sessionId,
-        enrolled_at: current ? toIsoTimestamp(current.enrolled_at) : now,
-        started_at:
-          (current?.started_at && toIsoTimestamp(current.started_at)) ||
-          (write.state === 'enrolled' ? null : now),
-        completed_at:
-          write.state === 'completed'
-            ? (current?.completed_at && toIsoTimestamp(current.completed_at)) ||
-              now
-            : null,
-        updated_at: now,
-      };
-      if (current) {
-        await tx('learning_enrolments').where(key).update(row);
-      } else {
-        await tx('learning_enrolments').insert(row);
-      }
+        sessionId,
+        at: now,
+        enrolledAt: now,
+        startedAt: now,
+      });
+      await putRow(tx, 'learning_enrolments', key, row, Boolean(current));
       return toEnrolment(row);
     });
   }
@@ -290,19 +348,12 @@ export class DatabaseLearnerStore implements LearnerStore {
       ) {
         return toFeedback(current);
       }
-      const now = new Date().toISOString();
-      const row: FeedbackRow = {
-        ...key,
+      const row = feedbackRow(key, current, {
         rating: feedback.rating,
-        comment,
-        created_at: current ? toIsoTimestamp(current.created_at) : now,
-        updated_at: now,
-      };
-      if (current) {
-        await tx('learning_feedback').where(key).update(row);
-      } else {
-        await tx('learning_feedback').insert(row);
-      }
+        comment: feedback.comment,
+        at: new Date().toISOString(),
+      });
+      await putRow(tx, 'learning_feedback', key, row, Boolean(current));
       return toFeedback(row);
     });
   }
@@ -338,54 +389,29 @@ export class DatabaseLearnerStore implements LearnerStore {
           const current = enrolmentBy.get(keyOf(key));
           let wrote = false;
           if (newer(current?.updated_at, record.updatedAt)) {
-            const enrolledAt = current
-              ? toIsoTimestamp(current.enrolled_at)
-              : record.enrolledAt;
-            const row: EnrolmentRow = {
-              ...key,
+            const row = enrolmentRow(key, current, {
               state: record.state,
               progress: record.progress,
-              session_id: current?.session_id ?? null,
-              enrolled_at: enrolledAt,
-              started_at:
-                record.state === 'enrolled'
-                  ? null
-                  : (current?.started_at &&
-                      toIsoTimestamp(current.started_at)) ||
-                    enrolledAt,
-              completed_at:
-                record.state === 'completed'
-                  ? (current?.completed_at &&
-                      toIsoTimestamp(current.completed_at)) ||
-                    record.updatedAt
-                  : null,
-              updated_at: record.updatedAt,
-            };
-            if (current) {
-              await tx('learning_enrolments').where(key).update(row);
-            } else {
-              await tx('learning_enrolments').insert(row);
-            }
+              sessionId: current?.session_id ?? null,
+              at: record.updatedAt,
+              enrolledAt: record.enrolledAt,
+              // the provider does not say when the learner started
+              startedAt: current
+                ? toIsoTimestamp(current.enrolled_at)
+                : record.enrolledAt,
+            });
+            await putRow(tx, 'learning_enrolments', key, row, Boolean(current));
             // a later record for the same learner compares with this one
             enrolmentBy.set(keyOf(key), row);
             wrote = true;
           }
           const stored = feedbackBy.get(keyOf(key));
           if (record.feedback && newer(stored?.updated_at, record.updatedAt)) {
-            const row: FeedbackRow = {
-              ...key,
-              rating: record.feedback.rating,
-              comment: record.feedback.comment ?? null,
-              created_at: stored
-                ? toIsoTimestamp(stored.created_at)
-                : record.updatedAt,
-              updated_at: record.updatedAt,
-            };
-            if (stored) {
-              await tx('learning_feedback').where(key).update(row);
-            } else {
-              await tx('learning_feedback').insert(row);
-            }
+            const row = feedbackRow(key, stored, {
+              ...record.feedback,
+              at: record.updatedAt,
+            });
+            await putRow(tx, 'learning_feedback', key, row, Boolean(stored));
             feedbackBy.set(keyOf(key), row);
             wrote = true;
           }
