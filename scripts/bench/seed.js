@@ -109,10 +109,7 @@ async function seed(target) {
   const started = Date.now();
   try {
     await db.migrate.latest({ directory: MIGRATIONS });
-    if (target.engine === 'sqlite') {
-      await db.destroy();
-      await seedSqlite(path.join(target.directory, 'learning.sqlite'));
-    } else {
+    if (target.engine === 'postgres') {
       await writeLearningRows(async (table, rows) => {
         await db(table).insert(rows);
       });
@@ -121,6 +118,10 @@ async function seed(target) {
     }
   } finally {
     await db.destroy();
+  }
+  // SQLite is filled through its own handle, once knex has let go of it.
+  if (target.engine === 'sqlite') {
+    await seedSqlite(path.join(target.directory, 'learning.sqlite'));
   }
   return (Date.now() - started) / 1000;
 }
