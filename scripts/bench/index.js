@@ -9,10 +9,16 @@
  *
  *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
  *              [--warmup=3] [--connections=1,8] [--out=FILE]
+ *              [--reuse] [--only=WORD,...]
  *
  * Each endpoint gets `warmup` seconds, then `rounds` runs of `duration`
  * seconds at each number of connections, the endpoints taking turns (the
  * uncached summary last, after all the others).
+ *
+ * For work on the endpoints: `--reuse` keeps the data and the ingested
+ * catalog of the last complete run of an engine instead of seeding anew
+ * (the backend still starts fresh), and `--only=summary,catalog` drives
+ * only the endpoints whose titles contain one of the words.
  *
  * PostgreSQL comes from BENCH_POSTGRES_URL, else from the test suite's
  * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING.
@@ -39,6 +45,8 @@ function parseArgs(argv) {
     rounds: 3,
     warmup: 3,
     connections: [1, 8],
+    reuse: false,
+    only: undefined,
     out: path.join(
       ROOT,
       'bench-results',
@@ -53,6 +61,10 @@ function parseArgs(argv) {
       args.connections = value.split(',').map(Number);
     } else if (['duration', 'rounds', 'warmup'].includes(key)) {
       args[key] = Number(value);
+    } else if (key === 'reuse' && value === undefined) {
+      args.reuse = true;
+    } else if (key === 'only') {
+      args.only = value.split(',');
     } else if (key === 'out') {
       args.out = path.resolve(value);
     } else {
@@ -252,9 +264,12 @@ async function benchEngine(engine, args) {
     config: path.join(WORK, engine, 'app-config.bench.yaml'),
     log: path.join(WORK, engine, 'backend.log'),
   };
-  fs.rmSync(dir.root, { recursive: true, force: true });
-  fs.mkdirSync(dir.root, { recursive: true });
-  fs.writeFileSync(dir.entities, entitiesYaml());
+  // Written when a run has seeded and ingested everything.
+  const readyStamp = path.join(dir.root, 'ready.json');
+  const reuse = args.reuse && fs.existsSync(readyStamp);
+  if (args.reuse && !reuse) {
+    log(`${engine}: nothing to reuse yet, seeding`);
+  }
 
   const pgUrl =
     process.env.BENCH_POSTGRES_URL ??
@@ -264,15 +279,24 @@ async function benchEngine(engine, args) {
       'Set BENCH_POSTGRES_URL (postgresql://user:password@host:port) for PostgreSQL',
     );
   }
-  log(
-    `${engine}: seeding ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows`,
-  );
-  const seedSeconds = await seed(
-    engine === 'postgres'
-      ? { engine, url: pgUrl }
-      : { engine, directory: dir.db },
-  );
-  log(`${engine}: seeded in ${seedSeconds.toFixed(0)} s`);
+  let seedSeconds;
+  if (reuse) {
+    ({ seedSeconds } = JSON.parse(fs.readFileSync(readyStamp, 'utf8')));
+    log(`${engine}: reusing the data of the last run`);
+  } else {
+    fs.rmSync(dir.root, { recursive: true, force: true });
+    fs.mkdirSync(dir.root, { recursive: true });
+    fs.writeFileSync(dir.entities, entitiesYaml());
+    log(
+      `${engine}: seeding ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows`,
+    );
+    seedSeconds = await seed(
+      engine === 'postgres'
+        ? { engine, url: pgUrl }
+        : { engine, directory: dir.db },
+    );
+    log(`${engine}: seeded in ${seedSeconds.toFixed(0)} s`);
+  }
 
   fs.writeFileSync(
     dir.config,
@@ -313,6 +337,9 @@ async function benchEngine(engine, args) {
       30 * 60_000,
     );
     const ingestSeconds = (Date.now() - started) / 1000;
+    if (!reuse) {
+      fs.writeFileSync(readyStamp, JSON.stringify({ seedSeconds }));
+    }
     log(
       `${engine}: backend up and catalog ingested after ${ingestSeconds.toFixed(
         0,
@@ -375,9 +402,14 @@ async function benchEngine(engine, args) {
     // The uncached summary sweeps every component: run between the others,
     // it would evict the pages people open from the cache. It goes last.
     const uncached = 'learning entity summary, uncached';
+    // The catalog's lookup always runs: every ratio is to it.
+    const chosen = title =>
+      !args.only ||
+      title === 'catalog entity by name' ||
+      args.only.some(word => title.includes(word));
     const groups = [
-      Object.keys(targets).filter(title => title !== uncached),
-      [uncached],
+      Object.keys(targets).filter(t => t !== uncached && chosen(t)),
+      [uncached].filter(chosen),
     ];
     for (const group of groups) {
       for (const title of group) {

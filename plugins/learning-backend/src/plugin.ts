@@ -2,7 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { Config, readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds } from '@backstage/types';
 import {
   learningEntityLinkPermission,
   learningPermissions,
@@ -28,6 +30,14 @@ import { LearnerService } from './service/LearnerService';
 import { ResourceService } from './service/ResourceService';
 import { createRouter } from './service/router';
 
+/** A lifetime under `learning.entityPages`, in milliseconds. */
+function cacheTtlMs(config: Config, key: string, fallbackMs: number) {
+  const path = `learning.entityPages.${key}`;
+  return config.has(path)
+    ? durationToMilliseconds(readDurationFromConfig(config, { key: path }))
+    : fallbackMs;
+}
+
 /**
  * The Tech Learning backend plugin.
  *
@@ -46,6 +56,7 @@ export const learningPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -57,6 +68,7 @@ export const learningPlugin = createBackendPlugin({
       },
       async init({
         logger,
+        config,
         database,
         httpAuth,
         httpRouter,
@@ -103,13 +115,16 @@ export const learningPlugin = createBackendPlugin({
           learners: learnerStore,
           authorizer,
         });
+        const viewerTtlMs = cacheTtlMs(config, 'viewerCacheTtl', 30_000);
         const summaries = new EntitySummaryService({
           store,
           learners: learnerStore,
-          entities: new EntityLookup(catalog),
+          entities: new EntityLookup(catalog, { ttlMs: viewerTtlMs }),
           authorizer,
           cache,
           logger,
+          materialTtlMs: cacheTtlMs(config, 'materialCacheTtl', 60_000),
+          viewerTtlMs,
         });
 
         await connectProviders({

@@ -69,6 +69,12 @@ describe('DatabaseLearnerStore', () => {
       });
       expect(mine.totalCount).toBe(1);
       expect(mine.items[0]).toEqual(done);
+      expect(await learners.getUserEnrolments(key.userRef)).toEqual(
+        new Map([[resource.id, done]]),
+      );
+      expect(await learners.getUserEnrolments('user:default/nobody')).toEqual(
+        new Map(),
+      );
     });
 
     it('merges imported learner records without rolling back newer state', async () => {

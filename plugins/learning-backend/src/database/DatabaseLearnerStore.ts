@@ -182,16 +182,12 @@ export class DatabaseLearnerStore implements LearnerStore {
     return row ? toEnrolment(row) : undefined;
   }
 
-  async getEnrolments(
-    resourceIds: string[],
+  async getUserEnrolments(
     userRef: string,
   ): Promise<Map<string, LearningEnrolment>> {
-    if (resourceIds.length === 0) {
-      return new Map();
-    }
-    const rows: EnrolmentRow[] = await this.db('learning_enrolments')
-      .where({ user_ref: userRef })
-      .whereIn('resource_id', resourceIds);
+    const rows: EnrolmentRow[] = await this.db('learning_enrolments').where({
+      user_ref: userRef,
+    });
     return new Map(rows.map(r => [r.resource_id, toEnrolment(r)]));
   }
 

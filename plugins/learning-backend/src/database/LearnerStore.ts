@@ -43,11 +43,8 @@ export interface LearnerStore {
     userRef: string,
   ): Promise<LearningEnrolment | undefined>;
 
-  /** The user's enrolments on the given resources, by resource id. */
-  getEnrolments(
-    resourceIds: string[],
-    userRef: string,
-  ): Promise<Map<string, LearningEnrolment>>;
+  /** Every enrolment of the user, by resource id. */
+  getUserEnrolments(userRef: string): Promise<Map<string, LearningEnrolment>>;
 
   /**
    * Creates or changes an enrolment in one transaction, holding a seat in

@@ -10,8 +10,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { LRUCache } from 'lru-cache';
-import { spreadTtl } from './spreadTtl';
+import { RefreshingCache } from './RefreshingCache';
 
 /** Where an entity sits: its own ref and the system it is part of. */
 export interface EntityPlacement {
@@ -30,7 +29,7 @@ function systemOf(entity: Entity): string | undefined {
 }
 
 /** Who is asking, as a cache key: what the catalog shows depends on it. */
-function callerKey(credentials: BackstageCredentials): string {
+export function callerKey(credentials: BackstageCredentials): string {
   const principal = credentials.principal as
     | BackstageUserPrincipal
     | BackstageServicePrincipal
@@ -48,22 +47,22 @@ function callerKey(credentials: BackstageCredentials): string {
  * Finds entities in the catalog as the caller sees them. An entity page
  * asks for its summary at every view, and asking the catalog each time
  * would cost more than the summary itself, so what the catalog answered is
- * kept per caller for a short time. The cache is per process and bounded:
+ * kept per caller for a short time (see `RefreshingCache`). The cache is
+ * per process and bounded:
  * replicas need not agree, since an entry is at most `ttlMs` old, and
  * entities that were not found are not kept (a new entity shows at once).
  */
 export class EntityLookup {
-  private readonly cache: LRUCache<string, EntityPlacement>;
-  private readonly ttlMs: number;
+  private readonly cache: RefreshingCache<{ found?: EntityPlacement }>;
 
   constructor(
     private readonly catalog: CatalogService,
     options: { ttlMs?: number; maxEntries?: number } = {},
   ) {
-    this.ttlMs = options.ttlMs ?? 30_000;
-    this.cache = new LRUCache({
+    this.cache = new RefreshingCache({
+      ttlMs: options.ttlMs ?? 30_000,
       max: options.maxEntries ?? 20_000,
-      ttl: this.ttlMs,
+      keep: ({ found }) => found !== undefined,
     });
   }
 
@@ -72,29 +71,28 @@ export class EntityLookup {
     credentials: BackstageCredentials,
   ): Promise<EntityPlacement | undefined> {
     const key = `${callerKey(credentials)}|${entityRef}`;
-    const cached = this.cache.get(key);
-    if (cached) {
-      return cached;
-    }
-    const {
-      items: [entity],
-    } = await this.catalog.getEntitiesByRefs(
-      {
-        entityRefs: [entityRef],
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'relations'],
-      },
-      { credentials },
-    );
-    if (!entity) {
-      return undefined;
-    }
-    const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-    const systemRef = systemOf(entity);
-    const placement: EntityPlacement =
-      systemRef && systemRef !== ref
-        ? { entityRef: ref, systemRef }
-        : { entityRef: ref };
-    this.cache.set(key, placement, { ttl: spreadTtl(this.ttlMs) });
-    return placement;
+    const { found } = await this.cache.get(key, async () => {
+      const {
+        items: [entity],
+      } = await this.catalog.getEntitiesByRefs(
+        {
+          entityRefs: [entityRef],
+          fields: ['kind', 'metadata.namespace', 'metadata.name', 'relations'],
+        },
+        { credentials },
+      );
+      if (!entity) {
+        return {};
+      }
+      const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+      const systemRef = systemOf(entity);
+      return {
+        found:
+          systemRef && systemRef !== ref
+            ? { entityRef: ref, systemRef }
+            : { entityRef: ref },
+      };
+    });
+    return found;
   }
 }

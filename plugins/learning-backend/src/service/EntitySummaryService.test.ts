@@ -1,9 +1,16 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { LearningResource } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  EntityLearningSummary,
+  LearningEnrolment,
+  LearningResource,
+} from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
+import {
+  ReadScope,
+  ResourceAuthorizer,
+} from '../permissions/ResourceAuthorizer';
 import { EntityLookup } from './EntityLookup';
 import { EntitySummaryService } from './EntitySummaryService';
 
@@ -44,7 +51,15 @@ function sharedCache(): CacheService {
   return cache;
 }
 
-function setup(cache: CacheService = sharedCache()) {
+const allowAll: ReadScope = { type: 'all', allows: () => true };
+
+function setup(
+  cache: CacheService = sharedCache(),
+  options: {
+    scopeOf?: (userRef: string) => ReadScope;
+    viewerTtlMs?: number;
+  } = {},
+) {
   let linked: EntityLinkedResource[] = [
     {
       entityRef: 'component:default/payments-api',
@@ -62,17 +77,32 @@ function setup(cache: CacheService = sharedCache()) {
     return answer;
   });
   const store = { getResourcesLinkedTo } as unknown as LearningStore;
+  let enrolments: LearningEnrolment[] = [];
+  const getUserEnrolments = jest.fn(
+    async (userRef: string) =>
+      new Map(
+        enrolments
+          .filter(e => e.userRef === userRef)
+          .map(e => [e.resourceId, e]),
+      ),
+  );
   const learners = {
-    countLearners: async () => new Map(),
-    getRatings: async () => new Map(),
-    getEnrolments: async () => new Map(),
+    countLearners: async () =>
+      new Map([['r1', { learners: 3, completions: 1 }]]),
+    getRatings: async () => new Map([['r1', { count: 2, average: 4.5 }]]),
+    getUserEnrolments,
   } as unknown as LearnerStore;
   const entities = {
-    find: async (entityRef: string) => ({ entityRef }),
+    find: async (entityRef: string) =>
+      entityRef === 'component:default/payments-api'
+        ? { entityRef, systemRef: 'system:default/payments' }
+        : undefined,
   } as unknown as EntityLookup;
-  const authorizer = {
-    readScope: async () => ({ type: 'all', allows: () => true }),
-  } as unknown as ResourceAuthorizer;
+  const readScope = jest.fn(
+    async (credentials: { principal: { userEntityRef: string } }) =>
+      options.scopeOf?.(credentials.principal.userEntityRef) ?? allowAll,
+  );
+  const authorizer = { readScope } as unknown as ResourceAuthorizer;
   const service = new EntitySummaryService({
     store,
     learners,
@@ -80,12 +110,18 @@ function setup(cache: CacheService = sharedCache()) {
     authorizer,
     cache,
     logger: mockServices.logger.mock(),
+    viewerTtlMs: options.viewerTtlMs,
   });
   return {
     service,
     getResourcesLinkedTo,
+    getUserEnrolments,
+    readScope,
     setLinked: (next: EntityLinkedResource[]) => {
       linked = next;
+    },
+    setEnrolments: (next: LearningEnrolment[]) => {
+      enrolments = next;
     },
     gate: () => {
       gated = true;
@@ -100,10 +136,172 @@ function setup(cache: CacheService = sharedCache()) {
 describe('EntitySummaryService', () => {
   const credentials = mockCredentials.user('user:default/carol');
   const ref = 'component:default/payments-api';
-  const titles = async (service: EntitySummaryService) =>
-    (await service.getSummary(ref, credentials)).items.map(
-      i => i.resource.title,
+  const summaryOf = async (
+    service: EntitySummaryService,
+    viewer = 'user:default/carol',
+  ): Promise<EntityLearningSummary> =>
+    JSON.parse(
+      await service.renderSummary(ref, mockCredentials.user(viewer), viewer),
     );
+  const titles = async (service: EntitySummaryService) =>
+    (await summaryOf(service)).items.map(i => i.resource.title);
+
+  it('renders the summary as JSON of the API’s shape', async () => {
+    const s = setup();
+    const r1 = resource('r1', 'Payments 101');
+    const r2 = {
+      ...resource('r2', 'Ledger basics'),
+      smes: ['user:default/dan', 'user:default/bob'],
+      docs: [{ entityRef: 'component:default/ledger', path: 'intro/' }],
+      description: 'Long **markdown**',
+    };
+    s.setLinked([
+      { entityRef: ref, relation: 'teaches', resource: r1 },
+      // linked to the system as well: shows once, as linked to the entity
+      { entityRef: 'system:default/payments', relation: 'uses', resource: r1 },
+      { entityRef: 'system:default/payments', relation: 'uses', resource: r2 },
+    ]);
+    const mine: LearningEnrolment = {
+      resourceId: 'r1',
+      userRef: 'user:default/carol',
+      state: 'in-progress',
+      progress: 40,
+      enrolledAt: '2026-11-02T00:00:00.000Z',
+      startedAt: '2026-11-03T00:00:00.000Z',
+      updatedAt: '2026-11-03T00:00:00.000Z',
+    };
+    s.setEnrolments([mine]);
+
+    const { description: _d, links: _l, ...summary1 } = r1;
+    const { description: _d2, links: _l2, ...summary2 } = r2;
+    expect(await summaryOf(s.service)).toEqual({
+      entityRef: ref,
+      systemRef: 'system:default/payments',
+      items: [
+        {
+          resource: summary1,
+          relation: 'teaches',
+          via: 'entity',
+          learners: 3,
+          completions: 1,
+          rating: { count: 2, average: 4.5 },
+          myEnrolment: mine,
+        },
+        {
+          resource: summary2,
+          relation: 'uses',
+          via: 'system',
+          learners: 0,
+          completions: 0,
+          rating: { count: 0 },
+        },
+      ],
+      smes: ['user:default/bob', 'user:default/dan'],
+      docs: [{ entityRef: 'component:default/ledger', path: 'intro/' }],
+    });
+    // another viewer shares the material, not the enrolment
+    const dan = await summaryOf(s.service, 'user:default/dan');
+    expect(dan.items.map(i => i.myEnrolment)).toEqual([undefined, undefined]);
+    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers NotFoundError for an entity the catalog does not show', async () => {
+    const s = setup();
+    await expect(
+      s.service.renderSummary('component:default/ghost', credentials),
+    ).rejects.toThrow('No entity component:default/ghost in the catalog');
+  });
+
+  it('applies each caller’s read decision, asked once while it is fresh', async () => {
+    const ownedByPayments: ReadScope = {
+      type: 'conditional',
+      criteria: { rule: 'HAS_OWNER', params: {} } as any,
+      allows: r => r.owner === 'group:default/payments-team',
+    };
+    const none: ReadScope = { type: 'none', allows: () => false };
+    const s = setup(undefined, {
+      scopeOf: user =>
+        ({
+          'user:default/carol': ownedByPayments,
+          'user:default/eve': none,
+        }[user] ?? allowAll),
+    });
+    s.setLinked([
+      { entityRef: ref, relation: 'teaches', resource: resource('r1', 'A') },
+      {
+        entityRef: ref,
+        relation: 'teaches',
+        resource: {
+          ...resource('r2', 'B'),
+          owner: 'group:default/other',
+          smes: ['user:default/zed'],
+        },
+      },
+    ]);
+    const carol = await summaryOf(s.service, 'user:default/carol');
+    expect(carol.items.map(i => i.resource.id)).toEqual(['r1']);
+    expect(carol.smes).toEqual(['user:default/bob']);
+    const dan = await summaryOf(s.service, 'user:default/dan');
+    expect(dan.items.map(i => i.resource.id)).toEqual(['r1', 'r2']);
+    expect(dan.smes).toEqual(['user:default/bob', 'user:default/zed']);
+    const eve = await summaryOf(s.service, 'user:default/eve');
+    expect(eve).toEqual({
+      entityRef: ref,
+      systemRef: 'system:default/payments',
+      items: [],
+      smes: [],
+      docs: [],
+    });
+
+    await summaryOf(s.service, 'user:default/carol');
+    await s.service.materialChanged();
+    await summaryOf(s.service, 'user:default/carol');
+    // once per caller: a write changes material, not decisions
+    expect(s.readScope).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for the read decision at every view when the viewer cache is off', async () => {
+    const s = setup(undefined, { viewerTtlMs: 0 });
+    await summaryOf(s.service);
+    await summaryOf(s.service);
+    expect(s.readScope).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a viewer’s enrolments until a write', async () => {
+    const s = setup();
+    expect((await summaryOf(s.service)).items[0].myEnrolment).toBeUndefined();
+    const enrolment: LearningEnrolment = {
+      resourceId: 'r1',
+      userRef: 'user:default/carol',
+      state: 'enrolled',
+      progress: 0,
+      enrolledAt: '2026-11-02T00:00:00.000Z',
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    };
+    s.setEnrolments([enrolment]);
+    expect((await summaryOf(s.service)).items[0].myEnrolment).toBeUndefined();
+    expect(s.getUserEnrolments).toHaveBeenCalledTimes(1);
+
+    await s.service.materialChanged();
+    expect((await summaryOf(s.service)).items[0].myEnrolment).toEqual(
+      enrolment,
+    );
+    expect(s.getUserEnrolments).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the material once for concurrent views of a cold entity', async () => {
+    const s = setup();
+    s.gate();
+    const views = [titles(s.service), titles(s.service), titles(s.service)];
+    await new Promise(resolve => setImmediate(resolve));
+    s.open();
+    expect(await Promise.all(views)).toEqual([
+      ['Payments 101'],
+      ['Payments 101'],
+      ['Payments 101'],
+    ]);
+    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
+  });
 
   it('reads an entity’s material once while it is fresh, and again after a write', async () => {
     const s = setup();

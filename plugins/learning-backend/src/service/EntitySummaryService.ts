@@ -7,32 +7,41 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import {
   EntityLearningItem,
-  EntityLearningSummary,
   LearningDocRef,
+  LearningEnrolment,
   LearningRating,
   LearningResource,
   LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { LRUCache } from 'lru-cache';
 import { LearnerCounts, LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { EntityLookup } from './EntityLookup';
-import { spreadTtl } from './spreadTtl';
+import {
+  ReadScope,
+  ResourceAuthorizer,
+} from '../permissions/ResourceAuthorizer';
+import { callerKey, EntityLookup } from './EntityLookup';
+import { RefreshingCache } from './RefreshingCache';
 
-/** A link with the resource as the entity page shows it. */
-type MaterialLink = EntityLinkedResource & { summary: LearningResourceSummary };
+/**
+ * A link with its resource, and the part of its summary item that is the
+ * same for every viewer (resource, relation, counts, rating), serialised
+ * once when the material is read.
+ */
+interface MaterialLink extends EntityLinkedResource {
+  /** The item's members without braces: `"resource":{…},…,"rating":{…}` */
+  json: string;
+}
 
 /** What every viewer of an entity is shown, before permissions. */
 interface EntityMaterial {
   /** Sorted by title. */
   linked: MaterialLink[];
-  counts: Map<string, LearnerCounts>;
-  ratings: Map<string, LearningRating>;
 }
 
 /** Key, in the cache service, of the token that changes with every write. */
 const GENERATION_KEY = 'entity-material-generation';
+
+type ItemVia = EntityLearningItem['via'];
 
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -41,26 +50,48 @@ function toSummary(resource: LearningResource): LearningResourceSummary {
   return summary;
 }
 
+function itemJson(
+  link: EntityLinkedResource,
+  counts: LearnerCounts | undefined,
+  rating: LearningRating | undefined,
+): string {
+  const shared: Omit<EntityLearningItem, 'via' | 'myEnrolment'> = {
+    resource: toSummary(link.resource),
+    relation: link.relation,
+    learners: counts?.learners ?? 0,
+    completions: counts?.completions ?? 0,
+    rating: rating ?? { count: 0 },
+  };
+  return JSON.stringify(shared).slice(1, -1);
+}
+
 /**
  * Builds what an entity page shows, in one response: the material linked
  * to the entity and to its system, their SMEs and docs, learner counts,
  * ratings, freshness and the viewer's own enrolments.
  *
- * The material of an entity is the same for every viewer, and an entity
- * page is viewed far more often than material changes, so it is kept in a
- * bounded cache of this process. Every write replaces a token in the
- * cache service; a process that sees a new token forgets its material.
- * With a shared cache store (`backend.cache`), replicas thus see each
- * other's writes at once; without one, within `materialTtlMs`.
- * Permissions and the viewer's own enrolments are applied per request and
- * never cached across viewers.
+ * An entity page is viewed far more often than material changes, so what
+ * it needs is kept in bounded caches of this process:
+ * - the material of an entity, the same for every viewer, serialised once;
+ * - each viewer's enrolments;
+ * - for each caller, where the entity sits in the catalog (`EntityLookup`)
+ *   and the permission framework's read decision, for `viewerTtlMs` (the
+ *   decision is still applied to each resource at every request).
+ *
+ * Values read near the end of their lifetime are reloaded in the
+ * background (`RefreshingCache`).
+ *
+ * Every write replaces a token in the cache service; a process that sees a
+ * new token forgets material and enrolments. With a shared cache store
+ * (`backend.cache`), replicas thus see each other's writes at once;
+ * without one, within `materialTtlMs`. Reads that overlapped a write are
+ * not kept. A lifetime of 0 turns a cache off.
  */
 export class EntitySummaryService {
-  private readonly material: LRUCache<string, EntityMaterial>;
-  /** Bumped whenever the cache is cleared, to drop reads that overlapped. */
-  private generation = 0;
+  private readonly material: RefreshingCache<EntityMaterial>;
+  private readonly enrolments: RefreshingCache<Map<string, LearningEnrolment>>;
+  private readonly scopes: RefreshingCache<ReadScope>;
   private seenToken: string | undefined;
-  private readonly materialTtlMs: number;
 
   constructor(
     private readonly deps: {
@@ -71,15 +102,25 @@ export class EntitySummaryService {
       cache: CacheService;
       logger: LoggerService;
       materialTtlMs?: number;
+      viewerTtlMs?: number;
     },
   ) {
-    this.materialTtlMs = deps.materialTtlMs ?? 60_000;
-    // Bounded by the resources it holds (a few KB each), not by entities:
-    // an entity with a hundred resources weighs a hundred.
-    this.material = new LRUCache({
+    const materialTtlMs = deps.materialTtlMs ?? 60_000;
+    // Bounded by what they hold: the resources of an entity (a few KB
+    // each), the enrolments of a viewer (a few hundred bytes each).
+    this.material = new RefreshingCache({
+      ttlMs: materialTtlMs,
       maxSize: 20_000,
-      sizeCalculation: material => Math.max(1, material.linked.length),
-      ttl: this.materialTtlMs,
+      sizeOf: material => material.linked.length,
+    });
+    this.enrolments = new RefreshingCache({
+      ttlMs: materialTtlMs,
+      maxSize: 100_000,
+      sizeOf: enrolments => enrolments.size,
+    });
+    this.scopes = new RefreshingCache({
+      ttlMs: deps.viewerTtlMs ?? 30_000,
+      max: 10_000,
     });
   }
 
@@ -98,12 +139,14 @@ export class EntitySummaryService {
     }
   }
 
+  /** Writes change material and enrolments, not permission decisions. */
   private forget() {
-    this.generation += 1;
     this.material.clear();
+    this.enrolments.clear();
   }
 
-  private async getMaterial(entityRefs: string[]): Promise<EntityMaterial> {
+  /** Forgets what this process holds if another one wrote since. */
+  private async catchUp() {
     const token = await this.deps.cache
       .get<string>(GENERATION_KEY)
       .catch(() => this.seenToken);
@@ -111,55 +154,81 @@ export class EntitySummaryService {
       this.seenToken = token;
       this.forget();
     }
-    const key = entityRefs.join('|');
-    const cached = this.material.get(key);
-    if (cached) {
-      return cached;
-    }
-    const generation = this.generation;
-    const linked = (await this.deps.store.getResourcesLinkedTo(entityRefs))
-      .sort((a, b) => titleOrder.compare(a.resource.title, b.resource.title))
-      .map(link => ({ ...link, summary: toSummary(link.resource) }));
-    const ids = [...new Set(linked.map(l => l.resource.id))];
-    const [counts, ratings] = await Promise.all([
-      this.deps.learners.countLearners(ids),
-      this.deps.learners.getRatings(ids),
-    ]);
-    const material = { linked, counts, ratings };
-    // Material read across a write must not outlive that write.
-    if (generation === this.generation) {
-      this.material.set(key, material, { ttl: spreadTtl(this.materialTtlMs) });
-    }
-    return material;
   }
 
-  async getSummary(
+  private getMaterial(entityRefs: string[]): Promise<EntityMaterial> {
+    return this.material.get(entityRefs.join('|'), async () => {
+      const links = (
+        await this.deps.store.getResourcesLinkedTo(entityRefs)
+      ).sort((a, b) => titleOrder.compare(a.resource.title, b.resource.title));
+      const ids = [...new Set(links.map(l => l.resource.id))];
+      const [counts, ratings] = await Promise.all([
+        this.deps.learners.countLearners(ids),
+        this.deps.learners.getRatings(ids),
+      ]);
+      return {
+        linked: links.map(link => ({
+          ...link,
+          json: itemJson(
+            link,
+            counts.get(link.resource.id),
+            ratings.get(link.resource.id),
+          ),
+        })),
+      };
+    });
+  }
+
+  private getEnrolments(
+    viewerRef: string,
+  ): Promise<Map<string, LearningEnrolment>> {
+    return this.enrolments.get(viewerRef, () =>
+      this.deps.learners.getUserEnrolments(viewerRef),
+    );
+  }
+
+  private readScope(credentials: BackstageCredentials): Promise<ReadScope> {
+    return this.scopes.get(callerKey(credentials), () =>
+      this.deps.authorizer.readScope(credentials),
+    );
+  }
+
+  /**
+   * The JSON of the `EntityLearningSummary` of an entity as the caller sees
+   * it, with `viewerRef`'s own enrolments. Assembled from parts serialised
+   * when the material was read: an entity page is the hottest read there
+   * is, and serialising the same resources at every view would dominate it.
+   */
+  async renderSummary(
     entityRef: string,
     credentials: BackstageCredentials,
     viewerRef?: string,
-  ): Promise<EntityLearningSummary> {
+  ): Promise<string> {
     const [placement, scope] = await Promise.all([
       this.deps.entities.find(entityRef, credentials),
-      this.deps.authorizer.readScope(credentials),
+      this.readScope(credentials),
+      this.catchUp(),
     ]);
     if (!placement) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
     const { entityRef: ref, systemRef } = placement;
-    const summary = { entityRef: ref, ...(systemRef ? { systemRef } : {}) };
+    // `{"entityRef":…,"systemRef":…` without its closing brace
+    const head = JSON.stringify({
+      entityRef: ref,
+      ...(systemRef ? { systemRef } : {}),
+    }).slice(0, -1);
     if (scope.type === 'none') {
-      return { ...summary, items: [], smes: [], docs: [] };
+      return `${head},"items":[],"smes":[],"docs":[]}`;
     }
-    const { linked, counts, ratings } = await this.getMaterial(
-      systemRef ? [ref, systemRef] : [ref],
-    );
+    const [{ linked }, mine] = await Promise.all([
+      this.getMaterial(systemRef ? [ref, systemRef] : [ref]),
+      viewerRef ? this.getEnrolments(viewerRef) : undefined,
+    ]);
 
     // A resource linked to both the entity and its system shows once, as
     // linked to the entity.
-    const picked = new Map<
-      string,
-      Pick<EntityLearningItem, 'resource' | 'relation' | 'via'>
-    >();
+    const picked = new Map<string, { link: MaterialLink; via: ItemVia }>();
     for (const link of linked) {
       if (!scope.allows(link.resource)) {
         continue;
@@ -167,37 +236,31 @@ export class EntitySummaryService {
       const via = link.entityRef === ref ? 'entity' : 'system';
       const current = picked.get(link.resource.id);
       if (!current || (current.via === 'system' && via === 'entity')) {
-        picked.set(link.resource.id, {
-          resource: link.summary,
-          relation: link.relation,
-          via,
-        });
+        picked.set(link.resource.id, { link, via });
       }
     }
-    const ids = [...picked.keys()];
-    const mine = viewerRef
-      ? await this.deps.learners.getEnrolments(ids, viewerRef)
-      : undefined;
-    const items: EntityLearningItem[] = [...picked.values()]
-      .map(item => {
-        const id = item.resource.id;
-        const enrolment = mine?.get(id);
-        return {
-          ...item,
-          learners: counts.get(id)?.learners ?? 0,
-          completions: counts.get(id)?.completions ?? 0,
-          rating: ratings.get(id) ?? { count: 0 },
-          ...(enrolment ? { myEnrolment: enrolment } : {}),
-        };
-      })
-      // stable: by title within each group, as the material is sorted
-      .sort((a, b) => Number(a.via === 'system') - Number(b.via === 'system'));
+    // stable: by title within each group, as the material is sorted
+    const items = [...picked.values()].sort(
+      (a, b) => Number(a.via === 'system') - Number(b.via === 'system'),
+    );
 
-    const smes = [...new Set(items.flatMap(i => i.resource.smes))].sort();
+    const smes = new Set<string>();
     const docs = new Map<string, LearningDocRef>();
-    for (const doc of items.flatMap(i => i.resource.docs)) {
-      docs.set(`${doc.entityRef}#${doc.path ?? ''}`, doc);
+    for (const { link } of items) {
+      link.resource.smes.forEach(sme => smes.add(sme));
+      for (const doc of link.resource.docs) {
+        docs.set(`${doc.entityRef}#${doc.path ?? ''}`, doc);
+      }
     }
-    return { ...summary, items, smes, docs: [...docs.values()] };
+    const itemsJson = items.map(({ link, via }) => {
+      const enrolment = mine?.get(link.resource.id);
+      const own = enrolment
+        ? `,"myEnrolment":${JSON.stringify(enrolment)}`
+        : '';
+      return `{${link.json},"via":"${via}"${own}}`;
+    });
+    return `${head},"items":[${itemsJson.join(',')}],"smes":${JSON.stringify(
+      [...smes].sort(),
+    )},"docs":${JSON.stringify([...docs.values()])}}`;
   }
 }

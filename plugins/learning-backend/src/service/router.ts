@@ -340,13 +340,16 @@ export async function createRouter(
 
   router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {
     const credentials = await anyCaller(req);
-    res.json(
-      await summaries.getSummary(
-        pathRef(req.params),
-        credentials,
-        userRefOf(credentials),
-      ),
-    );
+    // EntityLearningSummary, serialised by the service from cached parts
+    res
+      .type('application/json')
+      .send(
+        await summaries.renderSummary(
+          pathRef(req.params),
+          credentials,
+          userRefOf(credentials),
+        ),
+      );
   });
 
   return router;
