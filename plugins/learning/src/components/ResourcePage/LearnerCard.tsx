@@ -175,6 +175,7 @@ function RatingSection(props: {
         }}
       />
       <TextField
+        id="learning-rating-comment"
         label="Comment (optional)"
         multiline
         minRows={2}
