@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { LearningClient, learningApiRef } from './api';
-import { resourceRouteRef, rootRouteRef } from './routes';
+import { rootRouteRef } from './routes';
 
 /**
  * The learning plugin, for apps on the legacy frontend system.
@@ -26,7 +26,6 @@ export const learningPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
-    resource: resourceRouteRef,
   },
 });
 

@@ -36,7 +36,7 @@ describe('EntityLearningCard', () => {
     );
     expect(screen.getByText('Payments 101').closest('a')).toHaveAttribute(
       'href',
-      '/learning/resources/r1',
+      'https://learning.example/payments-101',
     );
     expect(screen.getByText('Secure service checklist')).toBeInTheDocument();
     expect(screen.getByText('For its system')).toBeInTheDocument();

@@ -1,13 +1,11 @@
 import { Link } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
 import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learning-common';
-import { resourceRouteRef } from '../../routes';
 
-/** The resource's title, linking to its page under /learning. */
+/** The resource's title, linking to its first URL when it has one. */
 export function ResourceTitleLink(props: {
-  resource: Pick<LearningResourceSummary, 'id' | 'title'>;
+  resource: LearningResourceSummary;
 }) {
   const { resource } = props;
-  const resourceRoute = useRouteRef(resourceRouteRef);
-  return <Link to={resourceRoute({ id: resource.id })}>{resource.title}</Link>;
+  const url = resource.urls[0]?.url;
+  return url ? <Link to={url}>{resource.title}</Link> : <>{resource.title}</>;
 }
