@@ -68,19 +68,30 @@ export async function createRouter(
   const userRefOf = (credentials: BackstageCredentials) =>
     (credentials.principal as Partial<BackstageUserPrincipal>).userEntityRef;
 
-  /** Every write is audited and refreshes what entity summaries show. */
-  async function write<T>(
+  /**
+   * Every write is audited and, once it has changed something, refreshes
+   * what entity summaries show. A refused or invalid write changes nothing
+   * (each one is a transaction), so it leaves every viewer's cache alone.
+   */
+  function write<T>(
     req: Parameters<typeof audited>[1],
     eventId: string,
     meta: JsonObject,
     change: () => Promise<T>,
     describe?: (result: T) => JsonObject,
   ): Promise<T> {
-    try {
-      return await audited(auditor, req, eventId, meta, change, describe);
-    } finally {
-      await summaries.materialChanged();
-    }
+    return audited(
+      auditor,
+      req,
+      eventId,
+      meta,
+      async () => {
+        const result = await change();
+        await summaries.materialChanged();
+        return result;
+      },
+      describe,
+    );
   }
 
   router.get('/health', (_req, res) => {
