@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { LearningClient, learningApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { resourceRouteRef, rootRouteRef } from './routes';
 
 /**
  * The learning plugin, for apps on the legacy frontend system.
@@ -26,6 +26,7 @@ export const learningPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    resource: resourceRouteRef,
   },
 });
 

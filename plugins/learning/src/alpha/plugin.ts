@@ -1,6 +1,6 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { rootRouteRef } from '../routes';
+import { resourceRouteRef, rootRouteRef } from '../routes';
 import { learningApi } from './apis';
 import { entityLearningCard } from './entityCards';
 import { entityLearningContent } from './entityContents';
@@ -16,6 +16,7 @@ export const learningPlugin = createFrontendPlugin({
   info: { packageJson: () => import('../../package.json') },
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
+    resource: convertLegacyRouteRef(resourceRouteRef),
   },
   extensions: [
     learningApi,

@@ -1,11 +1,25 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   EntityLearningSummary,
+  LearningEnrolment,
+  LearningEnrolmentInput,
+  LearningEnrolmentState,
+  LearningFeedback,
+  LearningFeedbackInput,
+  LearningFeedbackPage,
   LearningFormat,
+  LearningFreshnessState,
   LearningLevel,
+  LearningLink,
+  LearningLinkRelation,
   LearningResource,
+  LearningResourceInput,
   LearningResourceKind,
   LearningResourcePage,
+  LearningResourcePatch,
+  LearningSession,
+  LearningSessionInput,
+  MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
 
 /** @public */
@@ -17,23 +31,78 @@ export interface ListLearningResourcesRequest {
   entityRef?: string;
   owner?: string;
   sme?: string;
+  freshness?: LearningFreshnessState;
   q?: string;
   sort?: 'title' | 'updated';
   limit?: number;
   cursor?: string;
 }
 
+/** @public */
+export interface PageRequest {
+  limit?: number;
+  offset?: number;
+}
+
 /**
- * The frontend's client of the learning backend.
+ * The frontend's client of the learning backend: one method per operation
+ * of its OpenAPI spec. Errors are `ResponseError`s carrying the backend's
+ * message.
  *
  * @public
  */
 export interface LearningApi {
   getEntitySummary(entityRef: string): Promise<EntityLearningSummary>;
+
   listResources(
     request?: ListLearningResourcesRequest,
   ): Promise<LearningResourcePage>;
   getResource(id: string): Promise<LearningResource>;
+  createResource(input: LearningResourceInput): Promise<LearningResource>;
+  updateResource(
+    id: string,
+    patch: LearningResourcePatch,
+  ): Promise<LearningResource>;
+  deleteResource(id: string): Promise<void>;
+
+  addLink(id: string, link: LearningLink): Promise<LearningResource>;
+  removeLink(
+    id: string,
+    entityRef: string,
+    relation?: LearningLinkRelation,
+  ): Promise<void>;
+  addSme(id: string, userRef: string): Promise<LearningResource>;
+  removeSme(id: string, userRef: string): Promise<void>;
+
+  /** The signed-in user's enrolment, or undefined when not enrolled. */
+  getMyEnrolment(id: string): Promise<LearningEnrolment | undefined>;
+  putMyEnrolment(
+    id: string,
+    input?: LearningEnrolmentInput,
+  ): Promise<LearningEnrolment>;
+  deleteMyEnrolment(id: string): Promise<void>;
+  getMyLearning(
+    request?: PageRequest & { state?: LearningEnrolmentState },
+  ): Promise<MyLearningPage>;
+
+  listFeedback(id: string, page?: PageRequest): Promise<LearningFeedbackPage>;
+  putMyFeedback(
+    id: string,
+    input: LearningFeedbackInput,
+  ): Promise<LearningFeedback>;
+  deleteMyFeedback(id: string): Promise<void>;
+
+  listSessions(id: string): Promise<{ items: LearningSession[] }>;
+  createSession(
+    id: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession>;
+  updateSession(
+    id: string,
+    sessionId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession>;
+  deleteSession(id: string, sessionId: string): Promise<void>;
 }
 
 /** @public */

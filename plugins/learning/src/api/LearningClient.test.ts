@@ -1,55 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { LearningApi } from './LearningApi';
 import { LearningClient } from './LearningClient';
 
+const base = 'http://backend/api/learning';
+
+function setup(response: () => Response = () => new Response('{}')) {
+  const fetch = jest.fn(
+    async (_input: RequestInfo | URL, _init?: RequestInit) => response(),
+  );
+  const discoveryApi = { getBaseUrl: jest.fn().mockResolvedValue(base) };
+  return { fetch, client: new LearningClient({ discoveryApi, fetchApi: { fetch } }) };
+}
+
+/** The spec the backend serves, read from the backend package. */
+const spec = YAML.parse(
+  fs.readFileSync(
+    path.resolve(
+      __dirname,
+      '../../../learning-backend/src/schema/openapi.yaml',
+    ),
+    'utf8',
+  ),
+) as {
+  paths: Record<string, Record<string, { operationId: string }>>;
+};
+
+/** How the client does each operation of the spec, with sample values. */
+const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
+  ListResources: api => api.listResources({ kind: 'course' }),
+  CreateResource: api =>
+    api.createResource({
+      kind: 'course',
+      title: 't',
+      summary: 's',
+      format: 'video',
+      level: 'beginner',
+      owner: 'group:default/team',
+    }),
+  GetResource: api => api.getResource('r1'),
+  UpdateResource: api => api.updateResource('r1', { title: 'u' }),
+  DeleteResource: api => api.deleteResource('r1'),
+  AddLink: api =>
+    api.addLink('r1', {
+      entityRef: 'component:default/payments-api',
+      relation: 'teaches',
+    }),
+  RemoveLink: api =>
+    api.removeLink('r1', 'component:default/payments-api', 'teaches'),
+  AddSme: api => api.addSme('r1', 'user:default/bob'),
+  RemoveSme: api => api.removeSme('r1', 'user:default/bob'),
+  GetMyEnrolment: api => api.getMyEnrolment('r1'),
+  PutMyEnrolment: api => api.putMyEnrolment('r1', { progress: 50 }),
+  DeleteMyEnrolment: api => api.deleteMyEnrolment('r1'),
+  ListFeedback: api => api.listFeedback('r1', { limit: 5 }),
+  PutMyFeedback: api => api.putMyFeedback('r1', { rating: 5 }),
+  DeleteMyFeedback: api => api.deleteMyFeedback('r1'),
+  ListSessions: api => api.listSessions('r1'),
+  CreateSession: api =>
+    api.createSession('r1', {
+      startsAt: '2026-12-01T09:00:00Z',
+      endsAt: '2026-12-01T12:00:00Z',
+      seats: 10,
+    }),
+  UpdateSession: api =>
+    api.updateSession('r1', 's1', {
+      startsAt: '2026-12-01T09:00:00Z',
+      endsAt: '2026-12-01T12:00:00Z',
+      seats: 12,
+    }),
+  DeleteSession: api => api.deleteSession('r1', 's1'),
+  GetMyLearning: api => api.getMyLearning({ state: 'completed' }),
+  GetEntitySummary: api =>
+    api.getEntitySummary('component:default/payments-api'),
+};
+
 describe('LearningClient', () => {
-  const discoveryApi = {
-    getBaseUrl: jest.fn().mockResolvedValue('http://backend/api/learning'),
-  };
+  const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
+    Object.entries(item).map(([method, op]) => ({
+      route,
+      method: method.toUpperCase(),
+      operationId: op.operationId,
+    })),
+  );
 
-  function client(response: Response) {
-    const fetch = jest.fn().mockResolvedValue(response);
-    return {
-      fetch,
-      client: new LearningClient({ discoveryApi, fetchApi: { fetch } }),
-    };
-  }
-
-  it('gets the entity summary by the parts of the ref', async () => {
-    const { fetch, client: c } = client(
-      new Response(JSON.stringify({ items: [] }), { status: 200 }),
-    );
-    await expect(
-      c.getEntitySummary('component:default/payments-api'),
-    ).resolves.toEqual({ items: [] });
-    expect(fetch).toHaveBeenCalledWith(
-      'http://backend/api/learning/entities/component/default/payments-api/summary',
+  it('has a method for every operation of the spec but the health check', () => {
+    expect(Object.keys(calls).sort()).toEqual(
+      operations
+        .map(o => o.operationId)
+        .filter(id => id !== 'GetHealth')
+        .sort(),
     );
   });
 
-  it('sends only the given list parameters', async () => {
-    const { fetch, client: c } = client(
-      new Response(JSON.stringify({ items: [], totalCount: 0 })),
+  it.each(operations.filter(o => o.operationId !== 'GetHealth'))(
+    '$operationId sends $method $route',
+    async ({ route, method, operationId }) => {
+      const { fetch, client } = setup();
+      await calls[operationId](client);
+      expect(fetch).toHaveBeenCalledTimes(1);
+      const [url, init] = fetch.mock.calls[0];
+      const { pathname } = new URL(String(url));
+      // every {param} of the route is one non-empty path segment
+      const pattern = new RegExp(
+        `^/api/learning${route.replace(/\{[^}]+\}/g, '[^/]+')}$`,
+      );
+      expect(pathname).toMatch(pattern);
+      expect(init?.method).toBe(method);
+      if (['POST', 'PUT', 'PATCH'].includes(method)) {
+        expect(init?.headers).toEqual({ 'Content-Type': 'application/json' });
+        expect(() => JSON.parse(String(init?.body))).not.toThrow();
+      }
+    },
+  );
+
+  it('gets the entity summary by the parts of the ref', async () => {
+    const { fetch, client } = setup(
+      () => new Response(JSON.stringify({ items: [] })),
     );
-    await c.listResources({ q: 'kafka & streams', kind: 'course', tag: '' });
-    expect(fetch).toHaveBeenCalledWith(
-      'http://backend/api/learning/resources?q=kafka+%26+streams&kind=course',
+    await expect(
+      client.getEntitySummary('component:default/payments-api'),
+    ).resolves.toEqual({ items: [] });
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${base}/entities/component/default/payments-api/summary`,
     );
+  });
+
+  it('sends only the given list parameters, encoded', async () => {
+    const { fetch, client } = setup(
+      () => new Response(JSON.stringify({ items: [], totalCount: 0 })),
+    );
+    await client.listResources({ q: 'kafka & streams', kind: 'course', tag: '' });
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${base}/resources?q=kafka+%26+streams&kind=course`,
+    );
+  });
+
+  it('encodes ids and refs as path segments', async () => {
+    const { fetch, client } = setup(() => new Response(null, { status: 204 }));
+    await client.removeLink('a/b', 'component:ns-1/odd name');
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${base}/resources/a%2Fb/links/component/ns-1/odd%20name`,
+    );
+  });
+
+  it('sends bodies as JSON and resolves 204 as nothing', async () => {
+    const { fetch, client } = setup(() => new Response(null, { status: 204 }));
+    await expect(client.deleteMyFeedback('r1')).resolves.toBeUndefined();
+    const enrol = setup(
+      () => new Response(JSON.stringify({ state: 'completed' })),
+    );
+    await expect(
+      enrol.client.putMyEnrolment('r1', { state: 'completed' }),
+    ).resolves.toEqual({ state: 'completed' });
+    expect(enrol.fetch.mock.calls[0][1]?.body).toBe(
+      JSON.stringify({ state: 'completed' }),
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a 404 on one’s own enrolment as not enrolled', async () => {
+    const { client } = setup(
+      () =>
+        new Response(
+          JSON.stringify({
+            error: { name: 'NotFoundError', message: 'Not enrolled' },
+            response: { statusCode: 404 },
+          }),
+          { status: 404, headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    await expect(client.getMyEnrolment('r1')).resolves.toBeUndefined();
   });
 
   it('throws a ResponseError with the backend message', async () => {
-    const { client: c } = client(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'NotFoundError',
-            message: 'No learning resource with id x',
-          },
-          request: { method: 'GET', url: '/resources/x' },
-          response: { statusCode: 404 },
-        }),
-        { status: 404, headers: { 'content-type': 'application/json' } },
-      ),
+    const { client } = setup(
+      () =>
+        new Response(
+          JSON.stringify({
+            error: {
+              name: 'NotFoundError',
+              message: 'No learning resource with id x',
+            },
+            request: { method: 'GET', url: '/resources/x' },
+            response: { statusCode: 404 },
+          }),
+          { status: 404, headers: { 'content-type': 'application/json' } },
+        ),
     );
-    await expect(c.getResource('x')).rejects.toMatchObject({
+    await expect(client.getResource('x')).rejects.toMatchObject({
       name: 'ResponseError',
       statusCode: 404,
       cause: { message: 'No learning resource with id x' },

@@ -3,10 +3,39 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   EntityLearningSummary,
+  LearningEnrolment,
+  LearningEnrolmentInput,
+  LearningEnrolmentState,
+  LearningFeedback,
+  LearningFeedbackInput,
+  LearningFeedbackPage,
+  LearningLink,
+  LearningLinkRelation,
   LearningResource,
+  LearningResourceInput,
   LearningResourcePage,
+  LearningResourcePatch,
+  LearningSession,
+  LearningSessionInput,
+  MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { LearningApi, ListLearningResourcesRequest } from './LearningApi';
+import {
+  LearningApi,
+  ListLearningResourcesRequest,
+  PageRequest,
+} from './LearningApi';
+
+type Query = Record<string, string | number | undefined>;
+
+/** `a/b c` → `a%2Fb%20c`, for each segment of a path. */
+const segments = (...parts: string[]) =>
+  parts.map(encodeURIComponent).join('/');
+
+/** The path of an entity ref, `kind/namespace/name`. */
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return segments(kind, namespace, name);
+}
 
 /**
  * Talks to the learning backend over HTTP.
@@ -22,34 +51,185 @@ export class LearningClient implements LearningApi {
     this.fetchApi = options.fetchApi;
   }
 
-  async getEntitySummary(entityRef: string): Promise<EntityLearningSummary> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
-    return this.get(`/entities/${path}/summary`);
+  getEntitySummary(entityRef: string): Promise<EntityLearningSummary> {
+    return this.call('GET', `/entities/${entityPath(entityRef)}/summary`);
   }
 
-  async listResources(
+  listResources(
     request: ListLearningResourcesRequest = {},
   ): Promise<LearningResourcePage> {
+    return this.call('GET', '/resources', { query: { ...request } });
+  }
+
+  getResource(id: string): Promise<LearningResource> {
+    return this.call('GET', `/resources/${segments(id)}`);
+  }
+
+  createResource(input: LearningResourceInput): Promise<LearningResource> {
+    return this.call('POST', '/resources', { body: input });
+  }
+
+  updateResource(
+    id: string,
+    patch: LearningResourcePatch,
+  ): Promise<LearningResource> {
+    return this.call('PATCH', `/resources/${segments(id)}`, { body: patch });
+  }
+
+  async deleteResource(id: string): Promise<void> {
+    await this.call('DELETE', `/resources/${segments(id)}`);
+  }
+
+  addLink(id: string, link: LearningLink): Promise<LearningResource> {
+    return this.call('POST', `/resources/${segments(id)}/links`, {
+      body: link,
+    });
+  }
+
+  async removeLink(
+    id: string,
+    entityRef: string,
+    relation?: LearningLinkRelation,
+  ): Promise<void> {
+    await this.call(
+      'DELETE',
+      `/resources/${segments(id)}/links/${entityPath(entityRef)}`,
+      { query: { relation } },
+    );
+  }
+
+  addSme(id: string, userRef: string): Promise<LearningResource> {
+    return this.call('POST', `/resources/${segments(id)}/smes`, {
+      body: { userRef },
+    });
+  }
+
+  async removeSme(id: string, userRef: string): Promise<void> {
+    const { namespace, name } = parseEntityRef(userRef, {
+      defaultKind: 'user',
+    });
+    await this.call(
+      'DELETE',
+      `/resources/${segments(id)}/smes/${segments(namespace, name)}`,
+    );
+  }
+
+  async getMyEnrolment(id: string): Promise<LearningEnrolment | undefined> {
+    try {
+      return await this.call('GET', `/resources/${segments(id)}/enrolment`);
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        // 404 also answers an unknown resource; a caller that must tell
+        // them apart reads the resource first.
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  putMyEnrolment(
+    id: string,
+    input: LearningEnrolmentInput = {},
+  ): Promise<LearningEnrolment> {
+    return this.call('PUT', `/resources/${segments(id)}/enrolment`, {
+      body: input,
+    });
+  }
+
+  async deleteMyEnrolment(id: string): Promise<void> {
+    await this.call('DELETE', `/resources/${segments(id)}/enrolment`);
+  }
+
+  getMyLearning(
+    request: PageRequest & { state?: LearningEnrolmentState } = {},
+  ): Promise<MyLearningPage> {
+    return this.call('GET', '/me/learning', { query: { ...request } });
+  }
+
+  listFeedback(
+    id: string,
+    page: PageRequest = {},
+  ): Promise<LearningFeedbackPage> {
+    return this.call('GET', `/resources/${segments(id)}/feedback`, {
+      query: { ...page },
+    });
+  }
+
+  putMyFeedback(
+    id: string,
+    input: LearningFeedbackInput,
+  ): Promise<LearningFeedback> {
+    return this.call('PUT', `/resources/${segments(id)}/feedback`, {
+      body: input,
+    });
+  }
+
+  async deleteMyFeedback(id: string): Promise<void> {
+    await this.call('DELETE', `/resources/${segments(id)}/feedback`);
+  }
+
+  listSessions(id: string): Promise<{ items: LearningSession[] }> {
+    return this.call('GET', `/resources/${segments(id)}/sessions`);
+  }
+
+  createSession(
+    id: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession> {
+    return this.call('POST', `/resources/${segments(id)}/sessions`, {
+      body: input,
+    });
+  }
+
+  updateSession(
+    id: string,
+    sessionId: string,
+    input: LearningSessionInput,
+  ): Promise<LearningSession> {
+    return this.call(
+      'PUT',
+      `/resources/${segments(id)}/sessions/${segments(sessionId)}`,
+      { body: input },
+    );
+  }
+
+  async deleteSession(id: string, sessionId: string): Promise<void> {
+    await this.call(
+      'DELETE',
+      `/resources/${segments(id)}/sessions/${segments(sessionId)}`,
+    );
+  }
+
+  private async call<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    options: { query?: Query; body?: unknown } = {},
+  ): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('learning');
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(request)) {
+    for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined && value !== '') {
         params.set(key, String(value));
       }
     }
     const query = params.toString();
-    return this.get(`/resources${query ? `?${query}` : ''}`);
-  }
-
-  async getResource(id: string): Promise<LearningResource> {
-    return this.get(`/resources/${encodeURIComponent(id)}`);
-  }
-
-  private async get<T>(path: string): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('learning');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}${path}${query ? `?${query}` : ''}`,
+      {
+        method,
+        ...(options.body !== undefined
+          ? {
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(options.body),
+            }
+          : {}),
+      },
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
+    }
+    if (response.status === 204) {
+      return undefined as T;
     }
     return (await response.json()) as T;
   }

@@ -36,7 +36,7 @@ describe('EntityLearningCard', () => {
     );
     expect(screen.getByText('Payments 101').closest('a')).toHaveAttribute(
       'href',
-      'https://learning.example/payments-101',
+      '/learning/resources/r1',
     );
     expect(screen.getByText('Secure service checklist')).toBeInTheDocument();
     expect(screen.getByText('For its system')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import {
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { LearningApi, learningApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
 import { paymentsApi, summary } from '../../testUtils/fixtures';
 import { EntityLearningContent } from './EntityLearningContent';
 
@@ -15,7 +16,12 @@ function renderContent(api: Partial<LearningApi>) {
         <EntityLearningContent />
       </EntityProvider>
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/learning': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
   );
 }
 

@@ -3,6 +3,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi, learningApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
 import { resource } from '../../testUtils/fixtures';
 import { LearningPage } from './LearningPage';
 
@@ -11,7 +12,12 @@ function renderPage(api: Partial<LearningApi>) {
     <TestApiProvider apis={[[learningApiRef, api]]}>
       <LearningPage />
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/learning': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
   );
 }
 
@@ -78,5 +84,74 @@ describe('LearningPage', () => {
       listResources: jest.fn().mockRejectedValue(new Error('no backend')),
     });
     expect(await screen.findByText('Error: no backend')).toBeInTheDocument();
+  });
+});
+
+describe('My learning', () => {
+  const item = (state: 'enrolled' | 'in-progress' | 'completed', id: string) => ({
+    enrolment: {
+      resourceId: id,
+      userRef: 'user:default/alice-chen',
+      state,
+      progress: state === 'completed' ? 100 : 40,
+      enrolledAt: '2026-11-02T00:00:00.000Z',
+      updatedAt: '2026-11-05T00:00:00.000Z',
+    },
+    resource: resource({ id, title: `Course ${id}` }),
+  });
+
+  function renderMine(api: Partial<LearningApi>) {
+    return renderInTestApp(
+      <TestApiProvider apis={[[learningApiRef, api]]}>
+        <LearningPage />
+      </TestApiProvider>,
+      {
+        routeEntries: ['/mine'],
+        mountedRoutes: {
+          '/learning': rootRouteRef,
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+      },
+    );
+  }
+
+  it('lists the user’s enrolments and filters them by state', async () => {
+    const getMyLearning = jest.fn(async (request?: { state?: string }) =>
+      request?.state === 'completed'
+        ? { items: [item('completed', 'c1')], totalCount: 1 }
+        : {
+            items: [item('in-progress', 'p1'), item('completed', 'c1')],
+            totalCount: 2,
+          },
+    );
+    await renderMine({ getMyLearning });
+    expect(await screen.findByText('Course p1')).toBeInTheDocument();
+    expect(screen.getByText('2 items')).toBeInTheDocument();
+    expect(screen.getByText('In progress', { selector: 'td *, td' })).toBeInTheDocument();
+    expect(screen.getByText('Course p1').closest('a')).toHaveAttribute(
+      'href',
+      '/learning/resources/p1',
+    );
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Completed' }));
+    await waitFor(() =>
+      expect(screen.queryByText('Course p1')).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText('Course c1')).toBeInTheDocument();
+    expect(getMyLearning).toHaveBeenLastCalledWith(
+      expect.objectContaining({ state: 'completed', offset: 0 }),
+    );
+  });
+
+  it('invites to browse when there is nothing yet', async () => {
+    await renderMine({
+      getMyLearning: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
+    });
+    expect(
+      await screen.findByText('You have not enrolled in anything yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Browse learning material' }),
+    ).toHaveAttribute('href', '/learning');
   });
 });

@@ -50,3 +50,23 @@ export function techDocsPath(entityRef: string, path?: string): string {
   const page = path ? `/${path.replace(/^\/+/, '')}` : '/';
   return `/docs/${namespace}/${kind}/${name}${page}`;
 }
+
+/** `2026-11-22T…` → `22 Nov 2026`, in the reader's locale. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+const STATE_LABELS = {
+  enrolled: 'Enrolled',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+} as const;
+
+export function enrolmentStateLabel(state: keyof typeof STATE_LABELS): string {
+  return STATE_LABELS[state];
+}

@@ -1,0 +1,97 @@
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemIcon from '@material-ui/core/ListItemIcon';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsync from 'react-use/esm/useAsync';
+import { learningApiRef } from '../../api';
+import { ResourceChips } from '../shared/ResourceChips';
+import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { enrolmentStateLabel } from '../shared/format';
+
+/**
+ * The steps of a learning path in order, each with the learner's own state.
+ * A step the viewer may not read (or that was deleted) shows as missing.
+ */
+export function PathStepsCard(props: { steps: string[] }) {
+  const { steps } = props;
+  const learningApi = useApi(learningApiRef);
+  const state = useAsync(
+    () =>
+      Promise.all(
+        steps.map(async id => {
+          const [resource, enrolment] = await Promise.all([
+            learningApi.getResource(id).catch(() => undefined),
+            learningApi.getMyEnrolment(id).catch(() => undefined),
+          ]);
+          return { id, resource, enrolment };
+        }),
+      ),
+    [learningApi, steps.join(',')],
+  );
+
+  const content = () => {
+    if (state.loading) {
+      return <Progress />;
+    }
+    if (state.error) {
+      return (
+        <Alert severity="error">
+          Could not load the steps: {state.error.message}
+        </Alert>
+      );
+    }
+    if (!state.value?.length) {
+      return (
+        <Typography variant="body2" color="textSecondary">
+          This path has no steps yet.
+        </Typography>
+      );
+    }
+    return (
+      <List aria-label="Steps">
+        {state.value.map(({ id, resource, enrolment }, index) => (
+          <ListItem key={id} disableGutters>
+            <ListItemIcon>
+              <Typography variant="h6" component="span">
+                {index + 1}
+              </Typography>
+            </ListItemIcon>
+            {resource ? (
+              <ListItemText
+                primary={<ResourceTitleLink resource={resource} />}
+                secondaryTypographyProps={{ component: 'div' }}
+                secondary={
+                  <ResourceChips
+                    resource={resource}
+                    extra={
+                      enrolment
+                        ? [
+                            `${enrolmentStateLabel(enrolment.state)}${
+                              enrolment.state === 'in-progress'
+                                ? ` ${enrolment.progress}%`
+                                : ''
+                            }`,
+                          ]
+                        : []
+                    }
+                  />
+                }
+              />
+            ) : (
+              <ListItemText
+                primary="A step you cannot see"
+                secondary="It was deleted, or you may not read it."
+              />
+            )}
+          </ListItem>
+        ))}
+      </List>
+    );
+  };
+
+  return <InfoCard title="Steps">{content()}</InfoCard>;
+}

@@ -1,0 +1,275 @@
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LearningApi, learningApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { resource } from '../../testUtils/fixtures';
+import { LearningPage } from '../LearningPage';
+
+const enrolment = {
+  resourceId: 'r1',
+  userRef: 'user:default/alice-chen',
+  enrolledAt: '2026-11-02T00:00:00.000Z',
+  updatedAt: '2026-11-02T00:00:00.000Z',
+};
+
+function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
+  return {
+    getResource: jest.fn().mockResolvedValue(
+      resource({
+        description: 'Learn **how money moves**.<script>alert(1)</script>',
+        links: [
+          { entityRef: 'component:default/payments-api', relation: 'teaches' },
+        ],
+        docs: [
+          { entityRef: 'component:default/payments-api', path: 'idempotency/' },
+        ],
+      }),
+    ),
+    getMyEnrolment: jest.fn().mockResolvedValue(undefined),
+    putMyEnrolment: jest.fn(async (_id, input) => ({
+      ...enrolment,
+      state: input?.state ?? 'in-progress',
+      progress: input?.state === 'completed' ? 100 : input?.progress ?? 0,
+      ...(input?.sessionId ? { sessionId: input.sessionId } : {}),
+    })),
+    deleteMyEnrolment: jest.fn().mockResolvedValue(undefined),
+    listSessions: jest.fn().mockResolvedValue({
+      items: [
+        {
+          id: 's1',
+          resourceId: 'r1',
+          startsAt: '2099-01-10T09:00:00.000Z',
+          endsAt: '2099-01-10T12:00:00.000Z',
+          seats: 10,
+          seatsTaken: 3,
+          location: 'Room 4',
+        },
+        {
+          id: 's2',
+          resourceId: 'r1',
+          startsAt: '2099-02-10T09:00:00.000Z',
+          endsAt: '2099-02-10T12:00:00.000Z',
+          seats: 5,
+          seatsTaken: 5,
+        },
+      ],
+    }),
+    listFeedback: jest.fn().mockResolvedValue({
+      rating: { average: 4.5, count: 2 },
+      items: [
+        {
+          resourceId: 'r1',
+          userRef: 'user:default/bob-okafor',
+          rating: 4,
+          comment: 'Clear and practical',
+          createdAt: '2026-11-03T00:00:00.000Z',
+          updatedAt: '2026-11-03T00:00:00.000Z',
+        },
+      ],
+      totalCount: 2,
+    }),
+    putMyFeedback: jest.fn(async (_id, input) => ({
+      ...input,
+      resourceId: 'r1',
+      userRef: enrolment.userRef,
+      createdAt: enrolment.enrolledAt,
+      updatedAt: enrolment.enrolledAt,
+    })),
+    updateResource: jest.fn(),
+    ...overrides,
+  };
+}
+
+function renderResource(
+  learningApi: Partial<LearningApi>,
+  authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [learningApiRef, learningApi],
+        [permissionApiRef, mockApis.permission({ authorize })],
+      ]}
+    >
+      <LearningPage />
+    </TestApiProvider>,
+    {
+      routeEntries: ['/resources/r1'],
+      mountedRoutes: {
+        '/learning': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+describe('ResourcePage', () => {
+  it('shows the resource: safe markdown, links, docs, sessions and feedback', async () => {
+    const learningApi = api();
+    await renderResource(learningApi);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Payments 101' }),
+    ).toBeInTheDocument();
+    expect(learningApi.getResource).toHaveBeenCalledWith('r1');
+    expect(screen.getByText('how money moves').tagName).toBe('STRONG');
+    expect(document.querySelector('script')).toBeNull();
+    // a link styled as a button
+    expect(screen.getByRole('button', { name: /^Open/ })).toHaveAttribute(
+      'href',
+      'https://learning.example/payments-101',
+    );
+    expect(screen.getByRole('link', { name: 'idempotency/' })).toHaveAttribute(
+      'href',
+      '/docs/default/component/payments-api/idempotency/',
+    );
+
+    const sessions = await screen.findByRole('table', { name: 'Sessions' });
+    expect(within(sessions).getByText('7 of 10')).toBeInTheDocument();
+    expect(within(sessions).getByRole('button', { name: 'Full' })).toBeDisabled();
+
+    expect(await screen.findByText('Clear and practical')).toBeInTheDocument();
+    expect(screen.getByText('4.5 from 2 ratings')).toBeInTheDocument();
+  });
+
+  it('enrols, takes a seat, completes and rates', async () => {
+    const learningApi = api();
+    await renderResource(learningApi);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Enrol' }));
+    expect(learningApi.putMyEnrolment).toHaveBeenCalledWith('r1', {
+      state: 'enrolled',
+    });
+    expect(await screen.findByText('Enrolled')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Take a seat' }));
+    expect(learningApi.putMyEnrolment).toHaveBeenLastCalledWith('r1', {
+      sessionId: 's1',
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Give back my seat' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Mark completed' }),
+    );
+    expect(learningApi.putMyEnrolment).toHaveBeenLastCalledWith('r1', {
+      state: 'completed',
+    });
+    expect(await screen.findByText('Completed')).toBeInTheDocument();
+
+    const form = screen.getByRole('form', { name: 'Rate it' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Send rating' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Choose from 1 to 5 stars first.',
+    );
+    await userEvent.click(within(form).getByLabelText('4 Stars'));
+    await userEvent.type(
+      within(form).getByRole('textbox', { name: 'Comment (optional)' }),
+      'Worth it',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Send rating' }));
+    expect(learningApi.putMyFeedback).toHaveBeenCalledWith('r1', {
+      rating: 4,
+      comment: 'Worth it',
+    });
+    expect(
+      await screen.findByText('Thank you for your feedback.'),
+    ).toBeInTheDocument();
+    // the feedback list is read again
+    await waitFor(() => expect(learningApi.listFeedback).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows the backend’s refusal where the learner acted', async () => {
+    const learningApi = api({
+      putMyEnrolment: jest
+        .fn()
+        .mockRejectedValue(new Error('Session s1 is full')),
+    });
+    await renderResource(learningApi);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enrol' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Session s1 is full',
+    );
+    expect(screen.getByRole('button', { name: 'Enrol' })).toBeEnabled();
+  });
+
+  it('hides the learner’s and the SME’s actions the user may not do', async () => {
+    await renderResource(api(), AuthorizeResult.DENY);
+    expect(
+      await screen.findByText('Sign in as a catalog user to enrol.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Enrol' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Rate it' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark reviewed' })).toBeNull();
+  });
+
+  it('marks reviewed for those who may change it', async () => {
+    const reviewed = resource({ reviewedAt: '2026-11-22T00:00:00.000Z' });
+    const learningApi = api({
+      updateResource: jest.fn().mockResolvedValue(reviewed),
+    });
+    await renderResource(learningApi);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Mark reviewed' }),
+    );
+    expect(learningApi.updateResource).toHaveBeenCalledWith('r1', {
+      reviewedAt: expect.any(String),
+    });
+    expect(
+      await screen.findByText(/^(Nov 22, 2026|22 Nov 2026)/),
+    ).toBeInTheDocument();
+  });
+
+  it('is read-only for material that a provider owns', async () => {
+    await renderResource(
+      api({
+        getResource: jest.fn().mockResolvedValue(
+          resource({
+            source: {
+              type: 'provider',
+              provider: 'demo',
+              location: 'https://git.example/learning.yaml',
+            },
+          }),
+        ),
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'This material is defined at its source and is read-only here.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /^edit at its source/ }),
+    ).toHaveAttribute('href', 'https://git.example/learning.yaml');
+    expect(screen.queryByRole('button', { name: 'Mark reviewed' })).toBeNull();
+  });
+
+  it('says so when the resource does not exist', async () => {
+    const notFound = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: { name: 'NotFoundError', message: 'No learning resource r1' },
+          response: { statusCode: 404 },
+        }),
+        { status: 404, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+    await renderResource(
+      api({ getResource: jest.fn().mockRejectedValue(notFound) }),
+    );
+    expect(
+      await screen.findByText('No such learning material'),
+    ).toBeInTheDocument();
+  });
+});

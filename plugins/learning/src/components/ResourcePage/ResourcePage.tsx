@@ -1,0 +1,335 @@
+import {
+  Content,
+  EmptyState,
+  Header,
+  InfoCard,
+  Link,
+  LinkButton,
+  MarkdownContent,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef, useRouteRefParams } from '@backstage/core-plugin-api';
+import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  LEARNING_LINK_RELATIONS,
+  LearningResource,
+  learningResourceUpdatePermission,
+} from '@tech-learning/backstage-plugin-learning-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import { ReactNode, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { learningApiRef } from '../../api';
+import { resourceRouteRef, rootRouteRef } from '../../routes';
+import { FreshnessChip } from '../shared/FreshnessChip';
+import { ResourceChips } from '../shared/ResourceChips';
+import { formatDate, techDocsPath } from '../shared/format';
+import { FeedbackCard } from './FeedbackCard';
+import { LearnerCard } from './LearnerCard';
+import { PathStepsCard } from './PathStepsCard';
+import { SessionsCard } from './SessionsCard';
+import { useMyEnrolment } from './useMyEnrolment';
+
+const useStyles = makeStyles(theme => ({
+  term: { color: theme.palette.text.secondary, minWidth: 120 },
+  row: { display: 'flex', gap: theme.spacing(1), marginBottom: theme.spacing(1) },
+  list: { margin: 0, paddingLeft: theme.spacing(2.5) },
+}));
+
+const RELATION_TITLES = {
+  teaches: 'Teaches',
+  uses: 'Uses',
+  'prerequisite-for': 'Prerequisite for',
+} as const;
+
+/** Formats that have scheduled sessions. */
+const SCHEDULED = ['live', 'bootcamp', 'workshop'];
+
+function Term(props: { term: string; children: ReactNode }) {
+  const classes = useStyles();
+  return (
+    <div className={classes.row}>
+      <Typography variant="body2" className={classes.term} component="span">
+        {props.term}
+      </Typography>
+      <Typography variant="body2" component="span">
+        {props.children}
+      </Typography>
+    </div>
+  );
+}
+
+/** Owner, experts, review state and where it comes from. */
+function DetailsCard(props: {
+  resource: LearningResource;
+  onChange: (resource: LearningResource) => void;
+}) {
+  const { resource } = props;
+  const learningApi = useApi(learningApiRef);
+  const update = usePermission({
+    permission: learningResourceUpdatePermission,
+    resourceRef: resource.id,
+  });
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<Error>();
+  const fromProvider = resource.source.type === 'provider';
+
+  const markReviewed = async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      props.onChange(
+        await learningApi.updateResource(resource.id, {
+          reviewedAt: new Date().toISOString(),
+        }),
+      );
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <InfoCard title="About">
+      <Term term="Owner">
+        <EntityRefLink entityRef={resource.owner} defaultKind="group" />
+      </Term>
+      <Term term="Experts">
+        {resource.smes.length ? (
+          <EntityRefLinks entityRefs={resource.smes} defaultKind="user" />
+        ) : (
+          'None named'
+        )}
+      </Term>
+      <Term term="Language">{resource.language}</Term>
+      {resource.tags.length > 0 && (
+        <Term term="Tags">
+          {resource.tags.map(tag => (
+            <Chip key={tag} label={tag} size="small" variant="outlined" />
+          ))}
+        </Term>
+      )}
+      <Term term="Freshness">
+        <FreshnessChip freshness={resource.freshness} />
+      </Term>
+      <Term term="Last reviewed">
+        {resource.reviewedAt ? formatDate(resource.reviewedAt) : 'Never'}
+        {resource.reviewIntervalDays
+          ? `, every ${resource.reviewIntervalDays} days`
+          : ''}
+      </Term>
+      <Term term="Source">
+        {fromProvider ? (
+          <>
+            {resource.source.provider ?? 'A provider'}
+            {resource.source.location && (
+              <>
+                {' '}
+                (<Link to={resource.source.location}>edit at its source</Link>)
+              </>
+            )}
+          </>
+        ) : (
+          'Written here'
+        )}
+      </Term>
+      {fromProvider && (
+        <Alert severity="info">
+          This material is defined at its source and is read-only here.
+        </Alert>
+      )}
+      {!fromProvider && update.allowed && (
+        <Box mt={2}>
+          <Button variant="outlined" disabled={saving} onClick={markReviewed}>
+            Mark reviewed
+          </Button>
+        </Box>
+      )}
+      {error && (
+        <Box mt={1}>
+          <Alert severity="error" role="alert">
+            {error.message}
+          </Alert>
+        </Box>
+      )}
+    </InfoCard>
+  );
+}
+
+/** The entities a resource is linked to, by relation, and its docs. */
+function LinksCard(props: { resource: LearningResource }) {
+  const classes = useStyles();
+  const { resource } = props;
+  return (
+    <InfoCard title="In the catalog">
+      {resource.links.length === 0 && resource.docs.length === 0 && (
+        <Typography variant="body2" color="textSecondary">
+          Not linked to any entity yet.
+        </Typography>
+      )}
+      {LEARNING_LINK_RELATIONS.map(relation => {
+        const refs = resource.links
+          .filter(l => l.relation === relation)
+          .map(l => l.entityRef);
+        return refs.length ? (
+          <Term key={relation} term={RELATION_TITLES[relation]}>
+            <EntityRefLinks entityRefs={refs} />
+          </Term>
+        ) : null;
+      })}
+      {resource.docs.length > 0 && (
+        <>
+          <Typography variant="subtitle2" component="h3">
+            Docs
+          </Typography>
+          <ul className={classes.list}>
+            {resource.docs.map(doc => (
+              <li key={`${doc.entityRef}#${doc.path ?? ''}`}>
+                <Link to={techDocsPath(doc.entityRef, doc.path)}>
+                  {doc.title ?? doc.path ?? doc.entityRef}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </InfoCard>
+  );
+}
+
+function ResourceView(props: {
+  resource: LearningResource;
+  onChange: (resource: LearningResource) => void;
+}) {
+  const { resource } = props;
+  const mine = useMyEnrolment(resource.id);
+  const [feedbackVersion, setFeedbackVersion] = useState(0);
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={8}>
+        <Grid container spacing={3} direction="column">
+          <Grid item>
+            <InfoCard title="What you will learn">
+              <Typography variant="body1" paragraph>
+                {resource.summary}
+              </Typography>
+              <ResourceChips resource={resource} />
+              {resource.description && (
+                <Box mt={2}>
+                  <MarkdownContent content={resource.description} />
+                </Box>
+              )}
+              {resource.urls.length > 0 && (
+                <Box mt={2} display="flex" style={{ gap: 8 }} flexWrap="wrap">
+                  {resource.urls.map(url => (
+                    <LinkButton
+                      key={url.url}
+                      variant="outlined"
+                      color="primary"
+                      to={url.url}
+                    >
+                      {url.title ?? 'Open'}
+                    </LinkButton>
+                  ))}
+                </Box>
+              )}
+            </InfoCard>
+          </Grid>
+          {resource.kind === 'path' && (
+            <Grid item>
+              <PathStepsCard steps={resource.steps} />
+            </Grid>
+          )}
+          {SCHEDULED.includes(resource.format) && (
+            <Grid item>
+              <SessionsCard resourceId={resource.id} mine={mine} />
+            </Grid>
+          )}
+          <Grid item>
+            <FeedbackCard resourceId={resource.id} version={feedbackVersion} />
+          </Grid>
+        </Grid>
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <Grid container spacing={3} direction="column">
+          <Grid item>
+            <LearnerCard
+              resourceId={resource.id}
+              mine={mine}
+              onRated={() => setFeedbackVersion(v => v + 1)}
+            />
+          </Grid>
+          <Grid item>
+            <DetailsCard resource={resource} onChange={props.onChange} />
+          </Grid>
+          <Grid item>
+            <LinksCard resource={resource} />
+          </Grid>
+        </Grid>
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * The page of one course, toolkit or path: what it teaches, its sessions,
+ * steps and feedback, and the viewer's own learning.
+ */
+export function ResourcePage() {
+  const { id } = useRouteRefParams(resourceRouteRef);
+  const learningRoute = useRouteRef(rootRouteRef);
+  const learningApi = useApi(learningApiRef);
+  const [changed, setChanged] = useState<LearningResource>();
+  const state = useAsyncRetry(async () => {
+    setChanged(undefined);
+    return learningApi.getResource(id);
+  }, [learningApi, id]);
+  const resource = changed ?? state.value;
+
+  const body = () => {
+    if (state.loading && !resource) {
+      return <Progress />;
+    }
+    if (state.error) {
+      const notFound = (state.error as { statusCode?: number }).statusCode === 404;
+      return notFound ? (
+        <EmptyState
+          missing="data"
+          title="No such learning material"
+          description="It may have been deleted, or you may not see it."
+          action={
+            <LinkButton variant="contained" to={learningRoute()}>
+              Browse learning material
+            </LinkButton>
+          }
+        />
+      ) : (
+        <ResponseErrorPanel error={state.error} />
+      );
+    }
+    return resource ? (
+      <ResourceView resource={resource} onChange={setChanged} />
+    ) : null;
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title={resource?.title ?? 'Learning'}
+        subtitle={resource?.summary}
+        type="Learning"
+        typeLink={learningRoute()}
+      />
+      <Content>{body()}</Content>
+    </Page>
+  );
+}

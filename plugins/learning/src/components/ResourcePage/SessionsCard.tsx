@@ -1,0 +1,124 @@
+import { InfoCard, Link, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { learningApiRef } from '../../api';
+import { MyEnrolment } from './useMyEnrolment';
+
+function when(session: LearningSession): string {
+  const start = new Date(session.startsAt);
+  const end = new Date(session.endsAt);
+  const day = start.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const time = (d: Date) =>
+    d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time(start)}–${time(end)}`;
+}
+
+/**
+ * The scheduled sessions of a live course, with seats left; a learner takes
+ * or gives back a seat here. The backend takes seats under a lock, so a
+ * full session answers with an error shown on the card.
+ */
+export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
+  const { resourceId, mine } = props;
+  const learningApi = useApi(learningApiRef);
+  const sessions = useAsyncRetry(
+    () => learningApi.listSessions(resourceId),
+    [learningApi, resourceId],
+  );
+  const upcoming = (sessions.value?.items ?? []).filter(
+    s => new Date(s.endsAt).getTime() > Date.now(),
+  );
+  const mySession = mine.enrolment?.sessionId;
+
+  const take = async (sessionId: string | null) => {
+    await mine.save({ sessionId });
+    sessions.retry();
+  };
+
+  const content = () => {
+    if (sessions.loading && !sessions.value) {
+      return <Progress />;
+    }
+    if (sessions.error) {
+      return (
+        <Alert severity="error">
+          Could not load the sessions: {sessions.error.message}
+        </Alert>
+      );
+    }
+    if (upcoming.length === 0) {
+      return (
+        <Typography variant="body2" color="textSecondary">
+          No session is scheduled. Its owners and SMEs can schedule one.
+        </Typography>
+      );
+    }
+    return (
+      <Table size="small" aria-label="Sessions">
+        <TableHead>
+          <TableRow>
+            <TableCell>When</TableCell>
+            <TableCell>Where</TableCell>
+            <TableCell align="right">Seats left</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {upcoming.map(session => {
+            const left = Math.max(0, session.seats - session.seatsTaken);
+            const mine_ = session.id === mySession;
+            return (
+              <TableRow key={session.id}>
+                <TableCell>{when(session)}</TableCell>
+                <TableCell>
+                  {session.location}
+                  {session.location && session.url && ' · '}
+                  {session.url && <Link to={session.url}>Join link</Link>}
+                </TableCell>
+                <TableCell align="right">
+                  {left} of {session.seats}
+                </TableCell>
+                <TableCell align="right">
+                  {mine_ ? (
+                    <Button
+                      size="small"
+                      disabled={mine.saving}
+                      onClick={() => take(null)}
+                    >
+                      Give back my seat
+                    </Button>
+                  ) : (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      disabled={mine.saving || left === 0}
+                      onClick={() => take(session.id)}
+                    >
+                      {left === 0 ? 'Full' : 'Take a seat'}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    );
+  };
+
+  return <InfoCard title="Sessions">{content()}</InfoCard>;
+}
