@@ -1,27 +1,16 @@
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { LearningApi, learningApiRef } from '../../api';
-import { rootRouteRef } from '../../routes';
-import { paymentsApi, summary } from '../../testUtils/fixtures';
+import { LearningApi } from '../../api';
+import { renderLearning } from '../../__testUtils__/render';
+import { paymentsApi, summary } from '../../__testUtils__/fixtures';
 import { EntityLearningContent } from './EntityLearningContent';
 
 function renderContent(api: Partial<LearningApi>) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[learningApiRef, api]]}>
-      <EntityProvider entity={paymentsApi}>
-        <EntityLearningContent />
-      </EntityProvider>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/learning': rootRouteRef,
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-      },
-    },
+  return renderLearning(
+    <EntityProvider entity={paymentsApi}>
+      <EntityLearningContent />
+    </EntityProvider>,
+    { learningApi: api },
   );
 }
 

@@ -77,67 +77,67 @@ export function BrowseTab() {
   }, [load]);
 
   return (
-        <Grid container spacing={2} alignItems="flex-end">
-          <Grid item xs={12} md={6}>
-            <TextField
-              fullWidth
-              label="Search"
-              placeholder="Title, summary or tag"
-              value={text}
-              onChange={e => setText(e.target.value)}
-              inputProps={{ 'aria-label': 'Search learning material' }}
-            />
-          </Grid>
-          <Grid item xs={12} md={3}>
-            <TextField
-              select
-              fullWidth
-              label="Kind"
-              value={kind}
-              onChange={e => setKind(e.target.value as LearningResourceKind)}
-            >
-              <MenuItem value="">All kinds</MenuItem>
-              {LEARNING_RESOURCE_KINDS.map(k => (
-                <MenuItem key={k} value={k}>
-                  {kindLabel(k)}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12}>
-            {error && <ResponseErrorPanel error={error} />}
-            {!state && loading && <Progress />}
-            {state && (
-              <ResourceTable
-                title={`${state.totalCount} ${
-                  state.totalCount === 1 ? 'result' : 'results'
-                }`}
-                rows={state.items.map(resource => ({ resource }))}
-                emptyContent={
-                  <Typography
-                    variant="body2"
-                    color="textSecondary"
-                    style={{ padding: 16 }}
-                  >
-                    {query || kind
-                      ? 'Nothing matches these filters.'
-                      : 'There is no learning material yet.'}
-                  </Typography>
-                }
-              />
-            )}
-          </Grid>
-          {state?.nextCursor && (
-            <Grid item xs={12}>
-              <Button
-                variant="outlined"
-                disabled={loading}
-                onClick={() => load(state.nextCursor)}
+    <Grid container spacing={2} alignItems="flex-end">
+      <Grid item xs={12} md={6}>
+        <TextField
+          fullWidth
+          label="Search"
+          placeholder="Title, summary or tag"
+          value={text}
+          onChange={e => setText(e.target.value)}
+          inputProps={{ 'aria-label': 'Search learning material' }}
+        />
+      </Grid>
+      <Grid item xs={12} md={3}>
+        <TextField
+          select
+          fullWidth
+          label="Kind"
+          value={kind}
+          onChange={e => setKind(e.target.value as LearningResourceKind)}
+        >
+          <MenuItem value="">All kinds</MenuItem>
+          {LEARNING_RESOURCE_KINDS.map(k => (
+            <MenuItem key={k} value={k}>
+              {kindLabel(k)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      <Grid item xs={12}>
+        {error && <ResponseErrorPanel error={error} />}
+        {!state && loading && <Progress />}
+        {state && (
+          <ResourceTable
+            title={`${state.totalCount} ${
+              state.totalCount === 1 ? 'result' : 'results'
+            }`}
+            rows={state.items.map(resource => ({ resource }))}
+            emptyContent={
+              <Typography
+                variant="body2"
+                color="textSecondary"
+                style={{ padding: 16 }}
               >
-                {loading ? 'Loading…' : 'Load more'}
-              </Button>
-            </Grid>
-          )}
+                {query || kind
+                  ? 'Nothing matches these filters.'
+                  : 'There is no learning material yet.'}
+              </Typography>
+            }
+          />
+        )}
+      </Grid>
+      {state?.nextCursor && (
+        <Grid item xs={12}>
+          <Button
+            variant="outlined"
+            disabled={loading}
+            onClick={() => load(state.nextCursor)}
+          >
+            {loading ? 'Loading…' : 'Load more'}
+          </Button>
         </Grid>
+      )}
+    </Grid>
   );
 }

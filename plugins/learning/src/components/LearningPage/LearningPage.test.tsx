@@ -1,24 +1,12 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LearningApi, learningApiRef } from '../../api';
-import { rootRouteRef } from '../../routes';
-import { resource } from '../../testUtils/fixtures';
+import { LearningApi } from '../../api';
+import { renderLearning } from '../../__testUtils__/render';
+import { resource } from '../../__testUtils__/fixtures';
 import { LearningPage } from './LearningPage';
 
-function renderPage(api: Partial<LearningApi>) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[learningApiRef, api]]}>
-      <LearningPage />
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/learning': rootRouteRef,
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-      },
-    },
-  );
+function renderPage(learningApi: Partial<LearningApi>) {
+  return renderLearning(<LearningPage />, { learningApi });
 }
 
 describe('LearningPage', () => {
@@ -88,7 +76,10 @@ describe('LearningPage', () => {
 });
 
 describe('My learning', () => {
-  const item = (state: 'enrolled' | 'in-progress' | 'completed', id: string) => ({
+  const item = (
+    state: 'enrolled' | 'in-progress' | 'completed',
+    id: string,
+  ) => ({
     enrolment: {
       resourceId: id,
       userRef: 'user:default/alice-chen',
@@ -100,19 +91,11 @@ describe('My learning', () => {
     resource: resource({ id, title: `Course ${id}` }),
   });
 
-  function renderMine(api: Partial<LearningApi>) {
-    return renderInTestApp(
-      <TestApiProvider apis={[[learningApiRef, api]]}>
-        <LearningPage />
-      </TestApiProvider>,
-      {
-        routeEntries: ['/mine'],
-        mountedRoutes: {
-          '/learning': rootRouteRef,
-          '/catalog/:namespace/:kind/:name': entityRouteRef,
-        },
-      },
-    );
+  function renderMine(learningApi: Partial<LearningApi>) {
+    return renderLearning(<LearningPage />, {
+      learningApi,
+      routeEntries: ['/mine'],
+    });
   }
 
   it('lists the user’s enrolments and filters them by state', async () => {
@@ -127,7 +110,9 @@ describe('My learning', () => {
     await renderMine({ getMyLearning });
     expect(await screen.findByText('Course p1')).toBeInTheDocument();
     expect(screen.getByText('2 items')).toBeInTheDocument();
-    expect(screen.getByText('In progress', { selector: 'td *, td' })).toBeInTheDocument();
+    expect(
+      screen.getByText('In progress', { selector: 'td *, td' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Course p1').closest('a')).toHaveAttribute(
       'href',
       '/learning/resources/p1',

@@ -122,10 +122,7 @@ function EnrolmentSection(props: { resourceId: string; mine: MyEnrolment }) {
 }
 
 /** Rate 1 to 5 with a comment; saving again replaces it. */
-function RatingSection(props: {
-  resourceId: string;
-  onRated: () => void;
-}) {
+function RatingSection(props: { resourceId: string; onRated: () => void }) {
   const learningApi = useApi(learningApiRef);
   const rate = usePermission({
     permission: learningResourceRatePermission,

@@ -1,17 +1,10 @@
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LearningApi, learningApiRef } from '../../api';
-import { rootRouteRef } from '../../routes';
-import { resource } from '../../testUtils/fixtures';
+import { LearningApi } from '../../api';
+import { renderLearning } from '../../__testUtils__/render';
+import { resource } from '../../__testUtils__/fixtures';
 import { LearningPage } from '../LearningPage';
 
 const enrolment = {
@@ -91,25 +84,15 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
 
 function renderResource(
   learningApi: Partial<LearningApi>,
-  authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [learningApiRef, learningApi],
-        [permissionApiRef, mockApis.permission({ authorize })],
-      ]}
-    >
-      <LearningPage />
-    </TestApiProvider>,
-    {
-      routeEntries: ['/resources/r1'],
-      mountedRoutes: {
-        '/learning': rootRouteRef,
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-      },
-    },
-  );
+  return renderLearning(<LearningPage />, {
+    learningApi,
+    authorize,
+    routeEntries: ['/resources/r1'],
+  });
 }
 
 describe('ResourcePage', () => {
@@ -135,7 +118,9 @@ describe('ResourcePage', () => {
 
     const sessions = await screen.findByRole('table', { name: 'Sessions' });
     expect(within(sessions).getByText('7 of 10')).toBeInTheDocument();
-    expect(within(sessions).getByRole('button', { name: 'Full' })).toBeDisabled();
+    expect(
+      within(sessions).getByRole('button', { name: 'Full' }),
+    ).toBeDisabled();
 
     expect(await screen.findByText('Clear and practical')).toBeInTheDocument();
     expect(screen.getByText('4.5 from 2 ratings')).toBeInTheDocument();
@@ -168,7 +153,9 @@ describe('ResourcePage', () => {
     expect(await screen.findByText('Completed')).toBeInTheDocument();
 
     const form = screen.getByRole('form', { name: 'Rate it' });
-    await userEvent.click(within(form).getByRole('button', { name: 'Send rating' }));
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Send rating' }),
+    );
     expect(await within(form).findByRole('alert')).toHaveTextContent(
       'Choose from 1 to 5 stars first.',
     );
@@ -177,7 +164,9 @@ describe('ResourcePage', () => {
       within(form).getByRole('textbox', { name: 'Comment (optional)' }),
       'Worth it',
     );
-    await userEvent.click(within(form).getByRole('button', { name: 'Send rating' }));
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Send rating' }),
+    );
     expect(learningApi.putMyFeedback).toHaveBeenCalledWith('r1', {
       rating: 4,
       comment: 'Worth it',
@@ -186,7 +175,9 @@ describe('ResourcePage', () => {
       await screen.findByText('Thank you for your feedback.'),
     ).toBeInTheDocument();
     // the feedback list is read again
-    await waitFor(() => expect(learningApi.listFeedback).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(learningApi.listFeedback).toHaveBeenCalledTimes(2),
+    );
   });
 
   it('shows the backend’s refusal where the learner acted', async () => {

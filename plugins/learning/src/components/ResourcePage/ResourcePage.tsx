@@ -10,7 +10,11 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi, useRouteRef, useRouteRefParams } from '@backstage/core-plugin-api';
+import {
+  useApi,
+  useRouteRef,
+  useRouteRefParams,
+} from '@backstage/core-plugin-api';
 import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -40,7 +44,11 @@ import { useMyEnrolment } from './useMyEnrolment';
 
 const useStyles = makeStyles(theme => ({
   term: { color: theme.palette.text.secondary, minWidth: 120 },
-  row: { display: 'flex', gap: theme.spacing(1), marginBottom: theme.spacing(1) },
+  row: {
+    display: 'flex',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+  },
   list: { margin: 0, paddingLeft: theme.spacing(2.5) },
 }));
 
@@ -300,7 +308,8 @@ export function ResourcePage() {
       return <Progress />;
     }
     if (state.error) {
-      const notFound = (state.error as { statusCode?: number }).statusCode === 404;
+      const notFound =
+        (state.error as { statusCode?: number }).statusCode === 404;
       return notFound ? (
         <EmptyState
           missing="data"
