@@ -7,7 +7,12 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { LearningClient, learningApiRef } from './api';
-import { resourceRouteRef, rootRouteRef } from './routes';
+import {
+  editResourceRouteRef,
+  newResourceRouteRef,
+  resourceRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The learning plugin, for apps on the legacy frontend system.
@@ -27,6 +32,8 @@ export const learningPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     resource: resourceRouteRef,
+    newResource: newResourceRouteRef,
+    editResource: editResourceRouteRef,
   },
 });
 

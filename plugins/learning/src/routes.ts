@@ -8,3 +8,17 @@ export const resourceRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/resources/:id',
 });
+
+/** The form that creates a resource; `?entity=<ref>` presets a link. */
+export const newResourceRouteRef = createSubRouteRef({
+  id: 'learning/new-resource',
+  parent: rootRouteRef,
+  path: '/new',
+});
+
+/** The form that edits a resource. */
+export const editResourceRouteRef = createSubRouteRef({
+  id: 'learning/edit-resource',
+  parent: rootRouteRef,
+  path: '/resources/:id/edit',
+});

@@ -1,6 +1,11 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { resourceRouteRef, rootRouteRef } from '../routes';
+import {
+  editResourceRouteRef,
+  newResourceRouteRef,
+  resourceRouteRef,
+  rootRouteRef,
+} from '../routes';
 import { learningApi } from './apis';
 import { entityLearningCard } from './entityCards';
 import { entityLearningContent } from './entityContents';
@@ -17,6 +22,8 @@ export const learningPlugin = createFrontendPlugin({
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
     resource: convertLegacyRouteRef(resourceRouteRef),
+    newResource: convertLegacyRouteRef(newResourceRouteRef),
+    editResource: convertLegacyRouteRef(editResourceRouteRef),
   },
   extensions: [
     learningApi,

@@ -1,21 +1,42 @@
 import {
   Header,
+  LinkButton,
   Page,
   SupportButton,
   TabbedLayout,
 } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { learningResourceCreatePermission } from '@tech-learning/backstage-plugin-learning-common';
+import AddIcon from '@material-ui/icons/Add';
 import { Route, Routes } from 'react-router-dom';
+import { newResourceRouteRef } from '../../routes';
+import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
 import { BrowseTab } from './BrowseTab';
 import { MyLearningTab } from './MyLearningTab';
 
 function LearningHome() {
+  const newResourceRoute = useRouteRef(newResourceRouteRef);
+  const create = usePermission({
+    permission: learningResourceCreatePermission,
+  });
   return (
     <Page themeId="tool">
       <Header
         title="Learning"
         subtitle="Courses, toolkits and learning paths for the systems we build"
       >
+        {create.allowed && (
+          <LinkButton
+            to={newResourceRoute()}
+            variant="contained"
+            color="primary"
+            startIcon={<AddIcon />}
+          >
+            New material
+          </LinkButton>
+        )}
         <SupportButton>
           Material is linked to the catalog entities it teaches; each service
           page shows what teaches it.
@@ -42,6 +63,8 @@ function LearningHome() {
 export function LearningPage() {
   return (
     <Routes>
+      <Route path="/new" element={<NewResourcePage />} />
+      <Route path="/resources/:id/edit" element={<EditResourcePage />} />
       <Route path="/resources/:id" element={<ResourcePage />} />
       <Route path="/*" element={<LearningHome />} />
     </Routes>

@@ -19,9 +19,21 @@ import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   LEARNING_LINK_RELATIONS,
+  LearningLinkRelation,
   LearningResource,
+  learningResourceDeletePermission,
+  learningResourceLinkPermission,
   learningResourceUpdatePermission,
 } from '@tech-learning/backstage-plugin-learning-common';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import { useNavigate } from 'react-router-dom';
+import { LinkEntityForm, RELATION_TITLES } from './LinkEntityForm';
+import IconButton from '@material-ui/core/IconButton';
+import LinkOffIcon from '@material-ui/icons/LinkOff';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -32,7 +44,11 @@ import Alert from '@material-ui/lab/Alert';
 import { ReactNode, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
-import { resourceRouteRef, rootRouteRef } from '../../routes';
+import {
+  editResourceRouteRef,
+  resourceRouteRef,
+  rootRouteRef,
+} from '../../routes';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { ResourceChips } from '../shared/ResourceChips';
 import { formatDate, techDocsPath } from '../shared/format';
@@ -52,12 +68,6 @@ const useStyles = makeStyles(theme => ({
   list: { margin: 0, paddingLeft: theme.spacing(2.5) },
 }));
 
-const RELATION_TITLES = {
-  teaches: 'Teaches',
-  uses: 'Uses',
-  'prerequisite-for': 'Prerequisite for',
-} as const;
-
 /** Formats that have scheduled sessions. */
 const SCHEDULED = ['live', 'bootcamp', 'workshop'];
 
@@ -76,14 +86,75 @@ function Term(props: { term: string; children: ReactNode }) {
 }
 
 /** Owner, experts, review state and where it comes from. */
+/** Deletes the resource after the user confirmed it, then goes to /learning. */
+function DeleteButton(props: { resource: LearningResource }) {
+  const learningApi = useApi(learningApiRef);
+  const learningRoute = useRouteRef(rootRouteRef);
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<Error>();
+  const confirm = async () => {
+    setDeleting(true);
+    setError(undefined);
+    try {
+      await learningApi.deleteResource(props.resource.id);
+      navigate(learningRoute());
+    } catch (e) {
+      setError(e as Error);
+      setDeleting(false);
+    }
+  };
+  return (
+    <>
+      <Button color="secondary" onClick={() => setOpen(true)}>
+        Delete
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => !deleting && setOpen(false)}
+        aria-labelledby="learning-delete-title"
+      >
+        <DialogTitle id="learning-delete-title">
+          Delete {props.resource.title}?
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Its links, sessions, enrolments and feedback go with it. This cannot
+            be undone.
+          </DialogContentText>
+          {error && (
+            <Alert severity="error" role="alert">
+              {error.message}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} disabled={deleting}>
+            Cancel
+          </Button>
+          <Button color="secondary" onClick={confirm} disabled={deleting}>
+            {deleting ? 'Deleting…' : 'Delete'}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
 function DetailsCard(props: {
   resource: LearningResource;
   onChange: (resource: LearningResource) => void;
 }) {
   const { resource } = props;
   const learningApi = useApi(learningApiRef);
+  const editRoute = useRouteRef(editResourceRouteRef);
   const update = usePermission({
     permission: learningResourceUpdatePermission,
+    resourceRef: resource.id,
+  });
+  const remove = usePermission({
+    permission: learningResourceDeletePermission,
     resourceRef: resource.id,
   });
   const [saving, setSaving] = useState(false);
@@ -155,11 +226,26 @@ function DetailsCard(props: {
           This material is defined at its source and is read-only here.
         </Alert>
       )}
-      {!fromProvider && update.allowed && (
-        <Box mt={2}>
-          <Button variant="outlined" disabled={saving} onClick={markReviewed}>
-            Mark reviewed
-          </Button>
+      {!fromProvider && (update.allowed || remove.allowed) && (
+        <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+          {update.allowed && (
+            <>
+              <Button
+                variant="outlined"
+                disabled={saving}
+                onClick={markReviewed}
+              >
+                Mark reviewed
+              </Button>
+              <LinkButton
+                variant="outlined"
+                to={editRoute({ id: resource.id })}
+              >
+                Edit
+              </LinkButton>
+            </>
+          )}
+          {remove.allowed && <DeleteButton resource={resource} />}
         </Box>
       )}
       {error && (
@@ -173,10 +259,39 @@ function DetailsCard(props: {
   );
 }
 
-/** The entities a resource is linked to, by relation, and its docs. */
-function LinksCard(props: { resource: LearningResource }) {
+/**
+ * The entities a resource is linked to, by relation, and its docs. Its
+ * owners and SMEs link and unlink entities here.
+ */
+function LinksCard(props: {
+  resource: LearningResource;
+  onChange: (resource: LearningResource) => void;
+}) {
   const classes = useStyles();
-  const { resource } = props;
+  const { resource, onChange } = props;
+  const learningApi = useApi(learningApiRef);
+  const link = usePermission({
+    permission: learningResourceLinkPermission,
+    resourceRef: resource.id,
+  });
+  const canLink = link.allowed && resource.source.type !== 'provider';
+  const [error, setError] = useState<Error>();
+
+  const unlink = async (entityRef: string, relation: LearningLinkRelation) => {
+    setError(undefined);
+    try {
+      await learningApi.removeLink(resource.id, entityRef, relation);
+      onChange({
+        ...resource,
+        links: resource.links.filter(
+          l => l.entityRef !== entityRef || l.relation !== relation,
+        ),
+      });
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+
   return (
     <InfoCard title="In the catalog">
       {resource.links.length === 0 && resource.docs.length === 0 && (
@@ -188,11 +303,31 @@ function LinksCard(props: { resource: LearningResource }) {
         const refs = resource.links
           .filter(l => l.relation === relation)
           .map(l => l.entityRef);
-        return refs.length ? (
+        if (!refs.length) {
+          return null;
+        }
+        return (
           <Term key={relation} term={RELATION_TITLES[relation]}>
-            <EntityRefLinks entityRefs={refs} />
+            {canLink ? (
+              <ul className={classes.list}>
+                {refs.map(ref => (
+                  <li key={ref}>
+                    <EntityRefLink entityRef={ref} />
+                    <IconButton
+                      size="small"
+                      aria-label={`Unlink ${ref}`}
+                      onClick={() => unlink(ref, relation)}
+                    >
+                      <LinkOffIcon fontSize="small" />
+                    </IconButton>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EntityRefLinks entityRefs={refs} />
+            )}
           </Term>
-        ) : null;
+        );
       })}
       {resource.docs.length > 0 && (
         <>
@@ -209,6 +344,14 @@ function LinksCard(props: { resource: LearningResource }) {
             ))}
           </ul>
         </>
+      )}
+      {error && (
+        <Alert severity="error" role="alert">
+          {error.message}
+        </Alert>
+      )}
+      {canLink && (
+        <LinkEntityForm resourceId={resource.id} onLinked={onChange} />
       )}
     </InfoCard>
   );
@@ -280,7 +423,7 @@ function ResourceView(props: {
             <DetailsCard resource={resource} onChange={props.onChange} />
           </Grid>
           <Grid item>
-            <LinksCard resource={resource} />
+            <LinksCard resource={resource} onChange={props.onChange} />
           </Grid>
         </Grid>
       </Grid>

@@ -1,0 +1,685 @@
+import { MarkdownContent } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  LEARNING_FORMATS,
+  LEARNING_LEVELS,
+  LEARNING_LINK_RELATIONS,
+  LEARNING_RESOURCE_KINDS,
+  LearningFormat,
+  LearningLevel,
+  LearningLinkRelation,
+  LearningResource,
+  LearningResourceInput,
+  LearningResourceKind,
+} from '@tech-learning/backstage-plugin-learning-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import Grid from '@material-ui/core/Grid';
+import IconButton from '@material-ui/core/IconButton';
+import MenuItem from '@material-ui/core/MenuItem';
+import Paper from '@material-ui/core/Paper';
+import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import DeleteIcon from '@material-ui/icons/Delete';
+import Alert from '@material-ui/lab/Alert';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { FormEvent, ReactNode, useState } from 'react';
+import { learningApiRef } from '../../api';
+import { CatalogRefPicker } from '../shared/CatalogRefPicker';
+import { ResourcePicker } from '../shared/ResourcePicker';
+import { splitFieldErrors } from '../shared/fieldErrors';
+import { capitalize, formatLabel, kindLabel } from '../shared/format';
+
+type Step = Pick<LearningResource, 'id' | 'title' | 'kind'>;
+
+interface FormState {
+  kind: LearningResourceKind;
+  title: string;
+  summary: string;
+  description: string;
+  format: LearningFormat;
+  level: LearningLevel;
+  duration: string;
+  language: string;
+  tags: string[];
+  urls: { title: string; url: string }[];
+  owner: string;
+  smes: string[];
+  docs: { entityRef: string; path: string }[];
+  links: { entityRef: string; relation: LearningLinkRelation }[];
+  steps: Step[];
+  reviewIntervalDays: string;
+}
+
+const FIELDS = [
+  'kind',
+  'title',
+  'summary',
+  'description',
+  'format',
+  'level',
+  'durationMinutes',
+  'language',
+  'tags',
+  'urls',
+  'owner',
+  'smes',
+  'docs',
+  'links',
+  'steps',
+  'reviewIntervalDays',
+] as const;
+
+type Field = (typeof FIELDS)[number];
+type Errors = Partial<Record<Field, string>>;
+
+const RELATION_LABELS: Record<LearningLinkRelation, string> = {
+  teaches: 'Teaches',
+  uses: 'Uses',
+  'prerequisite-for': 'Prerequisite for',
+};
+
+/** Kinds whose docs and links the form offers. */
+const ENTITY_KINDS = ['Component', 'API', 'System', 'Domain', 'Resource'];
+
+function initialState(
+  resource: LearningResource | undefined,
+  defaults: { owner?: string; link?: FormState['links'][number] },
+): FormState {
+  return {
+    kind: resource?.kind ?? 'course',
+    title: resource?.title ?? '',
+    summary: resource?.summary ?? '',
+    description: resource?.description ?? '',
+    format: resource?.format ?? 'self-paced',
+    level: resource?.level ?? 'beginner',
+    duration: resource?.durationMinutes?.toString() ?? '',
+    language: resource?.language ?? 'en',
+    tags: resource?.tags ?? [],
+    urls: resource?.urls.map(u => ({ title: u.title ?? '', url: u.url })) ?? [],
+    owner: resource?.owner ?? defaults.owner ?? '',
+    smes: resource?.smes ?? [],
+    docs:
+      resource?.docs.map(d => ({
+        entityRef: d.entityRef,
+        path: d.path ?? '',
+      })) ?? [],
+    links: resource ? [] : defaults.link ? [defaults.link] : [],
+    steps: resource?.steps.map(id => ({ id, title: id, kind: 'course' })) ?? [],
+    reviewIntervalDays: resource?.reviewIntervalDays?.toString() ?? '',
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function wholeNumber(value: string, min: number, max: number) {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+/** What can be told without the backend; it checks everything again. */
+function validate(state: FormState): Errors {
+  const errors: Errors = {};
+  if (!state.title.trim()) errors.title = 'A title is required';
+  if (!state.summary.trim()) errors.summary = 'A summary is required';
+  if (!state.owner) errors.owner = 'Choose the group or user that owns it';
+  if (state.duration && wholeNumber(state.duration, 1, 100_000) === undefined)
+    errors.durationMinutes = 'Minutes, a whole number from 1';
+  if (
+    state.reviewIntervalDays &&
+    wholeNumber(state.reviewIntervalDays, 1, 3650) === undefined
+  )
+    errors.reviewIntervalDays = 'Days, a whole number from 1 to 3650';
+  const badUrl = state.urls.findIndex(u => !isHttpUrl(u.url.trim()));
+  if (badUrl >= 0)
+    errors.urls = `Link ${badUrl + 1}: must be an http or https URL`;
+  if (state.links.some(l => !l.entityRef))
+    errors.links = 'Choose an entity for each link, or remove the row';
+  if (state.docs.some(d => !d.entityRef))
+    errors.docs = 'Choose the entity whose docs hold each page';
+  if (state.kind === 'path' && state.steps.length === 0)
+    errors.steps = 'A learning path needs at least one step';
+  return errors;
+}
+
+function toInput(state: FormState): LearningResourceInput {
+  const duration = wholeNumber(state.duration, 1, 100_000);
+  const interval = wholeNumber(state.reviewIntervalDays, 1, 3650);
+  return {
+    kind: state.kind,
+    title: state.title.trim(),
+    summary: state.summary.trim(),
+    description: state.description,
+    format: state.format,
+    level: state.level,
+    ...(duration !== undefined ? { durationMinutes: duration } : {}),
+    language: state.language.trim() || 'en',
+    tags: state.tags,
+    urls: state.urls.map(u => ({
+      url: u.url.trim(),
+      ...(u.title.trim() ? { title: u.title.trim() } : {}),
+    })),
+    owner: state.owner,
+    smes: state.smes,
+    docs: state.docs.map(d => ({
+      entityRef: d.entityRef,
+      ...(d.path.trim() ? { path: d.path.trim().replace(/^\/+/, '') } : {}),
+    })),
+    links: state.links,
+    steps: state.kind === 'path' ? state.steps.map(s => s.id) : [],
+    ...(interval !== undefined ? { reviewIntervalDays: interval } : {}),
+  };
+}
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Grid item xs={12}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {props.title}
+      </Typography>
+      <Grid container spacing={2}>
+        {props.children}
+      </Grid>
+    </Grid>
+  );
+}
+
+/** A list of rows with add and remove buttons. */
+function Rows<T>(props: {
+  label: string;
+  rows: T[];
+  onChange(rows: T[]): void;
+  empty: T;
+  error?: string;
+  addLabel: string;
+  children(row: T, update: (row: T) => void, index: number): ReactNode;
+}) {
+  const { rows, onChange } = props;
+  return (
+    <Grid item xs={12} role="group" aria-label={props.label}>
+      {rows.map((row, i) => (
+        <Box key={i} display="flex" alignItems="flex-start" mb={1}>
+          <Grid container spacing={2}>
+            {props.children(
+              row,
+              next => onChange(rows.map((r, j) => (j === i ? next : r))),
+              i,
+            )}
+          </Grid>
+          <IconButton
+            aria-label={`Remove ${props.label.toLocaleLowerCase('en-US')} ${
+              i + 1
+            }`}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
+            <DeleteIcon />
+          </IconButton>
+        </Box>
+      ))}
+      {props.error && <FormHelperText error>{props.error}</FormHelperText>}
+      <Button size="small" onClick={() => onChange([...rows, props.empty])}>
+        {props.addLabel}
+      </Button>
+    </Grid>
+  );
+}
+
+export interface ResourceFormProps {
+  /** The resource to edit; without it, the form creates one. */
+  resource?: LearningResource;
+  /** Step titles of a path being edited, by id. */
+  stepTitles?: Map<string, Step>;
+  /** Owner preset on a new resource (the signed-in user, say). */
+  defaultOwner?: string;
+  /** A link preset on a new resource (from an entity's page). */
+  defaultLink?: { entityRef: string; relation: LearningLinkRelation };
+  onSaved(resource: LearningResource): void;
+  onCancel(): void;
+}
+
+/**
+ * Creates or edits a course, toolkit or path. The backend validates it
+ * again and names the field of each problem; the form shows each at its
+ * field. Links of an existing resource change on its page, since each one
+ * needs the permission of the entity it points to.
+ */
+export function ResourceForm(props: ResourceFormProps) {
+  const { resource } = props;
+  const learningApi = useApi(learningApiRef);
+  const [state, setState] = useState<FormState>(() => {
+    const initial = initialState(resource, {
+      owner: props.defaultOwner,
+      link: props.defaultLink,
+    });
+    if (props.stepTitles) {
+      initial.steps = initial.steps.map(s => props.stepTitles?.get(s.id) ?? s);
+    }
+    return initial;
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [other, setOther] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [preview, setPreview] = useState(false);
+
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setState(s => ({ ...s, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = validate(state);
+    setErrors(local);
+    setOther(undefined);
+    if (Object.keys(local).length > 0) {
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = toInput(state);
+      let saved: LearningResource;
+      if (resource) {
+        const { links: _links, ...patch } = input;
+        saved = await learningApi.updateResource(resource.id, patch);
+      } else {
+        saved = await learningApi.createResource(input);
+      }
+      props.onSaved(saved);
+    } catch (e) {
+      const split = splitFieldErrors(e as Error, FIELDS);
+      setErrors(split.byField);
+      setOther(split.other);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const text = (
+    field: Field,
+    key: keyof FormState,
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) => (
+    <TextField
+      id={`learning-${field}`}
+      fullWidth
+      label={label}
+      value={state[key] as string}
+      onChange={e => set(key, e.target.value as never)}
+      error={Boolean(errors[field])}
+      helperText={errors[field] ?? (extra.helperText as string)}
+      {...extra}
+    />
+  );
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <Paper>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={
+          resource ? 'Edit learning material' : 'New learning material'
+        }
+      >
+        <Box p={3}>
+          <Grid container spacing={3}>
+            {(other || hasErrors) && (
+              <Grid item xs={12}>
+                <Alert severity="error">
+                  {other ?? 'Some fields need your attention.'}
+                </Alert>
+              </Grid>
+            )}
+            <Section title="What it is">
+              <Grid item xs={12} sm={4}>
+                {text('kind', 'kind', 'Kind', {
+                  select: true,
+                  required: true,
+                  disabled: Boolean(resource),
+                  helperText: resource ? 'The kind does not change' : undefined,
+                  children: LEARNING_RESOURCE_KINDS.map(k => (
+                    <MenuItem key={k} value={k}>
+                      {kindLabel(k)}
+                    </MenuItem>
+                  )),
+                })}
+              </Grid>
+              <Grid item xs={12} sm={4}>
+                {text('format', 'format', 'Format', {
+                  select: true,
+                  required: true,
+                  children: LEARNING_FORMATS.map(f => (
+                    <MenuItem key={f} value={f}>
+                      {formatLabel(f)}
+                    </MenuItem>
+                  )),
+                })}
+              </Grid>
+              <Grid item xs={12} sm={4}>
+                {text('level', 'level', 'Level', {
+                  select: true,
+                  required: true,
+                  children: LEARNING_LEVELS.map(l => (
+                    <MenuItem key={l} value={l}>
+                      {capitalize(l)}
+                    </MenuItem>
+                  )),
+                })}
+              </Grid>
+              <Grid item xs={12}>
+                {text('title', 'title', 'Title', {
+                  required: true,
+                  inputProps: { maxLength: 200 },
+                })}
+              </Grid>
+              <Grid item xs={12}>
+                {text('summary', 'summary', 'Summary', {
+                  required: true,
+                  helperText: 'One or two sentences; lists and cards show it',
+                  inputProps: { maxLength: 500 },
+                })}
+              </Grid>
+              <Grid item xs={12}>
+                <FormControlLabel
+                  control={
+                    <Switch
+                      checked={preview}
+                      onChange={e => setPreview(e.target.checked)}
+                    />
+                  }
+                  label="Preview the description"
+                />
+                {preview ? (
+                  <Box border={1} borderColor="divider" borderRadius={4} p={2}>
+                    <MarkdownContent content={state.description || '_Empty_'} />
+                  </Box>
+                ) : (
+                  text('description', 'description', 'Description', {
+                    multiline: true,
+                    minRows: 6,
+                    helperText: 'Markdown; what learners will learn and need',
+                  })
+                )}
+              </Grid>
+              <Grid item xs={6} sm={3}>
+                {text('durationMinutes', 'duration', 'Duration (minutes)', {
+                  type: 'number',
+                  inputProps: { min: 1 },
+                })}
+              </Grid>
+              <Grid item xs={6} sm={3}>
+                {text('language', 'language', 'Language', {
+                  helperText: 'A language tag: en, de, pt-BR',
+                })}
+              </Grid>
+              <Grid item xs={12} sm={6}>
+                <Autocomplete<string, true, false, true>
+                  multiple
+                  freeSolo
+                  options={[]}
+                  value={state.tags}
+                  onChange={(_, tags) =>
+                    set(
+                      'tags',
+                      [
+                        ...new Set(
+                          tags.map(t => t.trim().toLocaleLowerCase('en-US')),
+                        ),
+                      ].filter(Boolean),
+                    )
+                  }
+                  renderTags={(tags, getTagProps) =>
+                    tags.map((tag, index) => (
+                      <Chip
+                        size="small"
+                        label={tag}
+                        {...getTagProps({ index })}
+                      />
+                    ))
+                  }
+                  renderInput={params => (
+                    <TextField
+                      {...params}
+                      id="learning-tags"
+                      label="Tags"
+                      error={Boolean(errors.tags)}
+                      helperText={errors.tags ?? 'Type a tag and press Enter'}
+                    />
+                  )}
+                />
+              </Grid>
+            </Section>
+
+            <Section title="Where to take it">
+              <Rows
+                label="Link"
+                addLabel="Add a link"
+                rows={state.urls}
+                onChange={rows => set('urls', rows)}
+                empty={{ title: '', url: '' }}
+                error={errors.urls}
+              >
+                {(row, update, i) => (
+                  <>
+                    <Grid item xs={12} sm={4}>
+                      <TextField
+                        fullWidth
+                        label={`Link ${i + 1} title`}
+                        value={row.title}
+                        onChange={e =>
+                          update({ ...row, title: e.target.value })
+                        }
+                      />
+                    </Grid>
+                    <Grid item xs={12} sm={8}>
+                      <TextField
+                        fullWidth
+                        required
+                        label={`Link ${i + 1} URL`}
+                        placeholder="https://"
+                        value={row.url}
+                        onChange={e => update({ ...row, url: e.target.value })}
+                      />
+                    </Grid>
+                  </>
+                )}
+              </Rows>
+            </Section>
+
+            <Section title="Who stands behind it">
+              <Grid item xs={12} sm={6}>
+                <CatalogRefPicker
+                  label="Owner"
+                  kinds={['Group', 'User']}
+                  required
+                  value={state.owner}
+                  onChange={value => set('owner', value)}
+                  error={errors.owner}
+                  helperText="The team (or person) that keeps it up to date"
+                />
+              </Grid>
+              <Grid item xs={12} sm={6}>
+                <CatalogRefPicker
+                  multiple
+                  label="Subject-matter experts"
+                  kinds={['User']}
+                  value={state.smes}
+                  onChange={value => set('smes', value)}
+                  error={errors.smes}
+                  helperText="People learners may ask"
+                />
+              </Grid>
+              <Grid item xs={12} sm={6}>
+                {text(
+                  'reviewIntervalDays',
+                  'reviewIntervalDays',
+                  'Review every (days)',
+                  {
+                    type: 'number',
+                    inputProps: { min: 1, max: 3650 },
+                    helperText: 'Empty: the installation’s default',
+                  },
+                )}
+              </Grid>
+            </Section>
+
+            {!resource && (
+              <Section title="What it teaches in the catalog">
+                <Rows<FormState['links'][number]>
+                  label="Entity link"
+                  addLabel="Link an entity"
+                  rows={state.links}
+                  onChange={rows => set('links', rows)}
+                  empty={{ entityRef: '', relation: 'teaches' }}
+                  error={errors.links}
+                >
+                  {(row, update, i) => (
+                    <>
+                      <Grid item xs={12} sm={8}>
+                        <CatalogRefPicker
+                          label={`Entity ${i + 1}`}
+                          kinds={ENTITY_KINDS}
+                          value={row.entityRef}
+                          onChange={entityRef => update({ ...row, entityRef })}
+                        />
+                      </Grid>
+                      <Grid item xs={12} sm={4}>
+                        <TextField
+                          select
+                          fullWidth
+                          label={`Relation ${i + 1}`}
+                          value={row.relation}
+                          onChange={e =>
+                            update({
+                              ...row,
+                              relation: e.target.value as LearningLinkRelation,
+                            })
+                          }
+                        >
+                          {LEARNING_LINK_RELATIONS.map(r => (
+                            <MenuItem key={r} value={r}>
+                              {RELATION_LABELS[r]}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                      </Grid>
+                    </>
+                  )}
+                </Rows>
+              </Section>
+            )}
+
+            <Section title="Docs">
+              <Rows
+                label="Docs page"
+                addLabel="Add a docs page"
+                rows={state.docs}
+                onChange={rows => set('docs', rows)}
+                empty={{ entityRef: '', path: '' }}
+                error={errors.docs}
+              >
+                {(row, update, i) => (
+                  <>
+                    <Grid item xs={12} sm={6}>
+                      <CatalogRefPicker
+                        label={`Docs of ${i + 1}`}
+                        kinds={ENTITY_KINDS}
+                        value={row.entityRef}
+                        onChange={entityRef => update({ ...row, entityRef })}
+                      />
+                    </Grid>
+                    <Grid item xs={12} sm={6}>
+                      <TextField
+                        fullWidth
+                        label={`Page ${i + 1}`}
+                        placeholder="guides/idempotency/"
+                        helperText="Relative to the entity's docs; empty for its home"
+                        value={row.path}
+                        onChange={e => update({ ...row, path: e.target.value })}
+                      />
+                    </Grid>
+                  </>
+                )}
+              </Rows>
+            </Section>
+
+            {state.kind === 'path' && (
+              <Section title="Steps of the path">
+                {state.steps.map((step, i) => (
+                  <Grid item xs={12} key={step.id}>
+                    <Box display="flex" alignItems="center">
+                      <Typography style={{ flex: 1 }}>
+                        {i + 1}. {step.title}
+                      </Typography>
+                      <Button
+                        size="small"
+                        disabled={i === 0}
+                        aria-label={`Move step ${i + 1} up`}
+                        onClick={() => {
+                          const steps = [...state.steps];
+                          [steps[i - 1], steps[i]] = [steps[i], steps[i - 1]];
+                          set('steps', steps);
+                        }}
+                      >
+                        Up
+                      </Button>
+                      <IconButton
+                        aria-label={`Remove step ${i + 1}`}
+                        onClick={() =>
+                          set(
+                            'steps',
+                            state.steps.filter((_, j) => j !== i),
+                          )
+                        }
+                      >
+                        <DeleteIcon />
+                      </IconButton>
+                    </Box>
+                  </Grid>
+                ))}
+                <Grid item xs={12} sm={8}>
+                  <ResourcePicker
+                    label="Add a step"
+                    kinds={['course', 'toolkit']}
+                    value={null}
+                    exclude={state.steps.map(s => s.id)}
+                    onChange={picked =>
+                      picked && set('steps', [...state.steps, picked])
+                    }
+                    error={errors.steps}
+                    helperText="Courses and toolkits, in the order to take them"
+                  />
+                </Grid>
+              </Section>
+            )}
+
+            <Grid item xs={12}>
+              <Box display="flex" style={{ gap: 8 }}>
+                <Button
+                  type="submit"
+                  variant="contained"
+                  color="primary"
+                  disabled={saving}
+                >
+                  {saving ? 'Saving…' : resource ? 'Save changes' : 'Create'}
+                </Button>
+                <Button onClick={props.onCancel} disabled={saving}>
+                  Cancel
+                </Button>
+              </Box>
+            </Grid>
+          </Grid>
+        </Box>
+      </form>
+    </Paper>
+  );
+}

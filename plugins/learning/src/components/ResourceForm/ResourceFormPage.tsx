@@ -1,0 +1,196 @@
+import {
+  Content,
+  EmptyState,
+  Header,
+  LinkButton,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import {
+  identityApiRef,
+  useApi,
+  useRouteRef,
+  useRouteRefParams,
+} from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  LEARNING_LINK_RELATIONS,
+  LearningLinkRelation,
+  learningResourceCreatePermission,
+  learningResourceUpdatePermission,
+  normalizeFullEntityRef,
+} from '@tech-learning/backstage-plugin-learning-common';
+import Alert from '@material-ui/lab/Alert';
+import { ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { learningApiRef } from '../../api';
+import {
+  editResourceRouteRef,
+  resourceRouteRef,
+  rootRouteRef,
+} from '../../routes';
+import { ResourceForm } from './ResourceForm';
+
+function FormPage(props: { title: string; children: ReactNode }) {
+  const learningRoute = useRouteRef(rootRouteRef);
+  return (
+    <Page themeId="tool">
+      <Header title={props.title} type="Learning" typeLink={learningRoute()} />
+      <Content>{props.children}</Content>
+    </Page>
+  );
+}
+
+function Refused(props: { children: ReactNode }) {
+  return <Alert severity="warning">{props.children}</Alert>;
+}
+
+/** The link that `?entity=<ref>&relation=<relation>` presets, if valid. */
+function presetLink(params: URLSearchParams) {
+  const entity = params.get('entity');
+  if (!entity) {
+    return undefined;
+  }
+  try {
+    const relation = params.get('relation') as LearningLinkRelation | null;
+    return {
+      entityRef: normalizeFullEntityRef(entity),
+      relation:
+        relation && LEARNING_LINK_RELATIONS.includes(relation)
+          ? relation
+          : ('teaches' as const),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `/learning/new`: creates a resource, owned by the user unless they choose. */
+export function NewResourcePage() {
+  const learningRoute = useRouteRef(rootRouteRef);
+  const resourceRoute = useRouteRef(resourceRouteRef);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const identityApi = useApi(identityApiRef);
+  const create = usePermission({
+    permission: learningResourceCreatePermission,
+  });
+  const identity = useAsync(
+    () => identityApi.getBackstageIdentity(),
+    [identityApi],
+  );
+
+  const body = () => {
+    if (create.loading || identity.loading) {
+      return <Progress />;
+    }
+    if (!create.allowed) {
+      return (
+        <Refused>
+          You may not create learning material. Sign in as a catalog user, or
+          ask your Backstage administrators.
+        </Refused>
+      );
+    }
+    const userRef = identity.value?.userEntityRef;
+    return (
+      <ResourceForm
+        defaultOwner={userRef?.startsWith('user:') ? userRef : undefined}
+        defaultLink={presetLink(params)}
+        onSaved={saved => navigate(resourceRoute({ id: saved.id }))}
+        onCancel={() => navigate(-1)}
+      />
+    );
+  };
+  return (
+    <FormPage title="New learning material">
+      {body()}
+      {!create.loading && !create.allowed && (
+        <LinkButton to={learningRoute()} style={{ marginTop: 16 }}>
+          Back to learning
+        </LinkButton>
+      )}
+    </FormPage>
+  );
+}
+
+/** `/learning/resources/:id/edit`: for the resource's owners and SMEs. */
+export function EditResourcePage() {
+  const { id } = useRouteRefParams(editResourceRouteRef);
+  const resourceRoute = useRouteRef(resourceRouteRef);
+  const navigate = useNavigate();
+  const learningApi = useApi(learningApiRef);
+  const update = usePermission({
+    permission: learningResourceUpdatePermission,
+    resourceRef: id,
+  });
+  const state = useAsync(async () => {
+    const resource = await learningApi.getResource(id);
+    // the titles of a path's steps, for the form to show
+    const steps = await Promise.all(
+      resource.steps.map(step =>
+        learningApi.getResource(step).catch(() => undefined),
+      ),
+    );
+    const stepTitles = new Map(
+      steps.flatMap(s => (s ? [[s.id, s] as const] : [])),
+    );
+    return { resource, stepTitles };
+  }, [learningApi, id]);
+
+  const body = () => {
+    if (state.loading || update.loading) {
+      return <Progress />;
+    }
+    if (state.error) {
+      return (state.error as { statusCode?: number }).statusCode === 404 ? (
+        <EmptyState
+          missing="data"
+          title="No such learning material"
+          description="It may have been deleted, or you may not see it."
+        />
+      ) : (
+        <ResponseErrorPanel error={state.error} />
+      );
+    }
+    const { resource, stepTitles } = state.value!;
+    if (resource.source.type === 'provider') {
+      return (
+        <Refused>
+          This material is defined at its source and is read-only here.
+          {resource.source.location && (
+            <>
+              {' '}
+              Edit it at <a href={resource.source.location}>its source</a>.
+            </>
+          )}
+        </Refused>
+      );
+    }
+    if (!update.allowed) {
+      return (
+        <Refused>
+          Only the owners and subject-matter experts of this material may edit
+          it.
+        </Refused>
+      );
+    }
+    return (
+      <ResourceForm
+        resource={resource}
+        stepTitles={stepTitles}
+        onSaved={saved => navigate(resourceRoute({ id: saved.id }))}
+        onCancel={() => navigate(resourceRoute({ id }))}
+      />
+    );
+  };
+  return (
+    <FormPage
+      title={state.value ? `Edit ${state.value.resource.title}` : 'Edit'}
+    >
+      {body()}
+    </FormPage>
+  );
+}

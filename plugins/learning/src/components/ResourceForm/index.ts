@@ -1,0 +1,2 @@
+export { EditResourcePage, NewResourcePage } from './ResourceFormPage';
+export { ResourceForm } from './ResourceForm';
