@@ -11,6 +11,33 @@ export const paymentsApi: Entity = {
   spec: { type: 'service', owner: 'group:default/payments-team' },
 };
 
+function user(name: string, displayName: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name, namespace: 'default' },
+    spec: { profile: { displayName }, memberOf: ['payments-team'] },
+  };
+}
+
+export const alice = user('alice-chen', 'Alice Chen');
+export const bob = user('bob-okafor', 'Bob Okafor');
+
+export const paymentsTeam: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'payments-team', namespace: 'default', title: 'Payments' },
+  spec: { type: 'team', children: [] },
+};
+
+/** What the test catalog holds unless a test says otherwise. */
+export const catalogEntities: Entity[] = [
+  paymentsApi,
+  alice,
+  bob,
+  paymentsTeam,
+];
+
 export function resource(
   overrides: Partial<LearningResource> = {},
 ): LearningResource {

@@ -1,4 +1,6 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
@@ -10,12 +12,15 @@ import { ReactElement } from 'react';
 import { SWRConfig } from 'swr';
 import { LearningApi, learningApiRef } from '../api';
 import { rootRouteRef } from '../routes';
+import { catalogEntities } from './fixtures';
 
 export type RenderOptions = {
   learningApi: Partial<LearningApi>;
   /** What the permission framework answers to every check; ALLOW unless told. */
   authorize?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-  /** Further APIs (the catalog, identity) as TestApiProvider pairs. */
+  /** What the catalog holds; the fixtures' users, group and component unless told. */
+  entities?: Entity[];
+  /** Further APIs (identity, say) as TestApiProvider pairs. */
   apis?: ReadonlyArray<readonly [unknown, unknown]>;
   routeEntries?: string[];
 };
@@ -34,6 +39,10 @@ export function renderLearning(element: ReactElement, options: RenderOptions) {
       mockApis.permission({
         authorize: options.authorize ?? AuthorizeResult.ALLOW,
       }),
+    ],
+    [
+      catalogApiRef,
+      catalogApiMock({ entities: options.entities ?? catalogEntities }),
     ],
     ...(options.apis ?? []),
   ] as any;

@@ -1,15 +1,15 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../api';
 
-/** The learning summary of the entity in context, from the backend. */
+/** The learning summary of the entity in context, from the backend; `retry` reloads it. */
 export function useEntityLearningSummary() {
   const { entity } = useEntity();
   const learningApi = useApi(learningApiRef);
   const entityRef = stringifyEntityRef(entity);
-  return useAsync(
+  return useAsyncRetry(
     () => learningApi.getEntitySummary(entityRef),
     [learningApi, entityRef],
   );

@@ -1,5 +1,5 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
 import { paymentsApi, summary } from '../../__testUtils__/fixtures';
@@ -31,13 +31,62 @@ describe('EntityLearningCard', () => {
     expect(screen.getByText('For its system')).toBeInTheDocument();
     expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
     expect(screen.getByText('Subject-matter experts')).toBeInTheDocument();
+    // names and avatars from the catalog
+    const experts = await screen.findByRole('list', {
+      name: 'Subject-matter experts',
+    });
     expect(
-      screen.getByRole('link', { name: 'alice-chen' }),
+      within(experts).getByRole('link', { name: 'Alice Chen' }),
+    ).toHaveAttribute('href', '/catalog/default/user/alice-chen');
+    expect(
+      within(experts).getByRole('link', { name: 'Bob Okafor' }),
     ).toBeInTheDocument();
+    expect(within(experts).getByText('AC')).toBeInTheDocument();
+    // counts and ratings
+    expect(
+      screen.getByText('7 engineers completed material that teaches this.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('12 learners, 7 completed')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Rated 4.5 of 5 by 6 learners'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not rated yet')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Idempotency' })).toHaveAttribute(
       'href',
       '/docs/default/component/payments-api/idempotency/',
     );
+  });
+
+  it('shows the viewer’s own progress and material that needs a review', async () => {
+    const [first, second] = summary.items;
+    await renderCard({
+      getEntitySummary: jest.fn().mockResolvedValue({
+        ...summary,
+        items: [
+          {
+            ...first,
+            myEnrolment: {
+              resourceId: 'r1',
+              userRef: 'user:default/alice-chen',
+              state: 'in-progress',
+              progress: 40,
+              enrolledAt: '2026-11-02T00:00:00.000Z',
+              updatedAt: '2026-11-02T00:00:00.000Z',
+            },
+          },
+          {
+            ...second,
+            resource: { ...second.resource, freshness: { state: 'due' } },
+          },
+        ],
+      }),
+    });
+    expect(
+      await screen.findByRole('progressbar', { name: 'You: in progress, 40%' }),
+    ).toHaveAttribute('aria-valuenow', '40');
+    expect(screen.getByText('Due for review')).toBeInTheDocument();
+    // a fresh resource carries no badge
+    expect(screen.queryByText('Fresh')).not.toBeInTheDocument();
   });
 
   it('says how many more there are beyond maxItems', async () => {

@@ -5,7 +5,6 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
@@ -14,7 +13,10 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { rootRouteRef } from '../../routes';
+import { FreshnessChip } from '../shared/FreshnessChip';
+import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
 import { ResourceChips } from '../shared/ResourceChips';
+import { SmeList } from '../shared/SmeList';
 import { ResourceIcon } from '../shared/ResourceIcon';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 import { techDocsPath } from '../shared/format';
@@ -22,6 +24,13 @@ import { techDocsPath } from '../shared/format';
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },
   docs: { margin: 0, paddingLeft: theme.spacing(2.5) },
+  stats: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    marginTop: theme.spacing(0.5),
+  },
 }));
 
 /** @public */
@@ -58,8 +67,15 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
         </Typography>
       );
     }
+    const learned = value.items.reduce((n, i) => n + i.completions, 0);
     return (
       <>
+        {learned > 0 && (
+          <Typography variant="body2" color="textSecondary">
+            {learned} {learned === 1 ? 'engineer' : 'engineers'} completed
+            material that teaches this.
+          </Typography>
+        )}
         <List dense disablePadding aria-label="Learning material">
           {value.items.slice(0, maxItems).map(item => (
             <ListItem key={item.resource.id} disableGutters>
@@ -76,6 +92,16 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
                       resource={item.resource}
                       extra={item.via === 'system' ? ['For its system'] : []}
                     />
+                    <span className={classes.stats}>
+                      {item.resource.freshness.state !== 'fresh' && (
+                        <FreshnessChip freshness={item.resource.freshness} />
+                      )}
+                      <RatingSummary rating={item.rating} />
+                      <Typography variant="caption" color="textSecondary">
+                        {learnersLabel(item)}
+                      </Typography>
+                      <MyProgress item={item} />
+                    </span>
                   </>
                 }
               />
@@ -92,7 +118,7 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
             <Typography variant="subtitle2" component="h3">
               Subject-matter experts
             </Typography>
-            <EntityRefLinks entityRefs={value.smes} defaultKind="user" />
+            <SmeList refs={value.smes} />
           </div>
         )}
         {value.docs.length > 0 && (

@@ -1,50 +1,235 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { screen } from '@testing-library/react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
+import { paymentsApi, resource, summary } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
-import { paymentsApi, summary } from '../../__testUtils__/fixtures';
 import { EntityLearningContent } from './EntityLearningContent';
 
-function renderContent(api: Partial<LearningApi>) {
+const path = resource({
+  id: 'p1',
+  kind: 'path',
+  title: 'Payments engineer path',
+  steps: ['r1', 'elsewhere'],
+});
+
+function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
+  return {
+    getEntitySummary: jest.fn().mockResolvedValue(summary),
+    listSessions: jest.fn().mockResolvedValue({
+      items: [
+        {
+          id: 's-past',
+          resourceId: 'r1',
+          startsAt: '2020-01-10T09:00:00.000Z',
+          endsAt: '2020-01-10T12:00:00.000Z',
+          seats: 10,
+          seatsTaken: 10,
+        },
+        {
+          id: 's1',
+          resourceId: 'r1',
+          startsAt: '2099-01-10T09:00:00.000Z',
+          endsAt: '2099-01-10T12:00:00.000Z',
+          seats: 10,
+          seatsTaken: 3,
+          location: 'Room 4',
+        },
+      ],
+    }),
+    listResources: jest.fn().mockResolvedValue({
+      items: [path, resource({ id: 'p2', kind: 'path', steps: ['x'] })],
+      totalCount: 2,
+    }),
+    addLink: jest.fn().mockResolvedValue(resource()),
+    ...overrides,
+  };
+}
+
+function renderContent(
+  learningApi: Partial<LearningApi>,
+  authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.DENY,
+) {
   return renderLearning(
     <EntityProvider entity={paymentsApi}>
       <EntityLearningContent />
     </EntityProvider>,
-    { learningApi: api },
+    { learningApi, authorize },
   );
 }
 
 describe('EntityLearningContent', () => {
-  it('lists all material with its relation to the entity', async () => {
-    await renderContent({
-      getEntitySummary: jest.fn().mockResolvedValue(summary),
-    });
+  it('lists all material with its relation, learners, rating and freshness', async () => {
+    await renderContent(api());
     expect(
       await screen.findByText('Learning material (2)'),
     ).toBeInTheDocument();
     expect(screen.getByText('Teaches it')).toBeInTheDocument();
     expect(screen.getByText('Uses it (its system)')).toBeInTheDocument();
-    expect(screen.getByText('Toolkit')).toBeInTheDocument();
+    expect(screen.getByText('12 learners, 7 completed')).toBeInTheDocument();
+    expect(screen.getByText('No learners yet')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'bob-okafor' }),
+      screen.getByLabelText('Rated 4.5 of 5 by 6 learners'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('Fresh')).toHaveLength(2);
+    expect(
+      await screen.findByRole('link', { name: 'Bob Okafor' }),
     ).toBeInTheDocument();
   });
 
-  it('shows an empty state without material', async () => {
-    await renderContent({
-      getEntitySummary: jest
-        .fn()
-        .mockResolvedValue({ ...summary, items: [], smes: [], docs: [] }),
+  it('filters by kind and sorts', async () => {
+    const [first, second] = summary.items;
+    await renderContent(
+      api({
+        getEntitySummary: jest.fn().mockResolvedValue({
+          ...summary,
+          items: [
+            first,
+            {
+              ...second,
+              resource: { ...second.resource, freshness: { state: 'due' } },
+            },
+          ],
+        }),
+      }),
+    );
+    await screen.findByText('Learning material (2)');
+    await userEvent.click(screen.getByRole('button', { name: /All kinds/ }));
+    await userEvent.click(screen.getByRole('option', { name: 'Toolkit' }));
+    const table = () =>
+      within(
+        screen
+          .getByText(/^Learning material \(/)
+          .closest('.MuiPaper-root') as HTMLElement,
+      );
+    expect(table().getByText('Learning material (1 of 2)')).toBeInTheDocument();
+    expect(table().queryByText('Payments 101')).not.toBeInTheDocument();
+    expect(table().getByText('Secure service checklist')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /Toolkit/ }));
+    await userEvent.click(screen.getByRole('option', { name: 'All kinds' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: /Relation to this entity/ }),
+    );
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Needs review first' }),
+    );
+    const titles = table()
+      .getAllByRole('link')
+      .map(a => a.textContent)
+      .filter(t => t === 'Payments 101' || t === 'Secure service checklist');
+    // the one due for review comes before the one that teaches the entity
+    expect(titles).toEqual(['Secure service checklist', 'Payments 101']);
+  });
+
+  it('shows upcoming sessions with seats left and the paths through it', async () => {
+    await renderContent(api());
+    const sessions = await screen.findByRole('table', {
+      name: 'Upcoming sessions',
     });
+    // only the live course has sessions; the past one is not shown
+    expect(within(sessions).getAllByRole('row')).toHaveLength(2);
+    expect(within(sessions).getByText('7 of 10')).toBeInTheDocument();
+    expect(within(sessions).getByText('Room 4')).toBeInTheDocument();
+
+    const paths = await screen.findByRole('list', { name: 'Learning paths' });
+    expect(
+      within(paths).getByRole('link', { name: 'Payments engineer path' }),
+    ).toBeInTheDocument();
+    expect(within(paths).getByText('Through Payments 101')).toBeInTheDocument();
+    expect(within(paths).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('offers its owners to add and link material, and links it', async () => {
+    const learningApi = api();
+    await renderContent(learningApi, AuthorizeResult.ALLOW);
+    const add = await screen.findByRole('button', { name: 'Add material' });
+    expect(add).toHaveAttribute(
+      'href',
+      '/learning/new?entity=component%3Adefault%2Fpayments-api',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Link existing material' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    // nothing chosen yet: a message at the field, no request
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Link' }));
+    expect(
+      within(dialog).getByText('Choose the material to link'),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'Material' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Payments engineer path/ }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Link' }));
+    await waitFor(() =>
+      expect(learningApi.addLink).toHaveBeenCalledWith('p1', {
+        entityRef: 'component:default/payments-api',
+        relation: 'teaches',
+      }),
+    );
+    // the summary is read again
+    await waitFor(() =>
+      expect(learningApi.getEntitySummary).toHaveBeenCalledTimes(2),
+    );
+  });
+
+  it('shows the backend’s refusal in the dialog', async () => {
+    const learningApi = api({
+      addLink: jest
+        .fn()
+        .mockRejectedValue(
+          new Error(
+            'entityRef: you may not link material to component:default/payments-api',
+          ),
+        ),
+    });
+    await renderContent(learningApi, AuthorizeResult.ALLOW);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Link existing material' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'Material' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Payments engineer path/ }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Link' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'you may not link material to component:default/payments-api',
+    );
+  });
+
+  it('hides adding and linking from those who do not own the entity', async () => {
+    await renderContent(api(), AuthorizeResult.DENY);
+    await screen.findByText('Learning material (2)');
+    expect(screen.queryByRole('button', { name: 'Add material' })).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: 'Link existing material' }),
+    ).toBeNull();
+  });
+
+  it('shows an empty state without material, with the owner’s actions', async () => {
+    await renderContent(
+      api({
+        getEntitySummary: jest
+          .fn()
+          .mockResolvedValue({ ...summary, items: [], smes: [], docs: [] }),
+      }),
+      AuthorizeResult.ALLOW,
+    );
     expect(
       await screen.findByText('No learning material yet'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Add material' }),
     ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {
-    await renderContent({
-      getEntitySummary: jest.fn().mockRejectedValue(new Error('boom')),
-    });
+    await renderContent(
+      api({ getEntitySummary: jest.fn().mockRejectedValue(new Error('boom')) }),
+    );
     expect(await screen.findByText('Error: boom')).toBeInTheDocument();
   });
 });

@@ -1,31 +1,204 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
   InfoCard,
+  LinkButton,
   Progress,
   ResponseErrorPanel,
+  Table,
+  TableColumn,
 } from '@backstage/core-components';
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  EntityLearningItem,
+  LEARNING_LINK_RELATIONS,
+  LEARNING_RESOURCE_KINDS,
+  learningEntityLinkPermission,
+  LearningLinkRelation,
+  LearningResourceKind,
+} from '@tech-learning/backstage-plugin-learning-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import AddIcon from '@material-ui/icons/Add';
+import LinkIcon from '@material-ui/icons/Link';
+import { useMemo, useState } from 'react';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
-import { ResourceTable } from '../shared/ResourceTable';
+import { newResourceRouteRef } from '../../routes';
+import { FreshnessChip } from '../shared/FreshnessChip';
+import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
+import { ResourceChips } from '../shared/ResourceChips';
+import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { SmeList } from '../shared/SmeList';
+import { kindLabel } from '../shared/format';
+import { LinkMaterialDialog } from './LinkMaterialDialog';
+import { PathsCard } from './PathsCard';
+import { UpcomingSessionsCard } from './UpcomingSessionsCard';
 
-const RELATION_LABELS = {
+const RELATION_LABELS: Record<LearningLinkRelation, string> = {
   teaches: 'Teaches it',
   uses: 'Uses it',
   'prerequisite-for': 'Prerequisite',
+};
+
+const FRESHNESS_ORDER = ['broken', 'possibly-outdated', 'due', 'fresh'];
+
+const SORTS = {
+  relevance: {
+    label: 'Relation to this entity',
+    compare: (a: EntityLearningItem, b: EntityLearningItem) =>
+      Number(a.via === 'system') - Number(b.via === 'system') ||
+      LEARNING_LINK_RELATIONS.indexOf(a.relation) -
+        LEARNING_LINK_RELATIONS.indexOf(b.relation) ||
+      a.resource.title.localeCompare(b.resource.title),
+  },
+  title: {
+    label: 'Title',
+    compare: (a: EntityLearningItem, b: EntityLearningItem) =>
+      a.resource.title.localeCompare(b.resource.title),
+  },
+  rating: {
+    label: 'Rating',
+    compare: (a: EntityLearningItem, b: EntityLearningItem) =>
+      (b.rating.average ?? 0) - (a.rating.average ?? 0) ||
+      b.rating.count - a.rating.count,
+  },
+  learners: {
+    label: 'Learners',
+    compare: (a: EntityLearningItem, b: EntityLearningItem) =>
+      b.learners - a.learners,
+  },
+  freshness: {
+    label: 'Needs review first',
+    compare: (a: EntityLearningItem, b: EntityLearningItem) =>
+      FRESHNESS_ORDER.indexOf(a.resource.freshness.state) -
+      FRESHNESS_ORDER.indexOf(b.resource.freshness.state),
+  },
 } as const;
+
+type SortKey = keyof typeof SORTS;
+
+const columns: TableColumn<EntityLearningItem>[] = [
+  {
+    title: 'Material',
+    width: '40%',
+    render: item => (
+      <>
+        <Typography variant="body2" component="div">
+          <ResourceTitleLink resource={item.resource} />
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          {item.resource.summary}
+        </Typography>
+        <ResourceChips resource={item.resource} />
+      </>
+    ),
+  },
+  {
+    title: 'Relation',
+    render: item =>
+      `${RELATION_LABELS[item.relation]}${
+        item.via === 'system' ? ' (its system)' : ''
+      }`,
+  },
+  {
+    title: 'Learners',
+    render: item => (
+      <Typography variant="body2">{learnersLabel(item)}</Typography>
+    ),
+  },
+  { title: 'Rating', render: item => <RatingSummary rating={item.rating} /> },
+  {
+    title: 'Freshness',
+    render: item => <FreshnessChip freshness={item.resource.freshness} />,
+  },
+  {
+    title: 'You',
+    render: item =>
+      item.myEnrolment ? (
+        <MyProgress item={item} />
+      ) : (
+        <Typography variant="caption" color="textSecondary">
+          Not enrolled
+        </Typography>
+      ),
+  },
+];
 
 /**
  * The "Learning" tab of an entity: all material linked to the entity and
- * its system, with its experts.
+ * its system with filters and sort, the upcoming sessions of live courses,
+ * the learning paths that include it, and its experts. The entity's owners
+ * add new material or link existing material here.
  *
  * @public
  */
 export function EntityLearningContent() {
-  const { value, loading, error } = useEntityLearningSummary();
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const newResourceRoute = useRouteRef(newResourceRouteRef);
+  const { value, loading, error, retry } = useEntityLearningSummary();
+  const link = usePermission({
+    permission: learningEntityLinkPermission,
+    resourceRef: entityRef,
+  });
+  const [kind, setKind] = useState<LearningResourceKind | ''>('');
+  const [relation, setRelation] = useState<LearningLinkRelation | ''>('');
+  const [sort, setSort] = useState<SortKey>('relevance');
+  const [linking, setLinking] = useState(false);
 
-  if (loading) {
+  const items = useMemo(
+    () =>
+      (value?.items ?? [])
+        .filter(
+          item =>
+            (!kind || item.resource.kind === kind) &&
+            (!relation || item.relation === relation),
+        )
+        .sort(SORTS[sort].compare),
+    [value, kind, relation, sort],
+  );
+
+  const actions = link.allowed && (
+    <Box display="flex" style={{ gap: 8 }}>
+      <LinkButton
+        to={`${newResourceRoute()}?${new URLSearchParams({
+          entity: entityRef,
+        })}`}
+        variant="contained"
+        color="primary"
+        startIcon={<AddIcon />}
+      >
+        Add material
+      </LinkButton>
+      <Button
+        variant="outlined"
+        color="primary"
+        startIcon={<LinkIcon />}
+        onClick={() => setLinking(true)}
+      >
+        Link existing material
+      </Button>
+    </Box>
+  );
+  const dialog = (
+    <LinkMaterialDialog
+      open={linking}
+      entityRef={entityRef}
+      exclude={value?.items.map(i => i.resource.id) ?? []}
+      onClose={linked => {
+        setLinking(false);
+        if (linked) retry();
+      }}
+    />
+  );
+
+  if (loading && !value) {
     return <Progress />;
   }
   if (error) {
@@ -33,32 +206,116 @@ export function EntityLearningContent() {
   }
   if (!value || value.items.length === 0) {
     return (
-      <EmptyState
-        missing="content"
-        title="No learning material yet"
-        description="No course, toolkit or learning path is linked to this entity or its system. Owners and subject-matter experts can link material to it."
-      />
+      <>
+        <EmptyState
+          missing="content"
+          title="No learning material yet"
+          description={
+            link.allowed
+              ? 'No course, toolkit or learning path is linked to this entity or its system. As its owner, you can add material or link what exists.'
+              : 'No course, toolkit or learning path is linked to this entity or its system. Its owners and the experts of a course can link material to it.'
+          }
+          action={actions || undefined}
+        />
+        {dialog}
+      </>
     );
   }
+
+  const select = (
+    label: string,
+    current: string,
+    onChange: (value: string) => void,
+    options: [string, string][],
+  ) => (
+    <TextField
+      select
+      id={`learning-entity-${label.toLocaleLowerCase('en-US').replace(/\W+/g, '-')}`}
+      size="small"
+      label={label}
+      SelectProps={{ displayEmpty: true }}
+      InputLabelProps={{ shrink: true }}
+      value={current}
+      onChange={e => onChange(e.target.value)}
+      style={{ minWidth: 180 }}
+    >
+      {options.map(([v, l]) => (
+        <MenuItem key={v} value={v}>
+          {l}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <ResourceTable
-          title={`Learning material (${value.items.length})`}
-          noteTitle="Relation"
-          rows={value.items.map(item => ({
-            resource: item.resource,
-            note: `${RELATION_LABELS[item.relation]}${
-              item.via === 'system' ? ' (its system)' : ''
-            }`,
-          }))}
-          emptyContent={null}
+        <Box
+          display="flex"
+          flexWrap="wrap"
+          alignItems="center"
+          justifyContent="space-between"
+          style={{ gap: 16 }}
+        >
+          <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+            {select('Kind', kind, v => setKind(v as LearningResourceKind), [
+              ['', 'All kinds'],
+              ...LEARNING_RESOURCE_KINDS.map(
+                k => [k, kindLabel(k)] as [string, string],
+              ),
+            ])}
+            {select(
+              'Relation',
+              relation,
+              v => setRelation(v as LearningLinkRelation),
+              [
+                ['', 'Any relation'],
+                ...LEARNING_LINK_RELATIONS.map(
+                  r => [r, RELATION_LABELS[r]] as [string, string],
+                ),
+              ],
+            )}
+            {select(
+              'Sort by',
+              sort,
+              v => setSort(v as SortKey),
+              Object.entries(SORTS).map(([k, s]) => [k, s.label]),
+            )}
+          </Box>
+          {actions}
+        </Box>
+      </Grid>
+      <Grid item xs={12}>
+        <Table<EntityLearningItem>
+          title={`Learning material (${items.length}${
+            items.length === value.items.length
+              ? ''
+              : ` of ${value.items.length}`
+          })`}
+          columns={columns}
+          data={items}
+          options={{ paging: false, search: false, padding: 'dense' }}
+          emptyContent={
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              style={{ padding: 16 }}
+            >
+              Nothing matches these filters.
+            </Typography>
+          }
         />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <UpcomingSessionsCard items={value.items} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <PathsCard items={value.items} />
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Subject-matter experts">
           {value.smes.length > 0 ? (
-            <EntityRefLinks entityRefs={value.smes} defaultKind="user" />
+            <SmeList refs={value.smes} />
           ) : (
             <Typography variant="body2" color="textSecondary">
               No experts are named for this material yet.
@@ -66,6 +323,7 @@ export function EntityLearningContent() {
           )}
         </InfoCard>
       </Grid>
+      {dialog}
     </Grid>
   );
 }

@@ -32,7 +32,13 @@ import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { ResourcePicker } from '../shared/ResourcePicker';
 import { splitFieldErrors } from '../shared/fieldErrors';
-import { capitalize, formatLabel, kindLabel } from '../shared/format';
+import {
+  capitalize,
+  formatLabel,
+  kindLabel,
+  LINKABLE_KINDS,
+  RELATION_TITLES,
+} from '../shared/format';
 
 type Step = Pick<LearningResource, 'id' | 'title' | 'kind'>;
 
@@ -76,15 +82,6 @@ const FIELDS = [
 
 type Field = (typeof FIELDS)[number];
 type Errors = Partial<Record<Field, string>>;
-
-const RELATION_LABELS: Record<LearningLinkRelation, string> = {
-  teaches: 'Teaches',
-  uses: 'Uses',
-  'prerequisite-for': 'Prerequisite for',
-};
-
-/** Kinds whose docs and links the form offers. */
-const ENTITY_KINDS = ['Component', 'API', 'System', 'Domain', 'Resource'];
 
 function initialState(
   resource: LearningResource | undefined,
@@ -547,7 +544,7 @@ export function ResourceForm(props: ResourceFormProps) {
                       <Grid item xs={12} sm={8}>
                         <CatalogRefPicker
                           label={`Entity ${i + 1}`}
-                          kinds={ENTITY_KINDS}
+                          kinds={LINKABLE_KINDS}
                           value={row.entityRef}
                           onChange={entityRef => update({ ...row, entityRef })}
                         />
@@ -567,7 +564,7 @@ export function ResourceForm(props: ResourceFormProps) {
                         >
                           {LEARNING_LINK_RELATIONS.map(r => (
                             <MenuItem key={r} value={r}>
-                              {RELATION_LABELS[r]}
+                              {RELATION_TITLES[r]}
                             </MenuItem>
                           ))}
                         </TextField>
@@ -592,7 +589,7 @@ export function ResourceForm(props: ResourceFormProps) {
                     <Grid item xs={12} sm={6}>
                       <CatalogRefPicker
                         label={`Docs of ${i + 1}`}
-                        kinds={ENTITY_KINDS}
+                        kinds={LINKABLE_KINDS}
                         value={row.entityRef}
                         onChange={entityRef => update({ ...row, entityRef })}
                       />

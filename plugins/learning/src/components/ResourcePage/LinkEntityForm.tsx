@@ -12,21 +12,7 @@ import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { splitFieldErrors } from '../shared/fieldErrors';
-
-export const RELATION_TITLES = {
-  teaches: 'Teaches',
-  uses: 'Uses',
-  'prerequisite-for': 'Prerequisite for',
-} as const;
-
-/** Kinds that material can be linked to. */
-export const LINKABLE_KINDS = [
-  'Component',
-  'API',
-  'System',
-  'Domain',
-  'Resource',
-];
+import { LINKABLE_KINDS, RELATION_TITLES } from '../shared/format';
 
 /**
  * Links a resource to a catalog entity. The backend allows it when the user

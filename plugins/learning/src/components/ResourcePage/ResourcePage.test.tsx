@@ -107,7 +107,7 @@ describe('ResourcePage', () => {
     expect(screen.getByText('how money moves').tagName).toBe('STRONG');
     expect(document.querySelector('script')).toBeNull();
     // a link styled as a button
-    expect(screen.getByRole('button', { name: /^Open/ })).toHaveAttribute(
+    expect(screen.getByText('Open').closest('a')).toHaveAttribute(
       'href',
       'https://learning.example/payments-101',
     );

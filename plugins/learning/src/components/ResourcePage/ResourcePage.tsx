@@ -31,7 +31,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import { useNavigate } from 'react-router-dom';
-import { LinkEntityForm, RELATION_TITLES } from './LinkEntityForm';
+import { LinkEntityForm } from './LinkEntityForm';
 import IconButton from '@material-ui/core/IconButton';
 import LinkOffIcon from '@material-ui/icons/LinkOff';
 import Box from '@material-ui/core/Box';
@@ -51,7 +51,12 @@ import {
 } from '../../routes';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { ResourceChips } from '../shared/ResourceChips';
-import { formatDate, techDocsPath } from '../shared/format';
+import {
+  formatDate,
+  RELATION_TITLES,
+  SCHEDULED_FORMATS,
+  techDocsPath,
+} from '../shared/format';
 import { FeedbackCard } from './FeedbackCard';
 import { LearnerCard } from './LearnerCard';
 import { PathStepsCard } from './PathStepsCard';
@@ -67,9 +72,6 @@ const useStyles = makeStyles(theme => ({
   },
   list: { margin: 0, paddingLeft: theme.spacing(2.5) },
 }));
-
-/** Formats that have scheduled sessions. */
-const SCHEDULED = ['live', 'bootcamp', 'workshop'];
 
 function Term(props: { term: string; children: ReactNode }) {
   const classes = useStyles();
@@ -400,7 +402,7 @@ function ResourceView(props: {
               <PathStepsCard steps={resource.steps} />
             </Grid>
           )}
-          {SCHEDULED.includes(resource.format) && (
+          {SCHEDULED_FORMATS.includes(resource.format) && (
             <Grid item>
               <SessionsCard resourceId={resource.id} mine={mine} />
             </Grid>

@@ -1,6 +1,5 @@
 import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -11,21 +10,8 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
+import { formatSessionTime } from '../shared/format';
 import { MyEnrolment } from './useMyEnrolment';
-
-function when(session: LearningSession): string {
-  const start = new Date(session.startsAt);
-  const end = new Date(session.endsAt);
-  const day = start.toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
-  const time = (d: Date) =>
-    d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time(start)}–${time(end)}`;
-}
 
 /**
  * The scheduled sessions of a live course, with seats left; a learner takes
@@ -83,7 +69,7 @@ export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
             const mine_ = session.id === mySession;
             return (
               <TableRow key={session.id}>
-                <TableCell>{when(session)}</TableCell>
+                <TableCell>{formatSessionTime(session)}</TableCell>
                 <TableCell>
                   {session.location}
                   {session.location && session.url && ' · '}

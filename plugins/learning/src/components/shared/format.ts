@@ -1,5 +1,7 @@
 import {
   LearningFormat,
+  LearningLinkRelation,
+  LearningSession,
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
 
@@ -70,3 +72,40 @@ const STATE_LABELS = {
 export function enrolmentStateLabel(state: keyof typeof STATE_LABELS): string {
   return STATE_LABELS[state];
 }
+
+/** Formats that have scheduled sessions. */
+export const SCHEDULED_FORMATS: readonly LearningFormat[] = [
+  'live',
+  'bootcamp',
+  'workshop',
+];
+
+/** `Sat, 10 Jan 2099, 09:00–12:00`, in the reader's locale and zone. */
+export function formatSessionTime(session: LearningSession): string {
+  const start = new Date(session.startsAt);
+  const end = new Date(session.endsAt);
+  const day = start.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const time = (d: Date) =>
+    d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time(start)}–${time(end)}`;
+}
+
+export const RELATION_TITLES: Record<LearningLinkRelation, string> = {
+  teaches: 'Teaches',
+  uses: 'Uses',
+  'prerequisite-for': 'Prerequisite for',
+};
+
+/** Kinds of catalog entity that material can be linked to. */
+export const LINKABLE_KINDS = [
+  'Component',
+  'API',
+  'System',
+  'Domain',
+  'Resource',
+];
