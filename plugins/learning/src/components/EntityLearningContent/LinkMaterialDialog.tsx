@@ -100,6 +100,7 @@ export function LinkMaterialDialog(props: {
             select
             fullWidth
             margin="normal"
+            id="learning-link-material-relation"
             label="Relation"
             value={relation}
             onChange={e => setRelation(e.target.value as LearningLinkRelation)}

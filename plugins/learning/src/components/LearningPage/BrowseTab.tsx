@@ -92,7 +92,10 @@ export function BrowseTab() {
         <TextField
           select
           fullWidth
+          id="learning-browse-kind"
           label="Kind"
+          SelectProps={{ displayEmpty: true }}
+          InputLabelProps={{ shrink: true }}
           value={kind}
           onChange={e => setKind(e.target.value as LearningResourceKind)}
         >

@@ -105,7 +105,7 @@ function initialState(
         entityRef: d.entityRef,
         path: d.path ?? '',
       })) ?? [],
-    links: resource ? [] : defaults.link ? [defaults.link] : [],
+    links: !resource && defaults.link ? [defaults.link] : [],
     steps: resource?.steps.map(id => ({ id, title: id, kind: 'course' })) ?? [],
     reviewIntervalDays: resource?.reviewIntervalDays?.toString() ?? '',
   };
@@ -303,7 +303,7 @@ export function ResourceForm(props: ResourceFormProps) {
     field: Field,
     key: keyof FormState,
     label: string,
-    extra: Record<string, unknown> = {},
+    { helperText, ...extra }: Record<string, unknown> = {},
   ) => (
     <TextField
       id={`learning-${field}`}
@@ -312,7 +312,7 @@ export function ResourceForm(props: ResourceFormProps) {
       value={state[key] as string}
       onChange={e => set(key, e.target.value as never)}
       error={Boolean(errors[field])}
-      helperText={errors[field] ?? (extra.helperText as string)}
+      helperText={errors[field] ?? (helperText as string | undefined)}
       {...extra}
     />
   );
@@ -470,7 +470,8 @@ export function ResourceForm(props: ResourceFormProps) {
                     <Grid item xs={12} sm={4}>
                       <TextField
                         fullWidth
-                        label={`Link ${i + 1} title`}
+                        id={`learning-url-${i}-title`}
+                      label={`Link ${i + 1} title`}
                         value={row.title}
                         onChange={e =>
                           update({ ...row, title: e.target.value })
@@ -481,7 +482,8 @@ export function ResourceForm(props: ResourceFormProps) {
                       <TextField
                         fullWidth
                         required
-                        label={`Link ${i + 1} URL`}
+                        id={`learning-url-${i}-url`}
+                      label={`Link ${i + 1} URL`}
                         placeholder="https://"
                         value={row.url}
                         onChange={e => update({ ...row, url: e.target.value })}
@@ -553,7 +555,8 @@ export function ResourceForm(props: ResourceFormProps) {
                         <TextField
                           select
                           fullWidth
-                          label={`Relation ${i + 1}`}
+                          id={`learning-link-${i}-relation`}
+                        label={`Relation ${i + 1}`}
                           value={row.relation}
                           onChange={e =>
                             update({
@@ -597,7 +600,8 @@ export function ResourceForm(props: ResourceFormProps) {
                     <Grid item xs={12} sm={6}>
                       <TextField
                         fullWidth
-                        label={`Page ${i + 1}`}
+                        id={`learning-doc-${i}-path`}
+                      label={`Page ${i + 1}`}
                         placeholder="guides/idempotency/"
                         helperText="Relative to the entity's docs; empty for its home"
                         value={row.path}
@@ -667,7 +671,8 @@ export function ResourceForm(props: ResourceFormProps) {
                   color="primary"
                   disabled={saving}
                 >
-                  {saving ? 'Saving…' : resource ? 'Save changes' : 'Create'}
+                  {saving && 'Saving…'}
+                  {!saving && (resource ? 'Save changes' : 'Create')}
                 </Button>
                 <Button onClick={props.onCancel} disabled={saving}>
                   Cancel

@@ -70,6 +70,7 @@ export function LinkEntityForm(props: {
       <Box display="flex" alignItems="flex-end" style={{ gap: 8 }} mt={1}>
         <TextField
           select
+          id="learning-link-entity-relation"
           label="Relation"
           value={relation}
           onChange={e => setRelation(e.target.value as LearningLinkRelation)}
