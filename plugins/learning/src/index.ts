@@ -10,7 +10,10 @@ export {
   LearningPage,
   EntityLearningCard,
   EntityLearningContent,
+  EntityUserLearningCard,
+  EntityGroupLearningCard,
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
 export type { LearningApi, ListLearningResourcesRequest } from './api';
 export type { EntityLearningCardProps } from './components/EntityLearningCard';
+export { isLearningAvailable } from './components/EntityLearningCard/isLearningAvailable';

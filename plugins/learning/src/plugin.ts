@@ -84,3 +84,39 @@ export const EntityLearningContent = learningPlugin.provide(
     },
   }),
 );
+
+/**
+ * The learning card of a User entity: what they teach and own, and, on
+ * their own page, what they are learning.
+ *
+ * @public
+ */
+export const EntityUserLearningCard = learningPlugin.provide(
+  createComponentExtension({
+    name: 'EntityUserLearningCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPeopleCards').then(
+          m => m.EntityUserLearningCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The learning card of a Group entity: the material the team owns, with
+ * its learners.
+ *
+ * @public
+ */
+export const EntityGroupLearningCard = learningPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupLearningCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPeopleCards').then(
+          m => m.EntityGroupLearningCard,
+        ),
+    },
+  }),
+);

@@ -7,7 +7,11 @@ import {
   rootRouteRef,
 } from '../routes';
 import { learningApi } from './apis';
-import { entityLearningCard } from './entityCards';
+import {
+  entityGroupLearningCard,
+  entityLearningCard,
+  entityUserLearningCard,
+} from './entityCards';
 import { entityLearningContent } from './entityContents';
 import { learningPage } from './pages';
 
@@ -29,6 +33,8 @@ export const learningPlugin = createFrontendPlugin({
     learningApi,
     learningPage,
     entityLearningCard,
+    entityUserLearningCard,
+    entityGroupLearningCard,
     entityLearningContent,
   ],
 });

@@ -1,14 +1,20 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
 import { paymentsApi, summary } from '../../__testUtils__/fixtures';
-import { EntityLearningCard } from './EntityLearningCard';
+import {
+  EntityLearningCard,
+  EntityLearningCardProps,
+} from './EntityLearningCard';
 
-function renderCard(api: Partial<LearningApi>, maxItems?: number) {
+function renderCard(
+  api: Partial<LearningApi>,
+  props: EntityLearningCardProps = {},
+) {
   return renderLearning(
     <EntityProvider entity={paymentsApi}>
-      <EntityLearningCard maxItems={maxItems} />
+      <EntityLearningCard {...props} />
     </EntityProvider>,
     { learningApi: api },
   );
@@ -92,7 +98,7 @@ describe('EntityLearningCard', () => {
   it('says how many more there are beyond maxItems', async () => {
     await renderCard(
       { getEntitySummary: jest.fn().mockResolvedValue(summary) },
-      1,
+      { maxItems: 1 },
     );
     expect(await screen.findByText('Payments 101')).toBeInTheDocument();
     expect(
@@ -103,15 +109,29 @@ describe('EntityLearningCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('renders nothing on an entity without material, unless told to', async () => {
+    const empty = { ...summary, items: [], smes: [], docs: [] };
+    const getEntitySummary = jest.fn().mockResolvedValue(empty);
+    await renderCard({ getEntitySummary });
+    await waitFor(() => expect(getEntitySummary).toHaveBeenCalled());
+    await waitFor(() =>
+      expect(screen.queryByText('Learning')).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
   it('invites owners to add material when there is none', async () => {
-    await renderCard({
-      getEntitySummary: jest.fn().mockResolvedValue({
-        ...summary,
-        items: [],
-        smes: [],
-        docs: [],
-      }),
-    });
+    await renderCard(
+      {
+        getEntitySummary: jest.fn().mockResolvedValue({
+          ...summary,
+          items: [],
+          smes: [],
+          docs: [],
+        }),
+      },
+      { showWhenEmpty: true },
+    );
     expect(
       await screen.findByText(/No courses, toolkits or learning paths/),
     ).toBeInTheDocument();

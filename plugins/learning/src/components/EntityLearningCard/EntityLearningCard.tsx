@@ -37,6 +37,11 @@ const useStyles = makeStyles(theme => ({
 export interface EntityLearningCardProps {
   /** How many resources to list before "see all". Defaults to 5. */
   maxItems?: number;
+  /**
+   * Whether the card shows (and invites owners to add material) when
+   * nothing is linked to the entity; by default it then renders nothing.
+   */
+  showWhenEmpty?: boolean;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface EntityLearningCardProps {
  * @public
  */
 export function EntityLearningCard(props: EntityLearningCardProps) {
-  const { maxItems = 5 } = props;
+  const { maxItems = 5, showWhenEmpty = false } = props;
   const classes = useStyles();
   const learningRoute = useRouteRef(rootRouteRef);
   const { value, loading, error } = useEntityLearningSummary();
@@ -141,6 +146,9 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
     );
   };
 
+  if (!showWhenEmpty && !loading && !error && !value?.items.length) {
+    return null;
+  }
   return (
     <InfoCard title="Learning" subheader="What teaches this, and who knows it">
       {content()}

@@ -49,7 +49,9 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
 
 function renderContent(
   learningApi: Partial<LearningApi>,
-  authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.DENY,
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.DENY,
 ) {
   return renderLearning(
     <EntityProvider entity={paymentsApi}>
@@ -158,7 +160,9 @@ describe('EntityLearningContent', () => {
     expect(
       within(dialog).getByText('Choose the material to link'),
     ).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('textbox', { name: 'Material' }));
+    await userEvent.click(
+      within(dialog).getByRole('textbox', { name: 'Material' }),
+    );
     await userEvent.click(
       await screen.findByRole('option', { name: /Payments engineer path/ }),
     );
@@ -190,7 +194,9 @@ describe('EntityLearningContent', () => {
       await screen.findByRole('button', { name: 'Link existing material' }),
     );
     const dialog = await screen.findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('textbox', { name: 'Material' }));
+    await userEvent.click(
+      within(dialog).getByRole('textbox', { name: 'Material' }),
+    );
     await userEvent.click(
       await screen.findByRole('option', { name: /Payments engineer path/ }),
     );

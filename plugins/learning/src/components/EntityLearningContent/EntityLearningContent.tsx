@@ -230,7 +230,9 @@ export function EntityLearningContent() {
   ) => (
     <TextField
       select
-      id={`learning-entity-${label.toLocaleLowerCase('en-US').replace(/\W+/g, '-')}`}
+      id={`learning-entity-${label
+        .toLocaleLowerCase('en-US')
+        .replace(/\W+/g, '-')}`}
       size="small"
       label={label}
       SelectProps={{ displayEmpty: true }}

@@ -27,7 +27,9 @@ const identity = mockApis.identity({
 function renderAt(
   path: string,
   learningApi: Partial<LearningApi>,
-  authorize: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  authorize:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
   // mounted where the app mounts it, so that saving can go to the new page
   return renderLearning(
@@ -35,10 +37,10 @@ function renderAt(
       <Route path="/learning/*" element={<LearningPage />} />
     </Routes>,
     {
-    learningApi,
-    authorize,
-    routeEntries: [`/learning${path}`],
-    apis: [[identityApiRef, identity]],
+      learningApi,
+      authorize,
+      routeEntries: [`/learning${path}`],
+      apis: [[identityApiRef, identity]],
     },
   );
 }
@@ -63,14 +65,11 @@ describe('ResourceForm', () => {
       resource({ ...input, id: 'new1' }),
     );
     const getResource = jest.fn().mockResolvedValue(resource({ id: 'new1' }));
-    await renderAt(
-      '/new?entity=component:default/payments-api&relation=uses',
-      {
-        createResource,
-        getResource,
-        ...pageReads,
-      },
-    );
+    await renderAt('/new?entity=component:default/payments-api&relation=uses', {
+      createResource,
+      getResource,
+      ...pageReads,
+    });
     const form = await screen.findByRole('form', {
       name: 'New learning material',
     });
@@ -125,7 +124,9 @@ describe('ResourceForm', () => {
       owner: 'user:default/alice-chen',
       smes: ['user:default/bob-okafor'],
       docs: [],
-      links: [{ entityRef: 'component:default/payments-api', relation: 'uses' }],
+      links: [
+        { entityRef: 'component:default/payments-api', relation: 'uses' },
+      ],
       steps: [],
     });
     // then the new resource's page
@@ -170,14 +171,8 @@ describe('ResourceForm', () => {
       name: 'New learning material',
     });
     await within(form).findByDisplayValue(/Alice Chen/);
-    await fill(
-      within(form).getByRole('textbox', { name: 'Title' }),
-      'T',
-    );
-    await fill(
-      within(form).getByRole('textbox', { name: /^Summary/ }),
-      'S',
-    );
+    await fill(within(form).getByRole('textbox', { name: 'Title' }), 'T');
+    await fill(within(form).getByRole('textbox', { name: /^Summary/ }), 'S');
     await userEvent.click(within(form).getByRole('button', { name: 'Create' }));
     expect(
       await screen.findByText('must be at most 200 characters'),

@@ -471,7 +471,7 @@ export function ResourceForm(props: ResourceFormProps) {
                       <TextField
                         fullWidth
                         id={`learning-url-${i}-title`}
-                      label={`Link ${i + 1} title`}
+                        label={`Link ${i + 1} title`}
                         value={row.title}
                         onChange={e =>
                           update({ ...row, title: e.target.value })
@@ -483,7 +483,7 @@ export function ResourceForm(props: ResourceFormProps) {
                         fullWidth
                         required
                         id={`learning-url-${i}-url`}
-                      label={`Link ${i + 1} URL`}
+                        label={`Link ${i + 1} URL`}
                         placeholder="https://"
                         value={row.url}
                         onChange={e => update({ ...row, url: e.target.value })}
@@ -556,7 +556,7 @@ export function ResourceForm(props: ResourceFormProps) {
                           select
                           fullWidth
                           id={`learning-link-${i}-relation`}
-                        label={`Relation ${i + 1}`}
+                          label={`Relation ${i + 1}`}
                           value={row.relation}
                           onChange={e =>
                             update({
@@ -601,7 +601,7 @@ export function ResourceForm(props: ResourceFormProps) {
                       <TextField
                         fullWidth
                         id={`learning-doc-${i}-path`}
-                      label={`Page ${i + 1}`}
+                        label={`Page ${i + 1}`}
                         placeholder="guides/idempotency/"
                         helperText="Relative to the entity's docs; empty for its home"
                         value={row.path}

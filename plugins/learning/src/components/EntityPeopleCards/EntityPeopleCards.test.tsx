@@ -1,0 +1,153 @@
+import { identityApiRef } from '@backstage/core-plugin-api';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { mockApis } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { LearningApi } from '../../api';
+import { alice, paymentsTeam, resource } from '../../__testUtils__/fixtures';
+import { renderLearning } from '../../__testUtils__/render';
+import { EntityGroupLearningCard } from './EntityGroupLearningCard';
+import { EntityUserLearningCard } from './EntityUserLearningCard';
+
+const page = (
+  items: ReturnType<typeof resource>[],
+  totalCount = items.length,
+) => ({ items, totalCount } as const);
+
+function renderUser(learningApi: Partial<LearningApi>, signedIn: string) {
+  return renderLearning(
+    <EntityProvider entity={alice}>
+      <EntityUserLearningCard />
+    </EntityProvider>,
+    {
+      learningApi,
+      apis: [[identityApiRef, mockApis.identity({ userEntityRef: signedIn })]],
+    },
+  );
+}
+
+describe('EntityUserLearningCard', () => {
+  const listResources = jest.fn(async (request: any) =>
+    request.sme
+      ? page([resource()], 12)
+      : page([
+          resource({ id: 'r9', title: 'Ledger runbook', kind: 'toolkit' }),
+        ]),
+  );
+  const getMyLearning = jest.fn().mockResolvedValue({
+    items: [
+      {
+        resource: resource({ id: 'k1', title: 'Kafka bootcamp' }),
+        enrolment: {
+          resourceId: 'k1',
+          userRef: 'user:default/alice-chen',
+          state: 'in-progress',
+          progress: 30,
+          enrolledAt: '2026-11-01T00:00:00.000Z',
+          updatedAt: '2026-11-01T00:00:00.000Z',
+        },
+      },
+    ],
+    totalCount: 1,
+  });
+
+  it('shows what the user teaches and owns, and on their own page what they learn', async () => {
+    await renderUser(
+      { listResources, getMyLearning },
+      'user:default/alice-chen',
+    );
+    const teaches = await screen.findByRole('list', { name: 'Teaches' });
+    expect(within(teaches).getByText('Payments 101')).toBeInTheDocument();
+    expect(screen.getByText('and 11 more')).toBeInTheDocument();
+    expect(listResources).toHaveBeenCalledWith({
+      sme: 'user:default/alice-chen',
+      limit: 10,
+    });
+    const owns = await screen.findByRole('list', { name: 'Owns' });
+    expect(within(owns).getByText('Ledger runbook')).toBeInTheDocument();
+    const mine = await screen.findByRole('list', {
+      name: 'Your learning (only you see this)',
+    });
+    expect(within(mine).getByText('In progress, 30%')).toBeInTheDocument();
+  });
+
+  it('keeps what someone learns from others', async () => {
+    getMyLearning.mockClear();
+    await renderUser(
+      { listResources, getMyLearning },
+      'user:default/bob-okafor',
+    );
+    await screen.findByRole('list', { name: 'Teaches' });
+    expect(
+      screen.queryByText('Your learning (only you see this)'),
+    ).not.toBeInTheDocument();
+    expect(getMyLearning).not.toHaveBeenCalled();
+  });
+
+  it('says so when the user teaches nothing, and shows errors', async () => {
+    await renderUser(
+      {
+        listResources: jest.fn(async (request: any) => {
+          if (request.sme) return page([]);
+          throw new Error('backend down');
+        }),
+        getMyLearning,
+      },
+      'user:default/bob-okafor',
+    );
+    expect(
+      await screen.findByText('Not named as an expert of any material.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('backend down')).toBeInTheDocument();
+  });
+});
+
+describe('EntityGroupLearningCard', () => {
+  it('lists the team’s material, what needs review first', async () => {
+    const listResources = jest.fn(async (request: any) => {
+      if (request.freshness === 'due') return page([resource()], 1);
+      if (request.freshness) return page([]);
+      return page([
+        resource({ id: 'a', title: 'A fresh course' }),
+        resource({
+          id: 'b',
+          title: 'B stale course',
+          freshness: { state: 'due' },
+        }),
+      ]);
+    });
+    await renderLearning(
+      <EntityProvider entity={paymentsTeam}>
+        <EntityGroupLearningCard />
+      </EntityProvider>,
+      { learningApi: { listResources } },
+    );
+    const list = await screen.findByRole('list', { name: 'Owned material' });
+    const titles = within(list)
+      .getAllByRole('link')
+      .map(a => a.textContent);
+    expect(titles).toEqual(['B stale course', 'A fresh course']);
+    expect(within(list).getByText('Due for review')).toBeInTheDocument();
+    expect(
+      screen.getByText('2 resources, 1 needing a review.'),
+    ).toBeInTheDocument();
+    expect(listResources).toHaveBeenCalledWith(
+      expect.objectContaining({ owner: 'group:default/payments-team' }),
+    );
+  });
+
+  it('has an empty state', async () => {
+    await renderLearning(
+      <EntityProvider entity={paymentsTeam}>
+        <EntityGroupLearningCard />
+      </EntityProvider>,
+      {
+        learningApi: {
+          listResources: jest.fn().mockResolvedValue(page([])),
+        },
+      },
+    );
+    expect(
+      await screen.findByText('This team owns no learning material yet.'),
+    ).toBeInTheDocument();
+  });
+});

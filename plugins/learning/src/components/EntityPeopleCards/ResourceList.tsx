@@ -1,0 +1,80 @@
+import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learning-common';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemIcon from '@material-ui/core/ListItemIcon';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { Progress } from '@backstage/core-components';
+import { ReactNode } from 'react';
+import { FreshnessChip } from '../shared/FreshnessChip';
+import { ResourceIcon } from '../shared/ResourceIcon';
+import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+
+/** A titled, loaded list of resources, with loading, error and empty states. */
+export function ResourceList(props: {
+  title: string;
+  state: {
+    loading: boolean;
+    error?: Error;
+    value?: { resource: LearningResourceSummary; note?: ReactNode }[];
+    totalCount?: number;
+  };
+  empty: string;
+}) {
+  const { title, state, empty } = props;
+  const body = () => {
+    if (state.loading) {
+      return <Progress />;
+    }
+    if (state.error) {
+      return <Alert severity="error">{state.error.message}</Alert>;
+    }
+    if (!state.value?.length) {
+      return (
+        <Typography variant="body2" color="textSecondary">
+          {empty}
+        </Typography>
+      );
+    }
+    const more = (state.totalCount ?? 0) - state.value.length;
+    return (
+      <>
+        <List dense disablePadding aria-label={title}>
+          {state.value.map(({ resource, note }) => (
+            <ListItem key={resource.id} disableGutters>
+              <ListItemIcon>
+                <ResourceIcon kind={resource.kind} />
+              </ListItemIcon>
+              <ListItemText
+                primary={<ResourceTitleLink resource={resource} />}
+                secondaryTypographyProps={{ component: 'div' }}
+                secondary={
+                  note ??
+                  (resource.freshness.state === 'fresh' ? (
+                    resource.summary
+                  ) : (
+                    <FreshnessChip freshness={resource.freshness} />
+                  ))
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+        {more > 0 && (
+          <Typography variant="body2" color="textSecondary">
+            and {more} more
+          </Typography>
+        )}
+      </>
+    );
+  };
+  return (
+    <>
+      <Typography variant="subtitle2" component="h3" gutterBottom>
+        {title}
+      </Typography>
+      {body()}
+    </>
+  );
+}

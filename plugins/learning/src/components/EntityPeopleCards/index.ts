@@ -1,0 +1,2 @@
+export { EntityUserLearningCard } from './EntityUserLearningCard';
+export { EntityGroupLearningCard } from './EntityGroupLearningCard';
