@@ -22,6 +22,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -252,40 +253,44 @@ export function EntityLearningContent() {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Box
-          display="flex"
-          flexWrap="wrap"
-          alignItems="center"
-          justifyContent="space-between"
-          style={{ gap: 16 }}
-        >
-          <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-            {select('Kind', kind, v => setKind(v as LearningResourceKind), [
-              ['', 'All kinds'],
-              ...LEARNING_RESOURCE_KINDS.map(
-                k => [k, kindLabel(k)] as [string, string],
-              ),
-            ])}
-            {select(
-              'Relation',
-              relation,
-              v => setRelation(v as LearningLinkRelation),
-              [
-                ['', 'Any relation'],
-                ...LEARNING_LINK_RELATIONS.map(
-                  r => [r, RELATION_LABELS[r]] as [string, string],
+        {/* on a surface of its own, so that the field labels keep their contrast */}
+        <Paper>
+          <Box
+            p={2}
+            display="flex"
+            flexWrap="wrap"
+            alignItems="center"
+            justifyContent="space-between"
+            style={{ gap: 16 }}
+          >
+            <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+              {select('Kind', kind, v => setKind(v as LearningResourceKind), [
+                ['', 'All kinds'],
+                ...LEARNING_RESOURCE_KINDS.map(
+                  k => [k, kindLabel(k)] as [string, string],
                 ),
-              ],
-            )}
-            {select(
-              'Sort by',
-              sort,
-              v => setSort(v as SortKey),
-              Object.entries(SORTS).map(([k, s]) => [k, s.label]),
-            )}
+              ])}
+              {select(
+                'Relation',
+                relation,
+                v => setRelation(v as LearningLinkRelation),
+                [
+                  ['', 'Any relation'],
+                  ...LEARNING_LINK_RELATIONS.map(
+                    r => [r, RELATION_LABELS[r]] as [string, string],
+                  ),
+                ],
+              )}
+              {select(
+                'Sort by',
+                sort,
+                v => setSort(v as SortKey),
+                Object.entries(SORTS).map(([k, s]) => [k, s.label]),
+              )}
+            </Box>
+            {actions}
           </Box>
-          {actions}
-        </Box>
+        </Paper>
       </Grid>
       <Grid item xs={12}>
         <Table<EntityLearningItem>

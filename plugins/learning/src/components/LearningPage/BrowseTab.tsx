@@ -1,10 +1,19 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  LEARNING_FORMATS,
+  LEARNING_FRESHNESS_STATES,
+  LEARNING_LEVELS,
   LEARNING_RESOURCE_KINDS,
+  LearningFormat,
+  LearningFreshnessState,
+  LearningLevel,
   LearningResource,
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
+import Paper from '@material-ui/core/Paper';
+import { CatalogRefPicker } from '../shared/CatalogRefPicker';
+import { freshnessLabel } from '../shared/FreshnessChip';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -14,7 +23,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
 import { ResourceTable } from '../shared/ResourceTable';
-import { kindLabel } from '../shared/format';
+import { capitalize, formatLabel, kindLabel } from '../shared/format';
 
 interface ListState {
   items: LearningResource[];
@@ -22,12 +31,79 @@ interface ListState {
   nextCursor?: string;
 }
 
-/** Browse and search all learning material. */
+type Filters = {
+  kind: string;
+  format: string;
+  level: string;
+  freshness: string;
+  tag: string;
+  owner: string;
+  system: string;
+};
+
+const NO_FILTERS: Filters = {
+  kind: '',
+  format: '',
+  level: '',
+  freshness: '',
+  tag: '',
+  owner: '',
+  system: '',
+};
+
+type Option = [value: string, label: string];
+
+function select(
+  id: string,
+  label: string,
+  value: string,
+  onChange: (value: string) => void,
+  options: Option[],
+) {
+  return (
+    <Grid item xs={6} md={3}>
+      <TextField
+        select
+        fullWidth
+        id={`learning-browse-${id}`}
+        label={label}
+        SelectProps={{ displayEmpty: true }}
+        InputLabelProps={{ shrink: true }}
+        value={value}
+        onChange={e => onChange(e.target.value)}
+      >
+        {options.map(([v, l]) => (
+          <MenuItem key={v} value={v}>
+            {l}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Grid>
+  );
+}
+
+/**
+ * Browse and search all learning material: free text and filters by kind,
+ * format, level, freshness, tag, system and owner, a page at a time.
+ */
 export function BrowseTab() {
   const learningApi = useApi(learningApiRef);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<LearningResourceKind | ''>('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [tagText, setTagText] = useState('');
+  useDebounce(
+    () => {
+      const tag = tagText.trim().toLocaleLowerCase('en-US');
+      // a new object only for a new tag, or every debounce would reload
+      setFilters(f => (f.tag === tag ? f : { ...f, tag }));
+    },
+    300,
+    [tagText],
+  );
+  const setFilter = (key: keyof Filters) => (value: string) =>
+    setFilters(f => ({ ...f, [key]: value }));
+  const filtered = Object.values(filters).some(Boolean);
   const [state, setState] = useState<ListState>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
@@ -46,7 +122,13 @@ export function BrowseTab() {
       try {
         const page = await learningApi.listResources({
           q: query || undefined,
-          kind: kind || undefined,
+          kind: (filters.kind as LearningResourceKind) || undefined,
+          format: (filters.format as LearningFormat) || undefined,
+          level: (filters.level as LearningLevel) || undefined,
+          freshness: (filters.freshness as LearningFreshnessState) || undefined,
+          tag: filters.tag || undefined,
+          owner: filters.owner || undefined,
+          entityRef: filters.system || undefined,
           cursor,
         });
         if (request !== latest.current) {
@@ -69,7 +151,7 @@ export function BrowseTab() {
         }
       }
     },
-    [learningApi, query, kind],
+    [learningApi, query, filters],
   );
 
   useEffect(() => {
@@ -78,34 +160,78 @@ export function BrowseTab() {
 
   return (
     <Grid container spacing={2} alignItems="flex-end">
-      <Grid item xs={12} md={6}>
-        <TextField
-          fullWidth
-          label="Search"
-          placeholder="Title, summary or tag"
-          value={text}
-          onChange={e => setText(e.target.value)}
-          inputProps={{ 'aria-label': 'Search learning material' }}
-        />
-      </Grid>
-      <Grid item xs={12} md={3}>
-        <TextField
-          select
-          fullWidth
-          id="learning-browse-kind"
-          label="Kind"
-          SelectProps={{ displayEmpty: true }}
-          InputLabelProps={{ shrink: true }}
-          value={kind}
-          onChange={e => setKind(e.target.value as LearningResourceKind)}
-        >
-          <MenuItem value="">All kinds</MenuItem>
-          {LEARNING_RESOURCE_KINDS.map(k => (
-            <MenuItem key={k} value={k}>
-              {kindLabel(k)}
-            </MenuItem>
-          ))}
-        </TextField>
+      <Grid item xs={12}>
+        {/* on a surface of its own, so that the field labels keep their contrast */}
+        <Paper>
+          <Grid
+            container
+            spacing={2}
+            alignItems="flex-end"
+            style={{ padding: 16, margin: 0, width: '100%' }}
+          >
+            <Grid item xs={12} md={6}>
+              <TextField
+                fullWidth
+                id="learning-browse-search"
+                label="Search"
+                placeholder="Title, summary or tag"
+                value={text}
+                onChange={e => setText(e.target.value)}
+                inputProps={{ 'aria-label': 'Search learning material' }}
+              />
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <TextField
+                fullWidth
+                id="learning-browse-tag"
+                label="Tag"
+                placeholder="kafka"
+                value={tagText}
+                onChange={e => setTagText(e.target.value)}
+              />
+            </Grid>
+            {select('kind', 'Kind', filters.kind, setFilter('kind'), [
+              ['', 'All kinds'],
+              ...LEARNING_RESOURCE_KINDS.map(k => [k, kindLabel(k)] as Option),
+            ])}
+            {select('format', 'Format', filters.format, setFilter('format'), [
+              ['', 'All formats'],
+              ...LEARNING_FORMATS.map(f => [f, formatLabel(f)] as Option),
+            ])}
+            {select('level', 'Level', filters.level, setFilter('level'), [
+              ['', 'All levels'],
+              ...LEARNING_LEVELS.map(l => [l, capitalize(l)] as Option),
+            ])}
+            {select(
+              'freshness',
+              'Freshness',
+              filters.freshness,
+              setFilter('freshness'),
+              [
+                ['', 'Any'],
+                ...LEARNING_FRESHNESS_STATES.map(
+                  f => [f, freshnessLabel(f)] as Option,
+                ),
+              ],
+            )}
+            <Grid item xs={12} md={6}>
+              <CatalogRefPicker
+                label="System"
+                kinds={['System']}
+                value={filters.system}
+                onChange={setFilter('system')}
+              />
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <CatalogRefPicker
+                label="Owner"
+                kinds={['Group', 'User']}
+                value={filters.owner}
+                onChange={setFilter('owner')}
+              />
+            </Grid>
+          </Grid>
+        </Paper>
       </Grid>
       <Grid item xs={12}>
         {error && <ResponseErrorPanel error={error} />}
@@ -122,7 +248,7 @@ export function BrowseTab() {
                 color="textSecondary"
                 style={{ padding: 16 }}
               >
-                {query || kind
+                {query || filtered
                   ? 'Nothing matches these filters.'
                   : 'There is no learning material yet.'}
               </Typography>

@@ -67,6 +67,35 @@ describe('LearningPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('filters by format, freshness, tag and owner', async () => {
+    const listResources = jest
+      .fn()
+      .mockResolvedValue({ items: [resource()], totalCount: 1 });
+    await renderPage({ listResources });
+    await screen.findByText('Payments 101');
+    await userEvent.click(screen.getByRole('button', { name: /All formats/ }));
+    await userEvent.click(screen.getByRole('option', { name: 'Video' }));
+    await userEvent.click(screen.getByRole('button', { name: /^Freshness/ }));
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Due for review' }),
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tag' }), 'Kafka');
+    await userEvent.click(screen.getByRole('textbox', { name: 'Owner' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Payments/ }));
+    await waitFor(
+      () =>
+        expect(listResources).toHaveBeenLastCalledWith(
+          expect.objectContaining({
+            format: 'video',
+            freshness: 'due',
+            tag: 'kafka',
+            owner: 'group:default/payments-team',
+          }),
+        ),
+      { timeout: 5000 },
+    );
+  });
+
   it('shows the error when the backend fails', async () => {
     await renderPage({
       listResources: jest.fn().mockRejectedValue(new Error('no backend')),

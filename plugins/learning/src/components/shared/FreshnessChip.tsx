@@ -4,7 +4,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
-import { makeStyles } from '@material-ui/core/styles';
+import { darken, lighten, makeStyles, Theme } from '@material-ui/core/styles';
 import { formatDate } from './format';
 
 const LABELS: Record<LearningFreshnessState, string> = {
@@ -22,22 +22,29 @@ const EXPLANATIONS: Record<LearningFreshnessState, string> = {
   broken: 'An entity it is linked to no longer exists in the catalog.',
 };
 
+/**
+ * Text in the state's colour, dark enough on a light theme (and light
+ * enough on a dark one) for a contrast of at least 4.5:1 at chip size.
+ */
+const readable = (theme: Theme, color: string) =>
+  theme.palette.type === 'dark' ? lighten(color, 0.4) : darken(color, 0.35);
+
 const useStyles = makeStyles(theme => ({
   fresh: {
     borderColor: theme.palette.success.main,
-    color: theme.palette.success.dark,
+    color: readable(theme, theme.palette.success.main),
   },
   due: {
     borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
+    color: readable(theme, theme.palette.warning.main),
   },
   'possibly-outdated': {
     borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
+    color: readable(theme, theme.palette.warning.main),
   },
   broken: {
     borderColor: theme.palette.error.main,
-    color: theme.palette.error.dark,
+    color: readable(theme, theme.palette.error.main),
   },
 }));
 

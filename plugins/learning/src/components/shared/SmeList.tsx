@@ -19,7 +19,14 @@ const useStyles = makeStyles(theme => ({
     margin: 0,
     padding: 0,
   },
-  avatar: { width: 28, height: 28, fontSize: '0.8rem' },
+  avatar: {
+    width: 28,
+    height: 28,
+    fontSize: '0.8rem',
+    // initials readable on the avatar (MUI's default grey is not)
+    backgroundColor: theme.palette.primary.main,
+    color: theme.palette.primary.contrastText,
+  },
 }));
 
 function initials(name: string) {
