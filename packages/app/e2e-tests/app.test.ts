@@ -54,7 +54,7 @@ test('the Learning tab lists the material of the component and its system', asyn
     page.getByText('Learning material (', { exact: false }),
   ).toBeVisible();
   await expect(
-    page.getByText('Onboarding to the payments system'),
+    page.getByText('Onboarding to the payments system').first(),
   ).toBeVisible();
   await expect(page.getByText('Teaches it (its system)').first()).toBeVisible();
   await page.screenshot({

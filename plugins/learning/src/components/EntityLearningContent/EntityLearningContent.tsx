@@ -301,7 +301,14 @@ export function EntityLearningContent() {
           })`}
           columns={columns}
           data={items}
-          options={{ paging: false, search: false, padding: 'dense' }}
+          // material-table's sort headers nest focusable elements (an axe
+          // violation); the order comes from the backend or our own control
+          options={{
+            paging: false,
+            search: false,
+            sorting: false,
+            padding: 'dense',
+          }}
           emptyContent={
             <Typography
               variant="body2"

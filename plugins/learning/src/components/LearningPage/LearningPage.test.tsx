@@ -81,7 +81,9 @@ describe('LearningPage', () => {
     );
     await userEvent.type(screen.getByRole('textbox', { name: 'Tag' }), 'Kafka');
     await userEvent.click(screen.getByRole('textbox', { name: 'Owner' }));
-    await userEvent.click(await screen.findByRole('option', { name: /Payments/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Payments/ }),
+    );
     await waitFor(
       () =>
         expect(listResources).toHaveBeenLastCalledWith(

@@ -157,7 +157,14 @@ export function MyLearningTab() {
             title={`${total} ${total === 1 ? 'item' : 'items'}`}
             columns={columns}
             data={items}
-            options={{ paging: false, search: false, padding: 'dense' }}
+            // material-table's sort headers nest focusable elements (an axe
+            // violation); the order comes from the backend or our own control
+            options={{
+              paging: false,
+              search: false,
+              sorting: false,
+              padding: 'dense',
+            }}
           />
         )}
         {items && items.length < total && (

@@ -156,6 +156,10 @@ describe('ResourceForm', () => {
       screen.getByText('Link 1: must be an http or https URL'),
     ).toBeInTheDocument();
     expect(createResource).not.toHaveBeenCalled();
+    // fixing a field clears its message, and only its own
+    await fill(within(form).getByRole('textbox', { name: /^Title/ }), 'T');
+    expect(screen.queryByText('A title is required')).not.toBeInTheDocument();
+    expect(screen.getByText('A summary is required')).toBeInTheDocument();
   });
 
   it('shows each of the backend’s problems at its field', async () => {

@@ -81,6 +81,26 @@ const FIELDS = [
 ] as const;
 
 type Field = (typeof FIELDS)[number];
+
+/** The field of the API that each part of the form's state sets. */
+const FIELD_OF: Record<keyof FormState, Field> = {
+  kind: 'kind',
+  title: 'title',
+  summary: 'summary',
+  description: 'description',
+  format: 'format',
+  level: 'level',
+  duration: 'durationMinutes',
+  language: 'language',
+  tags: 'tags',
+  urls: 'urls',
+  owner: 'owner',
+  smes: 'smes',
+  docs: 'docs',
+  links: 'links',
+  steps: 'steps',
+  reviewIntervalDays: 'reviewIntervalDays',
+};
 type Errors = Partial<Record<Field, string>>;
 
 function initialState(
@@ -268,8 +288,16 @@ export function ResourceForm(props: ResourceFormProps) {
   const [saving, setSaving] = useState(false);
   const [preview, setPreview] = useState(false);
 
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setState(s => ({ ...s, [key]: value }));
+    // a field the user changed no longer shows its old problem
+    const field = FIELD_OF[key];
+    setErrors(e => {
+      if (!e[field]) return e;
+      const { [field]: _changed, ...rest } = e;
+      return rest;
+    });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

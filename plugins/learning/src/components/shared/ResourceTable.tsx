@@ -68,7 +68,14 @@ export function ResourceTable(props: {
       title={title}
       columns={allColumns}
       data={rows}
-      options={{ paging: false, search: false, padding: 'dense' }}
+      // material-table's sort headers nest focusable elements (an axe
+      // violation); the order comes from the backend or our own control
+      options={{
+        paging: false,
+        search: false,
+        sorting: false,
+        padding: 'dense',
+      }}
       emptyContent={emptyContent}
     />
   );
