@@ -14,6 +14,10 @@ export {
   EntityGroupLearningCard,
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
-export type { LearningApi, ListLearningResourcesRequest } from './api';
+export type {
+  LearningApi,
+  ListLearningResourcesRequest,
+  PageRequest,
+} from './api';
 export type { EntityLearningCardProps } from './components/EntityLearningCard';
 export { isLearningAvailable } from './components/EntityLearningCard/isLearningAvailable';

@@ -1,3 +1,7 @@
 export { learningApiRef } from './LearningApi';
-export type { LearningApi, ListLearningResourcesRequest } from './LearningApi';
+export type {
+  LearningApi,
+  ListLearningResourcesRequest,
+  PageRequest,
+} from './LearningApi';
 export { LearningClient } from './LearningClient';
