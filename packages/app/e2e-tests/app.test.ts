@@ -1,17 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
-
-const screenshots = path.resolve(__dirname, '../../../docs/screenshots');
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page.getByRole('heading', { name: 'Northwind Pay Catalog' }),
-  ).toBeVisible();
-}
+import { screenshots, signIn } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page);

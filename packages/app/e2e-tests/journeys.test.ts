@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import path from 'node:path';
+import { screenshots, signIn } from './helpers';
 
 /*
  * The journeys of issue 4, in the demo: the guest signs in as
@@ -9,18 +10,6 @@ import path from 'node:path';
  * in memory, so each backend starts from the demo data; a journey that is
  * retried on the same backend starts by undoing what its first try did.
  */
-
-const screenshots = path.resolve(__dirname, '../../../docs/screenshots');
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page.getByRole('heading', { name: 'Northwind Pay Catalog' }),
-  ).toBeVisible();
-}
 
 /** Fails on any serious or critical accessibility violation on the page. */
 async function checkAccessibility(page: Page, what: string) {

@@ -13,17 +13,16 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { rootRouteRef } from '../../routes';
+import { DocsList } from '../shared/DocsList';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
 import { ResourceChips } from '../shared/ResourceChips';
 import { SmeList } from '../shared/SmeList';
 import { ResourceIcon } from '../shared/ResourceIcon';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { techDocsPath } from '../shared/format';
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },
-  docs: { margin: 0, paddingLeft: theme.spacing(2.5) },
   stats: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -131,15 +130,7 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
             <Typography variant="subtitle2" component="h3">
               Docs
             </Typography>
-            <ul className={classes.docs}>
-              {value.docs.map(doc => (
-                <li key={`${doc.entityRef}#${doc.path ?? ''}`}>
-                  <Link to={techDocsPath(doc.entityRef, doc.path)}>
-                    {doc.title ?? doc.path ?? doc.entityRef}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <DocsList docs={value.docs} />
           </div>
         )}
       </>

@@ -49,13 +49,13 @@ import {
   resourceRouteRef,
   rootRouteRef,
 } from '../../routes';
+import { DocsList } from '../shared/DocsList';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { ResourceChips } from '../shared/ResourceChips';
 import {
   formatDate,
   RELATION_TITLES,
   SCHEDULED_FORMATS,
-  techDocsPath,
 } from '../shared/format';
 import { FeedbackCard } from './FeedbackCard';
 import { LearnerCard } from './LearnerCard';
@@ -336,15 +336,7 @@ function LinksCard(props: {
           <Typography variant="subtitle2" component="h3">
             Docs
           </Typography>
-          <ul className={classes.list}>
-            {resource.docs.map(doc => (
-              <li key={`${doc.entityRef}#${doc.path ?? ''}`}>
-                <Link to={techDocsPath(doc.entityRef, doc.path)}>
-                  {doc.title ?? doc.path ?? doc.entityRef}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <DocsList docs={resource.docs} />
         </>
       )}
       {error && (
