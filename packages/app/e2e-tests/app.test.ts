@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { screenshots, signIn } from './helpers';
+import { checkAccessibility, screenshots, signIn } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page);
@@ -32,6 +32,7 @@ test('a component page shows the learning card with data from the backend', asyn
   await expect(
     card.getByRole('link', { name: 'Idempotency in payments-api' }),
   ).toBeVisible();
+  await checkAccessibility(page, 'the overview of payments-api');
   await card.screenshot({ path: path.join(screenshots, 'entity-card.png') });
 });
 
@@ -59,6 +60,7 @@ test('the /learning page lists and searches all material', async ({ page }) => {
     .click();
   await expect(page).toHaveURL(/\/learning$/);
   await expect(page.getByText('11 results')).toBeVisible();
+  await checkAccessibility(page, 'the /learning page');
   await page
     .getByRole('textbox', { name: 'Search learning material' })
     .fill('kafka');

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import path from 'node:path';
-import { screenshots, signIn } from './helpers';
+import { checkAccessibility, screenshots, signIn } from './helpers';
 
 /*
  * The journeys of issue 4, in the demo: the guest signs in as
@@ -10,26 +9,6 @@ import { screenshots, signIn } from './helpers';
  * in memory, so each backend starts from the demo data; a journey that is
  * retried on the same backend starts by undoing what its first try did.
  */
-
-/** Fails on any serious or critical accessibility violation on the page. */
-async function checkAccessibility(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    // the Backstage app's own sidebar and header are not ours to fix
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa'])
-    .analyze();
-  const serious = results.violations.filter(v =>
-    ['serious', 'critical'].includes(v.impact ?? ''),
-  );
-  expect(
-    serious.map(
-      v =>
-        `${v.id}: ${v.help} on ${what}: ${v.nodes
-          .map(n => `${n.target.join(' ')} (${n.failureSummary ?? ''})`)
-          .join('; ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** A token of the signed-in guest, to call the backend as the UI does. */
 async function guestToken(request: APIRequestContext): Promise<string> {
