@@ -50,7 +50,9 @@ describe('EntityLearningCard', () => {
     expect(within(experts).getByText('AC')).toBeInTheDocument();
     // counts and ratings
     expect(
-      screen.getByText('7 engineers completed material that teaches this.'),
+      screen.getByText(
+        'Completed 7 times across the material that teaches this.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('12 learners, 7 completed')).toBeInTheDocument();
     expect(

@@ -71,12 +71,14 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
         </Typography>
       );
     }
+    // completions, not people: the summary counts per resource, and one
+    // engineer may have completed several of them
     const learned = value.items.reduce((n, i) => n + i.completions, 0);
     return (
       <>
         {learned > 0 && (
           <Typography variant="body2" color="textSecondary">
-            {learned} {learned === 1 ? 'engineer' : 'engineers'} completed
+            Completed {learned} {learned === 1 ? 'time' : 'times'} across the
             material that teaches this.
           </Typography>
         )}
