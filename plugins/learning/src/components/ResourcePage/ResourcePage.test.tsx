@@ -1,6 +1,6 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ResponseError } from '@backstage/errors';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
@@ -244,6 +244,11 @@ describe('ResourcePage', () => {
       screen.getByRole('link', { name: /^edit at its source/ }),
     ).toHaveAttribute('href', 'https://git.example/learning.yaml');
     expect(screen.queryByRole('button', { name: 'Mark reviewed' })).toBeNull();
+    // its sessions are shown, and change at the source too
+    await screen.findByRole('table', { name: 'Sessions' });
+    expect(
+      screen.queryByRole('form', { name: 'Schedule a session' }),
+    ).toBeNull();
   });
 
   it('says so when the resource does not exist', async () => {
@@ -262,5 +267,103 @@ describe('ResourcePage', () => {
     expect(
       await screen.findByText('No such learning material'),
     ).toBeInTheDocument();
+  });
+
+  it('lets its owners schedule and cancel sessions', async () => {
+    const learningApi = api({
+      createSession: jest.fn().mockResolvedValue({}),
+      deleteSession: jest.fn().mockResolvedValue(undefined),
+    });
+    await renderResource(learningApi);
+    const form = await screen.findByRole('form', {
+      name: 'Schedule a session',
+    });
+    // nothing sent while the times are missing or the wrong way round
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Schedule' }),
+    );
+    expect(within(form).getByText('When it starts')).toBeInTheDocument();
+    fireEvent.change(within(form).getByLabelText(/^Starts/), {
+      target: { value: '2099-03-01T10:00' },
+    });
+    fireEvent.change(within(form).getByLabelText(/^Ends/), {
+      target: { value: '2099-03-01T09:00' },
+    });
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Schedule' }),
+    );
+    expect(
+      within(form).getByText('It ends after it starts'),
+    ).toBeInTheDocument();
+    expect(learningApi.createSession).not.toHaveBeenCalled();
+
+    fireEvent.change(within(form).getByLabelText(/^Ends/), {
+      target: { value: '2099-03-01T12:00' },
+    });
+    await userEvent.type(within(form).getByLabelText('Where'), 'Room 9');
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Schedule' }),
+    );
+    await waitFor(() =>
+      expect(learningApi.createSession).toHaveBeenCalledWith('r1', {
+        startsAt: new Date('2099-03-01T10:00').toISOString(),
+        endsAt: new Date('2099-03-01T12:00').toISOString(),
+        seats: 10,
+        location: 'Room 9',
+      }),
+    );
+    // the sessions are read again
+    await waitFor(() =>
+      expect(learningApi.listSessions).toHaveBeenCalledTimes(2),
+    );
+
+    const sessions = screen.getByRole('table', { name: 'Sessions' });
+    await userEvent.click(
+      within(sessions).getAllByRole('button', {
+        name: /^Cancel the session/,
+      })[0],
+    );
+    await userEvent.click(
+      within(sessions).getByRole('button', { name: 'Confirm: cancel it' }),
+    );
+    await waitFor(() =>
+      expect(learningApi.deleteSession).toHaveBeenCalledWith('r1', 's1'),
+    );
+  });
+
+  it('shows the backend’s problem with a session at its field', async () => {
+    const learningApi = api({
+      createSession: jest
+        .fn()
+        .mockRejectedValue(new Error('url: must be an http or https URL')),
+    });
+    await renderResource(learningApi);
+    const form = await screen.findByRole('form', {
+      name: 'Schedule a session',
+    });
+    fireEvent.change(within(form).getByLabelText(/^Starts/), {
+      target: { value: '2099-03-01T10:00' },
+    });
+    fireEvent.change(within(form).getByLabelText(/^Ends/), {
+      target: { value: '2099-03-01T12:00' },
+    });
+    await userEvent.type(within(form).getByLabelText('Join link'), 'ftp://x');
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Schedule' }),
+    );
+    expect(
+      await within(form).findByText('must be an http or https URL'),
+    ).toBeInTheDocument();
+  });
+
+  it('does not offer scheduling to those who may not change the resource', async () => {
+    await renderResource(api(), AuthorizeResult.DENY);
+    await screen.findByRole('table', { name: 'Sessions' });
+    expect(
+      screen.queryByRole('form', { name: 'Schedule a session' }),
+    ).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: /^Cancel the session/ }),
+    ).toBeNull();
   });
 });

@@ -396,7 +396,11 @@ function ResourceView(props: {
           )}
           {SCHEDULED_FORMATS.includes(resource.format) && (
             <Grid item>
-              <SessionsCard resourceId={resource.id} mine={mine} />
+              <SessionsCard
+                resourceId={resource.id}
+                mine={mine}
+                readOnly={resource.source.type === 'provider'}
+              />
             </Grid>
           )}
           <Grid item>

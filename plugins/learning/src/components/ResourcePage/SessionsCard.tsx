@@ -11,16 +11,30 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { formatSessionTime } from '../shared/format';
+import { ScheduleSessionForm } from './ScheduleSessionForm';
 import { MyEnrolment } from './useMyEnrolment';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { learningResourceUpdatePermission } from '@tech-learning/backstage-plugin-learning-common';
+import { useState } from 'react';
 
 /**
  * The scheduled sessions of a live course, with seats left; a learner takes
  * or gives back a seat here. The backend takes seats under a lock, so a
  * full session answers with an error shown on the card.
  */
-export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
+export function SessionsCard(props: {
+  resourceId: string;
+  mine: MyEnrolment;
+  /** Provider material: its sessions change at its source. */
+  readOnly?: boolean;
+}) {
   const { resourceId, mine } = props;
   const learningApi = useApi(learningApiRef);
+  const update = usePermission({
+    permission: learningResourceUpdatePermission,
+    resourceRef: resourceId,
+  });
+  const canManage = update.allowed && !props.readOnly;
   const sessions = useAsyncRetry(
     () => learningApi.listSessions(resourceId),
     [learningApi, resourceId],
@@ -29,6 +43,19 @@ export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
     s => new Date(s.endsAt).getTime() > Date.now(),
   );
   const mySession = mine.enrolment?.sessionId;
+  const [cancelling, setCancelling] = useState<string>();
+  const [cancelError, setCancelError] = useState<Error>();
+  const cancel = async (sessionId: string) => {
+    setCancelError(undefined);
+    try {
+      await learningApi.deleteSession(resourceId, sessionId);
+      sessions.retry();
+    } catch (e) {
+      setCancelError(e as Error);
+    } finally {
+      setCancelling(undefined);
+    }
+  };
 
   const take = async (sessionId: string | null) => {
     await mine.save({ sessionId });
@@ -60,6 +87,7 @@ export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
             <TableCell>When</TableCell>
             <TableCell>Where</TableCell>
             <TableCell align="right">Seats left</TableCell>
+            {canManage && <TableCell />}
             <TableCell />
           </TableRow>
         </TableHead>
@@ -78,6 +106,29 @@ export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
                 <TableCell align="right">
                   {left} of {session.seats}
                 </TableCell>
+                {canManage && (
+                  <TableCell align="right">
+                    {cancelling === session.id ? (
+                      <Button
+                        size="small"
+                        color="secondary"
+                        onClick={() => cancel(session.id)}
+                      >
+                        Confirm: cancel it
+                      </Button>
+                    ) : (
+                      <Button
+                        size="small"
+                        onClick={() => setCancelling(session.id)}
+                        aria-label={`Cancel the session of ${formatSessionTime(
+                          session,
+                        )}`}
+                      >
+                        Cancel
+                      </Button>
+                    )}
+                  </TableCell>
+                )}
                 <TableCell align="right">
                   {mine_ ? (
                     <Button
@@ -106,5 +157,20 @@ export function SessionsCard(props: { resourceId: string; mine: MyEnrolment }) {
     );
   };
 
-  return <InfoCard title="Sessions">{content()}</InfoCard>;
+  return (
+    <InfoCard title="Sessions">
+      {content()}
+      {cancelError && (
+        <Alert severity="error" role="alert">
+          {cancelError.message}
+        </Alert>
+      )}
+      {canManage && (
+        <ScheduleSessionForm
+          resourceId={resourceId}
+          onScheduled={sessions.retry}
+        />
+      )}
+    </InfoCard>
+  );
 }

@@ -1,0 +1,150 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { FormEvent, useState } from 'react';
+import { learningApiRef } from '../../api';
+import { splitFieldErrors } from '../shared/fieldErrors';
+
+const FIELDS = ['startsAt', 'endsAt', 'seats', 'location', 'url'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** `2099-01-12T09:00` in the browser's zone → an ISO instant, or undefined. */
+function instant(local: string): string | undefined {
+  const time = new Date(local).getTime();
+  return local && !Number.isNaN(time)
+    ? new Date(time).toISOString()
+    : undefined;
+}
+
+/**
+ * Schedules a session of a live course, bootcamp or workshop: when (in the
+ * user's time zone), how many seats, where. The backend checks it again.
+ */
+export function ScheduleSessionForm(props: {
+  resourceId: string;
+  onScheduled(): void;
+}) {
+  const learningApi = useApi(learningApiRef);
+  const [values, setValues] = useState<Record<Field, string>>({
+    startsAt: '',
+    endsAt: '',
+    seats: '10',
+    location: '',
+    url: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [other, setOther] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const set = (field: Field) => (value: string) => {
+    setValues(v => ({ ...v, [field]: value }));
+    setErrors(({ [field]: _changed, ...rest }) => rest);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const startsAt = instant(values.startsAt);
+    const endsAt = instant(values.endsAt);
+    const seats = Number(values.seats);
+    const local: Partial<Record<Field, string>> = {};
+    if (!startsAt) local.startsAt = 'When it starts';
+    if (!endsAt) local.endsAt = 'When it ends';
+    else if (startsAt && endsAt <= startsAt)
+      local.endsAt = 'It ends after it starts';
+    if (!Number.isInteger(seats) || seats < 1)
+      local.seats = 'A whole number from 1';
+    setErrors(local);
+    setOther(undefined);
+    if (Object.keys(local).length > 0) {
+      return;
+    }
+    setSaving(true);
+    try {
+      await learningApi.createSession(props.resourceId, {
+        startsAt: startsAt!,
+        endsAt: endsAt!,
+        seats,
+        ...(values.location.trim() ? { location: values.location.trim() } : {}),
+        ...(values.url.trim() ? { url: values.url.trim() } : {}),
+      });
+      setValues(v => ({ ...v, startsAt: '', endsAt: '' }));
+      props.onScheduled();
+    } catch (e) {
+      const split = splitFieldErrors(e as Error, FIELDS);
+      setErrors(split.byField);
+      setOther(split.other);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (
+    name: Field,
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) => (
+    <TextField
+      id={`learning-session-${name}`}
+      fullWidth
+      label={label}
+      value={values[name]}
+      onChange={e => set(name)(e.target.value)}
+      error={Boolean(errors[name])}
+      helperText={errors[name]}
+      {...extra}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Schedule a session">
+      <Box mt={2}>
+        <Typography variant="subtitle2" component="h3" gutterBottom>
+          Schedule a session
+        </Typography>
+        {other && (
+          <Alert severity="error" role="alert">
+            {other}
+          </Alert>
+        )}
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6}>
+            {field('startsAt', 'Starts', {
+              type: 'datetime-local',
+              required: true,
+              InputLabelProps: { shrink: true },
+            })}
+          </Grid>
+          <Grid item xs={12} sm={6}>
+            {field('endsAt', 'Ends', {
+              type: 'datetime-local',
+              required: true,
+              InputLabelProps: { shrink: true },
+            })}
+          </Grid>
+          <Grid item xs={4}>
+            {field('seats', 'Seats', {
+              type: 'number',
+              required: true,
+              inputProps: { min: 1 },
+            })}
+          </Grid>
+          <Grid item xs={8}>
+            {field('location', 'Where', { placeholder: 'Room 4' })}
+          </Grid>
+          <Grid item xs={12}>
+            {field('url', 'Join link', { placeholder: 'https://' })}
+          </Grid>
+        </Grid>
+        <Box mt={1}>
+          <Button type="submit" variant="outlined" disabled={saving}>
+            {saving ? 'Scheduling…' : 'Schedule'}
+          </Button>
+        </Box>
+      </Box>
+    </form>
+  );
+}
