@@ -13,6 +13,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   EntityLearningItem,
+  LEARNING_FRESHNESS_STATES,
   LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
   learningEntityLinkPermission,
@@ -23,14 +24,13 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import LinkIcon from '@material-ui/icons/Link';
 import { useMemo, useState } from 'react';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { newResourceRouteRef } from '../../routes';
+import { FilterOption, FilterSelect } from '../shared/FilterSelect';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
 import { ResourceChips } from '../shared/ResourceChips';
@@ -46,8 +46,6 @@ const RELATION_LABELS: Record<LearningLinkRelation, string> = {
   uses: 'Uses it',
   'prerequisite-for': 'Prerequisite',
 };
-
-const FRESHNESS_ORDER = ['broken', 'possibly-outdated', 'due', 'fresh'];
 
 const SORTS = {
   relevance: {
@@ -77,8 +75,8 @@ const SORTS = {
   freshness: {
     label: 'Needs review first',
     compare: (a: EntityLearningItem, b: EntityLearningItem) =>
-      FRESHNESS_ORDER.indexOf(a.resource.freshness.state) -
-      FRESHNESS_ORDER.indexOf(b.resource.freshness.state),
+      LEARNING_FRESHNESS_STATES.indexOf(a.resource.freshness.state) -
+      LEARNING_FRESHNESS_STATES.indexOf(b.resource.freshness.state),
   },
 } as const;
 
@@ -227,27 +225,18 @@ export function EntityLearningContent() {
     label: string,
     current: string,
     onChange: (value: string) => void,
-    options: [string, string][],
+    options: FilterOption[],
   ) => (
-    <TextField
-      select
+    <FilterSelect
       id={`learning-entity-${label
         .toLocaleLowerCase('en-US')
         .replace(/\W+/g, '-')}`}
       size="small"
       label={label}
-      SelectProps={{ displayEmpty: true }}
-      InputLabelProps={{ shrink: true }}
       value={current}
-      onChange={e => onChange(e.target.value)}
-      style={{ minWidth: 180 }}
-    >
-      {options.map(([v, l]) => (
-        <MenuItem key={v} value={v}>
-          {l}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={onChange}
+      options={options}
+    />
   );
 
   return (
@@ -267,7 +256,7 @@ export function EntityLearningContent() {
               {select('Kind', kind, v => setKind(v as LearningResourceKind), [
                 ['', 'All kinds'],
                 ...LEARNING_RESOURCE_KINDS.map(
-                  k => [k, kindLabel(k)] as [string, string],
+                  k => [k, kindLabel(k)] as FilterOption,
                 ),
               ])}
               {select(
@@ -277,7 +266,7 @@ export function EntityLearningContent() {
                 [
                   ['', 'Any relation'],
                   ...LEARNING_LINK_RELATIONS.map(
-                    r => [r, RELATION_LABELS[r]] as [string, string],
+                    r => [r, RELATION_LABELS[r]] as FilterOption,
                   ),
                 ],
               )}

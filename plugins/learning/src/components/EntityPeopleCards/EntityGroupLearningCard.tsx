@@ -3,6 +3,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
+import { LEARNING_FRESHNESS_STATES } from '@tech-learning/backstage-plugin-learning-common';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
 import { ResourceList } from './ResourceList';
@@ -28,15 +29,17 @@ export function EntityGroupLearningCard() {
         limit: LIMIT,
         sort: 'title',
       }),
-      ...(['broken', 'possibly-outdated', 'due'] as const).map(freshness =>
-        learningApi.listResources({ owner: groupRef, freshness, limit: 1 }),
+      ...LEARNING_FRESHNESS_STATES.filter(state => state !== 'fresh').map(
+        freshness =>
+          learningApi.listResources({ owner: groupRef, freshness, limit: 1 }),
       ),
     ]);
     const needReview = stale.reduce((n, page) => n + page.totalCount, 0);
-    const order = ['broken', 'possibly-outdated', 'due', 'fresh'];
+    // worst first, as the common package orders the states
     const items = [...all.items].sort(
       (a, b) =>
-        order.indexOf(a.freshness.state) - order.indexOf(b.freshness.state),
+        LEARNING_FRESHNESS_STATES.indexOf(a.freshness.state) -
+        LEARNING_FRESHNESS_STATES.indexOf(b.freshness.state),
     );
     return {
       value: items.map(resource => ({ resource })),

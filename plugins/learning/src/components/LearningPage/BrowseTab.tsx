@@ -13,10 +13,10 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import Paper from '@material-ui/core/Paper';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
+import { FilterOption, FilterSelect } from '../shared/FilterSelect';
 import { freshnessLabel } from '../shared/FreshnessChip';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -51,33 +51,24 @@ const NO_FILTERS: Filters = {
   system: '',
 };
 
-type Option = [value: string, label: string];
-
+/** One filter of the bar, in its grid cell. */
 function select(
   id: string,
   label: string,
   value: string,
   onChange: (value: string) => void,
-  options: Option[],
+  options: FilterOption[],
 ) {
   return (
     <Grid item xs={6} md={3}>
-      <TextField
-        select
+      <FilterSelect
         fullWidth
         id={`learning-browse-${id}`}
         label={label}
-        SelectProps={{ displayEmpty: true }}
-        InputLabelProps={{ shrink: true }}
         value={value}
-        onChange={e => onChange(e.target.value)}
-      >
-        {options.map(([v, l]) => (
-          <MenuItem key={v} value={v}>
-            {l}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={onChange}
+        options={options}
+      />
     </Grid>
   );
 }
@@ -192,15 +183,17 @@ export function BrowseTab() {
             </Grid>
             {select('kind', 'Kind', filters.kind, setFilter('kind'), [
               ['', 'All kinds'],
-              ...LEARNING_RESOURCE_KINDS.map(k => [k, kindLabel(k)] as Option),
+              ...LEARNING_RESOURCE_KINDS.map(
+                k => [k, kindLabel(k)] as FilterOption,
+              ),
             ])}
             {select('format', 'Format', filters.format, setFilter('format'), [
               ['', 'All formats'],
-              ...LEARNING_FORMATS.map(f => [f, formatLabel(f)] as Option),
+              ...LEARNING_FORMATS.map(f => [f, formatLabel(f)] as FilterOption),
             ])}
             {select('level', 'Level', filters.level, setFilter('level'), [
               ['', 'All levels'],
-              ...LEARNING_LEVELS.map(l => [l, capitalize(l)] as Option),
+              ...LEARNING_LEVELS.map(l => [l, capitalize(l)] as FilterOption),
             ])}
             {select(
               'freshness',
@@ -210,7 +203,7 @@ export function BrowseTab() {
               [
                 ['', 'Any'],
                 ...LEARNING_FRESHNESS_STATES.map(
-                  f => [f, freshnessLabel(f)] as Option,
+                  f => [f, freshnessLabel(f)] as FilterOption,
                 ),
               ],
             )}
