@@ -42,7 +42,7 @@ export function EntityGroupLearningCard() {
         LEARNING_FRESHNESS_STATES.indexOf(b.freshness.state),
     );
     return {
-      value: items.map(resource => ({ resource })),
+      items: items.map(resource => ({ resource })),
       totalCount: all.totalCount,
       needReview,
     };
@@ -62,12 +62,7 @@ export function EntityGroupLearningCard() {
       )}
       <ResourceList
         title="Owned material"
-        state={{
-          loading: owned.loading,
-          error: owned.error,
-          value: owned.value?.value,
-          totalCount: owned.value?.totalCount,
-        }}
+        state={owned}
         empty="This team owns no learning material yet."
       />
     </InfoCard>

@@ -4,9 +4,9 @@ import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import useAsync from 'react-use/esm/useAsync';
-import { learningApiRef } from '../../api';
+import { learningApiRef, ListLearningResourcesRequest } from '../../api';
 import { enrolmentStateLabel } from '../shared/format';
-import { ResourceList } from './ResourceList';
+import { ListedResources, ResourceList } from './ResourceList';
 
 /** How many resources each list shows. */
 const LIMIT = 10;
@@ -24,26 +24,23 @@ export function EntityUserLearningCard() {
   const learningApi = useApi(learningApiRef);
   const identityApi = useApi(identityApiRef);
 
-  const teaches = useAsync(async () => {
-    const page = await learningApi.listResources({
-      sme: userRef,
-      limit: LIMIT,
-    });
+  const listed = async (
+    request: ListLearningResourcesRequest,
+  ): Promise<ListedResources> => {
+    const page = await learningApi.listResources({ ...request, limit: LIMIT });
     return {
-      value: page.items.map(resource => ({ resource })),
+      items: page.items.map(resource => ({ resource })),
       totalCount: page.totalCount,
     };
-  }, [learningApi, userRef]);
-  const owns = useAsync(async () => {
-    const page = await learningApi.listResources({
-      owner: userRef,
-      limit: LIMIT,
-    });
-    return {
-      value: page.items.map(resource => ({ resource })),
-      totalCount: page.totalCount,
-    };
-  }, [learningApi, userRef]);
+  };
+  const teaches = useAsync(
+    () => listed({ sme: userRef }),
+    [learningApi, userRef],
+  );
+  const owns = useAsync(
+    () => listed({ owner: userRef }),
+    [learningApi, userRef],
+  );
   const learning = useAsync(async () => {
     const identity = await identityApi.getBackstageIdentity();
     if (identity.userEntityRef !== userRef) {
@@ -51,7 +48,7 @@ export function EntityUserLearningCard() {
     }
     const page = await learningApi.getMyLearning({ limit: LIMIT });
     return {
-      value: page.items.map(({ resource, enrolment }) => ({
+      items: page.items.map(({ resource, enrolment }) => ({
         resource,
         note:
           enrolment.state === 'completed'
@@ -62,28 +59,17 @@ export function EntityUserLearningCard() {
     };
   }, [learningApi, identityApi, userRef]);
 
-  const flat = <T,>(s: {
-    loading: boolean;
-    error?: Error;
-    value?: { value: T[]; totalCount: number };
-  }) => ({
-    loading: s.loading,
-    error: s.error,
-    value: s.value?.value,
-    totalCount: s.value?.totalCount,
-  });
-
   return (
     <InfoCard title="Learning" subheader="What they teach and own">
       <ResourceList
         title="Teaches"
-        state={flat(teaches)}
+        state={teaches}
         empty="Not named as an expert of any material."
       />
       <Box mt={2}>
         <ResourceList
           title="Owns"
-          state={flat(owns)}
+          state={owns}
           empty="Owns no material directly."
         />
       </Box>
@@ -91,7 +77,7 @@ export function EntityUserLearningCard() {
         <Box mt={2}>
           <ResourceList
             title="Your learning (only you see this)"
-            state={flat(learning)}
+            state={learning}
             empty="You have not enrolled in anything yet."
           />
         </Box>

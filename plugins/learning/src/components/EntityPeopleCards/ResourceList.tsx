@@ -12,14 +12,16 @@ import { ResourceIcon } from '../shared/ResourceIcon';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 
 /** A titled, loaded list of resources, with loading, error and empty states. */
+/** The first resources of a list, each with an optional note, and how many there are. */
+export interface ListedResources {
+  items: { resource: LearningResourceSummary; note?: ReactNode }[];
+  totalCount: number;
+}
+
 export function ResourceList(props: {
   title: string;
-  state: {
-    loading: boolean;
-    error?: Error;
-    value?: { resource: LearningResourceSummary; note?: ReactNode }[];
-    totalCount?: number;
-  };
+  /** The state of loading the list, as `useAsync` gives it. */
+  state: { loading: boolean; error?: Error; value?: ListedResources };
   empty: string;
 }) {
   const { title, state, empty } = props;
@@ -30,18 +32,18 @@ export function ResourceList(props: {
     if (state.error) {
       return <Alert severity="error">{state.error.message}</Alert>;
     }
-    if (!state.value?.length) {
+    if (!state.value?.items.length) {
       return (
         <Typography variant="body2" color="textSecondary">
           {empty}
         </Typography>
       );
     }
-    const more = (state.totalCount ?? 0) - state.value.length;
+    const more = state.value.totalCount - state.value.items.length;
     return (
       <>
         <List dense disablePadding aria-label={title}>
-          {state.value.map(({ resource, note }) => (
+          {state.value.items.map(({ resource, note }) => (
             <ListItem key={resource.id} disableGutters>
               <ListItemIcon>
                 <ResourceIcon kind={resource.kind} />
