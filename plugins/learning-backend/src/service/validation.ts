@@ -5,6 +5,7 @@ import {
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
+  isHttpUrl,
   normalizeFullEntityRef,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { z } from 'zod';
@@ -13,17 +14,7 @@ import { z } from 'zod';
 export const httpUrl = z
   .string()
   .max(2048)
-  .refine(
-    value => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be an http or https URL' },
-  );
+  .refine(isHttpUrl, { message: 'must be an http or https URL' });
 
 /** A full entity ref, normalised; optionally of given kinds only. */
 export const entityRef = (kinds?: string[]) =>

@@ -5,6 +5,7 @@ import {
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
+  isHttpUrl,
   LearningFormat,
   LearningLevel,
   LearningLinkRelation,
@@ -129,14 +130,6 @@ function initialState(
     steps: resource?.steps.map(id => ({ id, title: id, kind: 'course' })) ?? [],
     reviewIntervalDays: resource?.reviewIntervalDays?.toString() ?? '',
   };
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
 }
 
 function wholeNumber(value: string, min: number, max: number) {
