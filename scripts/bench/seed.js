@@ -14,6 +14,12 @@ const MIGRATIONS = path.resolve(
   __dirname,
   '../../plugins/learning-backend/migrations',
 );
+// The rows go in without their resources' learner and rating counters;
+// the migration that added them sets them the same way.
+const { RECOUNT_SQL } = require(path.join(
+  MIGRATIONS,
+  '20261123000000_learner_counters.js',
+));
 
 /** Database names the benchmark's backend uses on PostgreSQL. */
 const PG_PREFIX = 'tlbench_';
@@ -78,6 +84,7 @@ async function seedSqlite(filename) {
       }
     });
     sqlite.exec('COMMIT');
+    sqlite.exec(RECOUNT_SQL);
     sqlite.exec('ANALYZE');
   } finally {
     sqlite.close();
@@ -113,6 +120,7 @@ async function seed(target) {
       await writeLearningRows(async (table, rows) => {
         await db(table).insert(rows);
       });
+      await db.raw(RECOUNT_SQL);
       // Plans are made with statistics, as on a database in use.
       await db.raw('ANALYZE');
     }

@@ -204,6 +204,116 @@ describe('DatabaseLearnerStore', () => {
       ).toEqual({ learners: 3, completions: 0 });
     });
 
+    it('keeps learner and rating counters exact under concurrent writes', async () => {
+      const { knex, resources, learners, resource } = await setup(databaseId);
+      const other = await resources.createResource({
+        ...course,
+        title: 'Payments 201',
+      });
+      const users = Array.from({ length: 40 }, (_, i) => `user:default/u${i}`);
+      // every user enrols in both, then half complete, a quarter leave, all
+      // rate, and a quarter take their rating back: all at once per step
+      await Promise.all(
+        users.flatMap(userRef =>
+          [resource.id, other.id].map(resourceId =>
+            learners.putEnrolment({
+              resourceId,
+              userRef,
+              state: 'enrolled',
+              progress: 0,
+            }),
+          ),
+        ),
+      );
+      await Promise.all(
+        users.map((userRef, i) => {
+          if (i % 4 === 0) {
+            return learners.deleteEnrolment(resource.id, userRef);
+          }
+          return i % 2 === 1
+            ? learners.putEnrolment({
+                resourceId: resource.id,
+                userRef,
+                state: 'completed',
+                progress: 100,
+              })
+            : Promise.resolve();
+        }),
+      );
+      await Promise.all(
+        users.map((userRef, i) =>
+          learners.putFeedback({
+            resourceId: resource.id,
+            userRef,
+            rating: (i % 5) + 1,
+          }),
+        ),
+      );
+      await Promise.all(
+        users
+          .filter((_, i) => i % 4 === 1)
+          .map(userRef => learners.deleteFeedback(resource.id, userRef)),
+      );
+      await learners.importRecords(
+        users.slice(0, 3).map(userRef => ({
+          resourceId: other.id,
+          userRef,
+          state: 'completed',
+          progress: 100,
+          enrolledAt: '2030-01-01T00:00:00.000Z',
+          updatedAt: '2030-01-02T00:00:00.000Z',
+          feedback: { rating: 5 },
+        })),
+      );
+
+      // what counting the rows says
+      const enrolled = await knex('learning_enrolments')
+        .groupBy('resource_id', 'state')
+        .select('resource_id', 'state')
+        .count({ n: '*' });
+      const rated = await knex('learning_feedback')
+        .groupBy('resource_id')
+        .select('resource_id')
+        .count({ n: '*' })
+        .sum({ sum: 'rating' });
+      const expected = (id: string) => {
+        const rows = enrolled.filter(r => r.resource_id === id);
+        const feedback = rated.find(r => r.resource_id === id);
+        return {
+          learners: rows.reduce((n, r) => n + Number(r.n), 0),
+          completions: Number(rows.find(r => r.state === 'completed')?.n ?? 0),
+          ratings: Number(feedback?.n ?? 0),
+          sum: Number(feedback?.sum ?? 0),
+        };
+      };
+      expect(expected(resource.id)).toEqual({
+        learners: 30,
+        completions: 20,
+        ratings: 30,
+        sum: 90,
+      });
+      expect(expected(other.id)).toEqual({
+        learners: 40,
+        completions: 3,
+        ratings: 3,
+        sum: 15,
+      });
+
+      const counts = await learners.countLearners([resource.id, other.id]);
+      const ratings = await learners.getRatings([resource.id, other.id]);
+      for (const id of [resource.id, other.id]) {
+        const want = expected(id);
+        expect(counts.get(id)).toEqual({
+          learners: want.learners,
+          completions: want.completions,
+        });
+        expect(ratings.get(id)).toEqual({
+          count: want.ratings,
+          average: Math.round((want.sum / want.ratings) * 100) / 100,
+        });
+      }
+    });
+
     it('refuses a session of another resource', async () => {
       const { learners, resources, resource } = await setup(databaseId);
       const other = await resources.createResource({ ...course, title: 'B' });

@@ -114,6 +114,49 @@ async function putRow(
   }
 }
 
+/**
+ * Locks the rows of resources until the transaction ends, so that writers
+ * of one resource's enrolments and feedback take turns: `recount` at the
+ * end of a transaction then sees every write committed before it.
+ * (SQLite runs one write transaction at a time anyway.)
+ */
+async function lockResources(
+  tx: Knex.Transaction,
+  resourceIds: string[],
+): Promise<void> {
+  await tx('learning_resources')
+    .whereIn('id', [...new Set(resourceIds)].sort())
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .select('id');
+}
+
+/**
+ * Sets the learner and rating counters of resources from their enrolments
+ * and feedback, in the transaction that changed them (after
+ * `lockResources`). Counted afresh rather than adjusted, so that they
+ * cannot drift from the rows.
+ */
+async function recount(
+  tx: Knex.Transaction,
+  resourceIds: string[],
+): Promise<void> {
+  const own = (table: string) =>
+    tx(table).where(`${table}.resource_id`, tx.ref('learning_resources.id'));
+  await tx('learning_resources')
+    .whereIn('id', [...new Set(resourceIds)])
+    .update({
+      learner_count: own('learning_enrolments').count('*'),
+      completion_count: own('learning_enrolments')
+        .where('learning_enrolments.state', 'completed')
+        .count('*'),
+      rating_count: own('learning_feedback').count('*'),
+      rating_sum: tx.raw('COALESCE((?), 0)', [
+        own('learning_feedback').sum('rating'),
+      ]),
+    });
+}
+
 interface SessionRow {
   id: string;
   resource_id: string;
@@ -194,6 +237,7 @@ export class DatabaseLearnerStore implements LearnerStore {
   async putEnrolment(write: EnrolmentWrite): Promise<LearningEnrolment> {
     return this.db.transaction(async tx => {
       const key = { resource_id: write.resourceId, user_ref: write.userRef };
+      await lockResources(tx, [write.resourceId]);
       const current: EnrolmentRow | undefined = await tx('learning_enrolments')
         .where(key)
         .forUpdate()
@@ -221,6 +265,7 @@ export class DatabaseLearnerStore implements LearnerStore {
         startedAt: now,
       });
       await putRow(tx, 'learning_enrolments', key, row, Boolean(current));
+      await recount(tx, [write.resourceId]);
       return toEnrolment(row);
     });
   }
@@ -249,10 +294,24 @@ export class DatabaseLearnerStore implements LearnerStore {
   }
 
   async deleteEnrolment(resourceId: string, userRef: string): Promise<boolean> {
-    const deleted = await this.db('learning_enrolments')
-      .where({ resource_id: resourceId, user_ref: userRef })
-      .delete();
-    return deleted > 0;
+    return this.deleteLearnerRow('learning_enrolments', resourceId, userRef);
+  }
+
+  private async deleteLearnerRow(
+    table: 'learning_enrolments' | 'learning_feedback',
+    resourceId: string,
+    userRef: string,
+  ): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      await lockResources(tx, [resourceId]);
+      const deleted = await tx(table)
+        .where({ resource_id: resourceId, user_ref: userRef })
+        .delete();
+      if (deleted > 0) {
+        await recount(tx, [resourceId]);
+      }
+      return deleted > 0;
+    });
   }
 
   async listUserEnrolments(
@@ -278,47 +337,48 @@ export class DatabaseLearnerStore implements LearnerStore {
   async countLearners(
     resourceIds: string[],
   ): Promise<Map<string, LearnerCounts>> {
-    if (resourceIds.length === 0) {
-      return new Map();
-    }
-    const rows: Array<{ resource_id: string; state: string; count: unknown }> =
-      await this.db('learning_enrolments')
-        .whereIn('resource_id', resourceIds)
-        .groupBy('resource_id', 'state')
-        .select('resource_id', 'state')
-        .count({ count: '*' });
-    const counts = new Map<string, LearnerCounts>();
-    for (const row of rows) {
-      const c = counts.get(row.resource_id) ?? { learners: 0, completions: 0 };
-      c.learners += toNumber(row.count);
-      if (row.state === 'completed') {
-        c.completions += toNumber(row.count);
-      }
-      counts.set(row.resource_id, c);
-    }
-    return counts;
+    const rows: Array<{
+      id: string;
+      learner_count: number;
+      completion_count: number;
+    }> = await this.countersOf(resourceIds, [
+      'learner_count',
+      'completion_count',
+    ]);
+    return new Map(
+      rows
+        .filter(r => r.learner_count > 0)
+        .map(r => [
+          r.id,
+          { learners: r.learner_count, completions: r.completion_count },
+        ]),
+    );
   }
 
   async getRatings(
     resourceIds: string[],
   ): Promise<Map<string, LearningRating>> {
-    if (resourceIds.length === 0) {
-      return new Map();
-    }
-    const rows: Array<{ resource_id: string; count: unknown; sum: unknown }> =
-      await this.db('learning_feedback')
-        .whereIn('resource_id', resourceIds)
-        .groupBy('resource_id')
-        .select('resource_id')
-        .count({ count: '*' })
-        .sum({ sum: 'rating' });
+    const rows: Array<{ id: string; rating_count: number; rating_sum: number }> =
+      await this.countersOf(resourceIds, ['rating_count', 'rating_sum']);
     return new Map(
-      rows.map(r => {
-        const count = toNumber(r.count);
-        const average = Math.round((toNumber(r.sum) / count) * 100) / 100;
-        return [r.resource_id, { average, count }];
-      }),
+      rows
+        .filter(r => r.rating_count > 0)
+        .map(r => {
+          const average =
+            Math.round((r.rating_sum / r.rating_count) * 100) / 100;
+          return [r.id, { average, count: r.rating_count }];
+        }),
     );
+  }
+
+  /** The counters `recount` keeps on the rows of resources. */
+  private async countersOf(resourceIds: string[], columns: string[]) {
+    if (resourceIds.length === 0) {
+      return [];
+    }
+    return this.db('learning_resources')
+      .whereIn('id', resourceIds)
+      .select('id', ...columns);
   }
 
   async putFeedback(feedback: {
@@ -332,6 +392,7 @@ export class DatabaseLearnerStore implements LearnerStore {
         resource_id: feedback.resourceId,
         user_ref: feedback.userRef,
       };
+      await lockResources(tx, [feedback.resourceId]);
       const current: FeedbackRow | undefined = await tx('learning_feedback')
         .where(key)
         .forUpdate()
@@ -350,6 +411,7 @@ export class DatabaseLearnerStore implements LearnerStore {
         at: new Date().toISOString(),
       });
       await putRow(tx, 'learning_feedback', key, row, Boolean(current));
+      await recount(tx, [feedback.resourceId]);
       return toFeedback(row);
     });
   }
@@ -365,6 +427,11 @@ export class DatabaseLearnerStore implements LearnerStore {
       for (let i = 0; i < records.length; i += IMPORT_BATCH) {
         const batch = records.slice(i, i + IMPORT_BATCH);
         const keys = batch.map(r => [r.resourceId, r.userRef]);
+        const touched = new Set<string>();
+        await lockResources(
+          tx,
+          batch.map(r => r.resourceId),
+        );
         const [enrolments, feedback] = await Promise.all([
           tx<EnrolmentRow>('learning_enrolments')
             .whereIn(['resource_id', 'user_ref'], keys)
@@ -413,7 +480,11 @@ export class DatabaseLearnerStore implements LearnerStore {
           }
           if (wrote) {
             written += 1;
+            touched.add(record.resourceId);
           }
+        }
+        if (touched.size > 0) {
+          await recount(tx, [...touched]);
         }
       }
     });
@@ -421,10 +492,7 @@ export class DatabaseLearnerStore implements LearnerStore {
   }
 
   async deleteFeedback(resourceId: string, userRef: string): Promise<boolean> {
-    const deleted = await this.db('learning_feedback')
-      .where({ resource_id: resourceId, user_ref: userRef })
-      .delete();
-    return deleted > 0;
+    return this.deleteLearnerRow('learning_feedback', resourceId, userRef);
   }
 
   async listFeedback(

@@ -74,4 +74,60 @@ describe('EntityLookup', () => {
     ).resolves.toBeUndefined();
     expect(calls).toHaveBeenCalledTimes(2);
   });
+
+  it('asks for one caller’s concurrent misses in one request, and for each caller apart', async () => {
+    const { lookup, calls } = lookupWith();
+    const answers = await Promise.all([
+      lookup.find('component:default/payments-api', alice),
+      lookup.find('system:default/payments', alice),
+      lookup.find('component:default/not-yet', alice),
+      lookup.find('component:default/payments-api', bob),
+    ]);
+    expect(answers).toEqual([
+      {
+        entityRef: 'component:default/payments-api',
+        systemRef: 'system:default/payments',
+      },
+      { entityRef: 'system:default/payments' },
+      undefined,
+      {
+        entityRef: 'component:default/payments-api',
+        systemRef: 'system:default/payments',
+      },
+    ]);
+    expect(calls).toHaveBeenCalledTimes(2);
+    expect(calls.mock.calls[0][0].entityRefs).toEqual([
+      'component:default/payments-api',
+      'system:default/payments',
+      'component:default/not-yet',
+    ]);
+    expect(calls.mock.calls[0][1]).toEqual({ credentials: alice });
+    expect(calls.mock.calls[1][0].entityRefs).toEqual([
+      'component:default/payments-api',
+    ]);
+    expect(calls.mock.calls[1][1]).toEqual({ credentials: bob });
+  });
+
+  it('sends a batch once it is full, and fails every lookup of a batch the catalog refused', async () => {
+    const { lookup, calls } = lookupWith();
+    const many = Array.from(
+      { length: 150 },
+      (_, i) => `component:default/c${i}`,
+    );
+    await Promise.all(many.map(ref => lookup.find(ref, alice)));
+    expect(calls.mock.calls.map(([request]) => request.entityRefs.length)).toEqual(
+      [100, 50],
+    );
+
+    calls.mockRejectedValueOnce(new Error('catalog unavailable'));
+    const failed = await Promise.allSettled([
+      lookup.find('component:default/payments-api', alice),
+      lookup.find('system:default/payments', alice),
+    ]);
+    expect(failed.map(f => f.status)).toEqual(['rejected', 'rejected']);
+    // nothing of the failure is kept
+    await expect(
+      lookup.find('system:default/payments', alice),
+    ).resolves.toEqual({ entityRef: 'system:default/payments' });
+  });
 });

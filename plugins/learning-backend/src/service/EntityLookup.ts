@@ -43,6 +43,24 @@ export function callerKey(credentials: BackstageCredentials): string {
   return principal.type;
 }
 
+/** The fields of an entity that its placement needs. */
+const FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'relations'];
+
+/** At most this many refs go to the catalog in one request. */
+const MAX_BATCH = 100;
+
+/** Lookups of one caller that go to the catalog together. */
+interface Batch {
+  credentials: BackstageCredentials;
+  waiting: Map<
+    string,
+    Array<{
+      resolve: (entity: Entity | undefined) => void;
+      reject: (error: unknown) => void;
+    }>
+  >;
+}
+
 /**
  * Finds entities in the catalog as the caller sees them. An entity page
  * asks for its summary at every view, and asking the catalog each time
@@ -51,9 +69,13 @@ export function callerKey(credentials: BackstageCredentials): string {
  * per process and bounded:
  * replicas need not agree, since an entry is at most `ttlMs` old, and
  * entities that were not found are not kept (a new entity shows at once).
+ * Lookups of one caller that miss the cache in the same turn of the event
+ * loop (several pages opened at once, or a burst of views under load) go
+ * to the catalog in one request.
  */
 export class EntityLookup {
   private readonly cache: RefreshingCache<{ found?: EntityPlacement }>;
+  private readonly batches = new Map<string, Batch>();
 
   constructor(
     private readonly catalog: CatalogService,
@@ -72,15 +94,7 @@ export class EntityLookup {
   ): Promise<EntityPlacement | undefined> {
     const key = `${callerKey(credentials)}|${entityRef}`;
     const { found } = await this.cache.get(key, async () => {
-      const {
-        items: [entity],
-      } = await this.catalog.getEntitiesByRefs(
-        {
-          entityRefs: [entityRef],
-          fields: ['kind', 'metadata.namespace', 'metadata.name', 'relations'],
-        },
-        { credentials },
-      );
+      const entity = await this.fetch(entityRef, credentials);
       if (!entity) {
         return {};
       }
@@ -94,5 +108,48 @@ export class EntityLookup {
       };
     });
     return found;
+  }
+
+  /** The entity, from the catalog, in a batch with the caller's others. */
+  private fetch(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity | undefined> {
+    const key = callerKey(credentials);
+    let batch = this.batches.get(key);
+    if (!batch) {
+      const created: Batch = { credentials, waiting: new Map() };
+      this.batches.set(key, created);
+      setImmediate(() => this.flush(key, created));
+      batch = created;
+    }
+    const answer = new Promise<Entity | undefined>((resolve, reject) => {
+      const waiters = batch.waiting.get(entityRef) ?? [];
+      waiters.push({ resolve, reject });
+      batch.waiting.set(entityRef, waiters);
+    });
+    if (batch.waiting.size >= MAX_BATCH) {
+      this.flush(key, batch);
+    }
+    return answer;
+  }
+
+  private async flush(key: string, batch: Batch): Promise<void> {
+    if (this.batches.get(key) !== batch) {
+      return; // already sent, when it filled up
+    }
+    this.batches.delete(key);
+    const refs = [...batch.waiting.keys()];
+    try {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: refs, fields: FIELDS },
+        { credentials: batch.credentials },
+      );
+      refs.forEach((ref, i) =>
+        batch.waiting.get(ref)!.forEach(w => w.resolve(items[i] ?? undefined)),
+      );
+    } catch (error) {
+      batch.waiting.forEach(waiters => waiters.forEach(w => w.reject(error)));
+    }
   }
 }

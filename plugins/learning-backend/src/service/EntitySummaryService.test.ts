@@ -51,6 +51,11 @@ function sharedCache(): CacheService {
   return cache;
 }
 
+/** How often the material of `entityRef` was read from the store. */
+const readsOf = (getResourcesLinkedTo: jest.Mock, entityRef: string) =>
+  getResourcesLinkedTo.mock.calls.filter(([refs]) => refs.includes(entityRef))
+    .length;
+
 const allowAll: ReadScope = { type: 'all', allows: () => true };
 
 function setup(
@@ -69,8 +74,8 @@ function setup(
   ];
   const gates: Array<() => void> = [];
   let gated = false;
-  const getResourcesLinkedTo = jest.fn(async () => {
-    const answer = linked;
+  const getResourcesLinkedTo = jest.fn(async (entityRefs: string[]) => {
+    const answer = linked.filter(l => entityRefs.includes(l.entityRef));
     if (gated) {
       await new Promise<void>(resolve => gates.push(resolve));
     }
@@ -94,7 +99,10 @@ function setup(
   } as unknown as LearnerStore;
   const entities = {
     find: async (entityRef: string) =>
-      entityRef === 'component:default/payments-api'
+      [
+        'component:default/payments-api',
+        'component:default/ledger',
+      ].includes(entityRef)
         ? { entityRef, systemRef: 'system:default/payments' }
         : undefined,
   } as unknown as EntityLookup;
@@ -202,7 +210,33 @@ describe('EntitySummaryService', () => {
     // another viewer shares the material, not the enrolment
     const dan = await summaryOf(s.service, 'user:default/dan');
     expect(dan.items.map(i => i.myEnrolment)).toEqual([undefined, undefined]);
-    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(1);
+    expect(readsOf(s.getResourcesLinkedTo, 'system:default/payments')).toBe(1);
+  });
+
+  it('reads a system’s material once for all its entities, and keeps no empty material', async () => {
+    const s = setup();
+    const system = 'system:default/payments';
+    s.setLinked([
+      {
+        entityRef: system,
+        relation: 'uses',
+        resource: resource('r2', 'Ledger basics'),
+      },
+    ]);
+    const ledger = 'component:default/ledger';
+    for (let i = 0; i < 2; i++) {
+      for (const entityRef of [ref, ledger]) {
+        const summary = JSON.parse(
+          await s.service.renderSummary(entityRef, credentials),
+        );
+        expect(summary.items.map((item: any) => item.via)).toEqual(['system']);
+      }
+    }
+    expect(readsOf(s.getResourcesLinkedTo, system)).toBe(1);
+    // neither component has material of its own: asked at every view
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(2);
+    expect(readsOf(s.getResourcesLinkedTo, ledger)).toBe(2);
   });
 
   it('answers NotFoundError for an entity the catalog does not show', async () => {
@@ -300,19 +334,19 @@ describe('EntitySummaryService', () => {
       ['Payments 101'],
       ['Payments 101'],
     ]);
-    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(1);
   });
 
   it('reads an entity’s material once while it is fresh, and again after a write', async () => {
     const s = setup();
     expect(await titles(s.service)).toEqual(['Payments 101']);
     expect(await titles(s.service)).toEqual(['Payments 101']);
-    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(1);
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(1);
 
     s.setLinked([]);
     await s.service.materialChanged();
     expect(await titles(s.service)).toEqual([]);
-    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(2);
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(2);
   });
 
   it('forgets material when another replica wrote, through the shared cache', async () => {
@@ -327,7 +361,7 @@ describe('EntitySummaryService', () => {
     await replicaA.service.materialChanged();
 
     expect(await titles(replicaB.service)).toEqual([]);
-    expect(replicaB.getResourcesLinkedTo).toHaveBeenCalledTimes(2);
+    expect(readsOf(replicaB.getResourcesLinkedTo, ref)).toBe(2);
   });
 
   it('does not keep material that was read while a write happened', async () => {
@@ -342,6 +376,6 @@ describe('EntitySummaryService', () => {
     expect(await during).toEqual(['Payments 101']);
 
     expect(await titles(s.service)).toEqual([]);
-    expect(s.getResourcesLinkedTo).toHaveBeenCalledTimes(2);
+    expect(readsOf(s.getResourcesLinkedTo, ref)).toBe(2);
   });
 });

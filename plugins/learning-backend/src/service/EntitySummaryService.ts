@@ -112,6 +112,7 @@ export class EntitySummaryService {
       ttlMs: materialTtlMs,
       maxSize: 20_000,
       sizeOf: material => material.linked.length,
+      keep: material => material.linked.length > 0,
     });
     this.enrolments = new RefreshingCache({
       ttlMs: materialTtlMs,
@@ -156,10 +157,16 @@ export class EntitySummaryService {
     }
   }
 
-  private getMaterial(entityRefs: string[]): Promise<EntityMaterial> {
-    return this.material.get(entityRefs.join('|'), async () => {
+  /**
+   * The material linked to one entity. An entity's and its system's are
+   * kept apart: every component of a system shares the system's. Entities
+   * without material are not kept (a flood of unknown refs cannot push out
+   * what pages need, and asking again costs one indexed query).
+   */
+  private getMaterial(entityRef: string): Promise<EntityMaterial> {
+    return this.material.get(entityRef, async () => {
       const links = (
-        await this.deps.store.getResourcesLinkedTo(entityRefs)
+        await this.deps.store.getResourcesLinkedTo([entityRef])
       ).sort((a, b) => titleOrder.compare(a.resource.title, b.resource.title));
       const ids = [...new Set(links.map(l => l.resource.id))];
       const [counts, ratings] = await Promise.all([
@@ -204,10 +211,16 @@ export class EntitySummaryService {
     credentials: BackstageCredentials,
     viewerRef?: string,
   ): Promise<string> {
+    // The entity's own material is read while the catalog is asked where
+    // the entity sits (after the check for other replicas' writes).
+    const asked = entityRef.toLocaleLowerCase('en-US');
+    const caughtUp = this.catchUp();
+    const askedMaterial = caughtUp.then(() => this.getMaterial(asked));
+    askedMaterial.catch(() => undefined); // awaited below, or not needed
     const [placement, scope] = await Promise.all([
       this.deps.entities.find(entityRef, credentials),
       this.readScope(credentials),
-      this.catchUp(),
+      caughtUp,
     ]);
     if (!placement) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
@@ -221,28 +234,24 @@ export class EntitySummaryService {
     if (scope.type === 'none') {
       return `${head},"items":[],"smes":[],"docs":[]}`;
     }
-    const [{ linked }, mine] = await Promise.all([
-      this.getMaterial(systemRef ? [ref, systemRef] : [ref]),
+    const [own, system, mine] = await Promise.all([
+      ref === asked ? askedMaterial : this.getMaterial(ref),
+      systemRef ? this.getMaterial(systemRef) : undefined,
       viewerRef ? this.getEnrolments(viewerRef) : undefined,
     ]);
-
-    // A resource linked to both the entity and its system shows once, as
-    // linked to the entity.
+    // The entity's material first, then its system's, each by title; a
+    // resource linked to both shows once, as linked to the entity.
     const picked = new Map<string, { link: MaterialLink; via: ItemVia }>();
-    for (const link of linked) {
-      if (!scope.allows(link.resource)) {
-        continue;
+    const pick = (links: MaterialLink[], via: ItemVia) => {
+      for (const link of links) {
+        if (!picked.has(link.resource.id) && scope.allows(link.resource)) {
+          picked.set(link.resource.id, { link, via });
+        }
       }
-      const via = link.entityRef === ref ? 'entity' : 'system';
-      const current = picked.get(link.resource.id);
-      if (!current || (current.via === 'system' && via === 'entity')) {
-        picked.set(link.resource.id, { link, via });
-      }
-    }
-    // stable: by title within each group, as the material is sorted
-    const items = [...picked.values()].sort(
-      (a, b) => Number(a.via === 'system') - Number(b.via === 'system'),
-    );
+    };
+    pick(own.linked, 'entity');
+    pick(system?.linked ?? [], 'system');
+    const items = [...picked.values()];
 
     const smes = new Set<string>();
     const docs = new Map<string, LearningDocRef>();
