@@ -25,6 +25,16 @@ export interface Config {
        * seconds; 0 asks them at every view.
        */
       viewerCacheTtl?: HumanDuration | string;
+      /**
+       * How long past `viewerCacheTtl` the catalog's answer about an
+       * entity (that the viewer sees it, and its system) is still used
+       * while it is asked again in the background, so that a page viewed
+       * now and then never waits for the catalog. The answer after that
+       * reload counts: an entity gone from the catalog, or hidden from the
+       * viewer, shows for at most one more view. Default 10 minutes; 0
+       * makes views wait for the catalog once the answer is too old.
+       */
+      placementMaxStale?: HumanDuration | string;
     };
   };
 }

@@ -119,7 +119,10 @@ export const learningPlugin = createBackendPlugin({
         const summaries = new EntitySummaryService({
           store,
           learners: learnerStore,
-          entities: new EntityLookup(catalog, { ttlMs: viewerTtlMs }),
+          entities: new EntityLookup(catalog, {
+            ttlMs: viewerTtlMs,
+            staleMs: cacheTtlMs(config, 'placementMaxStale', 10 * 60_000),
+          }),
           authorizer,
           cache,
           logger,

@@ -267,15 +267,20 @@ describe('DatabaseLearnerStore', () => {
       );
 
       // what counting the rows says
-      const enrolled = await knex('learning_enrolments')
+      const enrolled: Array<{
+        resource_id: string;
+        state: string;
+        n: unknown;
+      }> = await knex('learning_enrolments')
         .groupBy('resource_id', 'state')
         .select('resource_id', 'state')
         .count({ n: '*' });
-      const rated = await knex('learning_feedback')
-        .groupBy('resource_id')
-        .select('resource_id')
-        .count({ n: '*' })
-        .sum({ sum: 'rating' });
+      const rated: Array<{ resource_id: string; n: unknown; sum: unknown }> =
+        await knex('learning_feedback')
+          .groupBy('resource_id')
+          .select('resource_id')
+          .count({ n: '*' })
+          .sum({ sum: 'rating' });
       const expected = (id: string) => {
         const rows = enrolled.filter(r => r.resource_id === id);
         const feedback = rated.find(r => r.resource_id === id);

@@ -65,9 +65,10 @@ interface Batch {
  * Finds entities in the catalog as the caller sees them. An entity page
  * asks for its summary at every view, and asking the catalog each time
  * would cost more than the summary itself, so what the catalog answered is
- * kept per caller for a short time (see `RefreshingCache`). The cache is
- * per process and bounded:
- * replicas need not agree, since an entry is at most `ttlMs` old, and
+ * kept per caller for a short time (see `RefreshingCache`), and used for
+ * `staleMs` longer while it is asked again in the background. The cache is
+ * per process and bounded: replicas need not agree, since an entry is at
+ * most `ttlMs + staleMs` old and a view past `ttlMs` asks again, and
  * entities that were not found are not kept (a new entity shows at once).
  * Lookups of one caller that miss the cache in the same turn of the event
  * loop (several pages opened at once, or a burst of views under load) go
@@ -79,10 +80,11 @@ export class EntityLookup {
 
   constructor(
     private readonly catalog: CatalogService,
-    options: { ttlMs?: number; maxEntries?: number } = {},
+    options: { ttlMs?: number; staleMs?: number; maxEntries?: number } = {},
   ) {
     this.cache = new RefreshingCache({
       ttlMs: options.ttlMs ?? 30_000,
+      staleMs: options.staleMs,
       max: options.maxEntries ?? 20_000,
       keep: ({ found }) => found !== undefined,
     });

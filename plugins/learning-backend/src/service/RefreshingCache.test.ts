@@ -129,4 +129,53 @@ describe('RefreshingCache', () => {
     await off.get('k', m.load);
     expect(m.load).toHaveBeenCalledTimes(2);
   });
+
+  it('answers a value past its lifetime within staleMs while it reloads, not after', async () => {
+    const c = new RefreshingCache<string>({
+      ttlMs: 1_000,
+      staleMs: 5_000,
+      max: 10,
+      now: clock,
+    });
+    const l = loader();
+    await c.get('k', l.load);
+    now += 3_000; // past its lifetime, within the stale window
+    l.hold();
+    expect(await c.get('k', l.load)).toBe('v1');
+    l.release();
+    await settle();
+    expect(await c.get('k', l.load)).toBe('v2');
+    expect(l.load).toHaveBeenCalledTimes(2);
+
+    now += 6_500; // past lifetime and stale window: the view waits
+    l.hold();
+    const waiting = c.get('k', l.load);
+    let answered = false;
+    waiting.then(() => {
+      answered = true;
+    });
+    await settle();
+    expect(answered).toBe(false);
+    l.release();
+    expect(await waiting).toBe('v3');
+  });
+
+  it('drops a stale value whose reload is not to be kept', async () => {
+    let found = true;
+    const c = new RefreshingCache<{ found: boolean }>({
+      ttlMs: 1_000,
+      staleMs: 5_000,
+      max: 10,
+      now: clock,
+      keep: v => v.found,
+    });
+    const load = jest.fn(async () => ({ found }));
+    expect(await c.get('k', load)).toEqual({ found: true });
+    found = false; // say, the entity left the catalog
+    now += 2_000;
+    expect(await c.get('k', load)).toEqual({ found: true });
+    await settle();
+    expect(await c.get('k', load)).toEqual({ found: false });
+    expect(load).toHaveBeenCalledTimes(3);
+  });
 });

@@ -11,7 +11,10 @@ import { spreadTtl } from './spreadTtl';
  * - a load that overlapped `clear()` is not kept, since it may have read
  *   what a write has changed since;
  * - lifetimes are spread (`spreadTtl`), so values filled together do not
- *   expire together. A lifetime of 0 keeps nothing.
+ *   expire together. A lifetime of 0 keeps nothing;
+ * - with `staleMs`, a value past its lifetime is still answered for that
+ *   long while it is reloaded in the background (stale while revalidate),
+ *   for answers that may lag a little but should never make a view wait.
  */
 export class RefreshingCache<V extends {}> {
   private readonly cache: LRUCache<string, V>;
@@ -22,6 +25,8 @@ export class RefreshingCache<V extends {}> {
   constructor(
     private readonly options: {
       ttlMs: number;
+      /** How long past `ttlMs` a value may still be answered; default 0. */
+      staleMs?: number;
       /** At most this many values… */
       max?: number;
       /** …or values of at most this total size. */
@@ -51,7 +56,8 @@ export class RefreshingCache<V extends {}> {
     if (value === undefined) {
       return this.load(key, load);
     }
-    if (this.cache.getRemainingTTL(key) < this.options.ttlMs / 5) {
+    const { ttlMs, staleMs = 0 } = this.options;
+    if (this.cache.getRemainingTTL(key) < ttlMs / 5 + staleMs) {
       // A failed refresh leaves the value until it expires; the next
       // load then happens in the request, which sees the error.
       this.load(key, load).catch(() => undefined);
@@ -72,15 +78,17 @@ export class RefreshingCache<V extends {}> {
     if (pending) {
       return pending;
     }
-    const { ttlMs, keep } = this.options;
+    const { ttlMs, staleMs = 0, keep } = this.options;
     const loaded = load()
       .then(value => {
-        if (
-          generation === this.generation &&
-          ttlMs > 0 &&
-          (keep?.(value) ?? true)
-        ) {
-          this.cache.set(key, value, { ttl: spreadTtl(ttlMs) });
+        if (generation !== this.generation || ttlMs <= 0) {
+          return value;
+        }
+        if (keep?.(value) ?? true) {
+          this.cache.set(key, value, { ttl: spreadTtl(ttlMs) + staleMs });
+        } else {
+          // a reload in the background must not leave the old value
+          this.cache.delete(key);
         }
         return value;
       })
