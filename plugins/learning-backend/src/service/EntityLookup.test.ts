@@ -115,9 +115,9 @@ describe('EntityLookup', () => {
       (_, i) => `component:default/c${i}`,
     );
     await Promise.all(many.map(ref => lookup.find(ref, alice)));
-    expect(calls.mock.calls.map(([request]) => request.entityRefs.length)).toEqual(
-      [100, 50],
-    );
+    expect(
+      calls.mock.calls.map(([request]) => request.entityRefs.length),
+    ).toEqual([100, 50]);
 
     calls.mockRejectedValueOnce(new Error('catalog unavailable'));
     const failed = await Promise.allSettled([

@@ -99,10 +99,9 @@ function setup(
   } as unknown as LearnerStore;
   const entities = {
     find: async (entityRef: string) =>
-      [
-        'component:default/payments-api',
-        'component:default/ledger',
-      ].includes(entityRef)
+      ['component:default/payments-api', 'component:default/ledger'].includes(
+        entityRef,
+      )
         ? { entityRef, systemRef: 'system:default/payments' }
         : undefined,
   } as unknown as EntityLookup;

@@ -45,7 +45,8 @@ type ItemVia = EntityLearningItem['via'];
 
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
 
-function toSummary(resource: LearningResource): LearningResourceSummary {
+/** A resource without its description and links, as lists show it. */
+export function toSummary(resource: LearningResource): LearningResourceSummary {
   const { description: _description, links: _links, ...summary } = resource;
   return summary;
 }
@@ -234,7 +235,7 @@ export class EntitySummaryService {
     if (scope.type === 'none') {
       return `${head},"items":[],"smes":[],"docs":[]}`;
     }
-    const [own, system, mine] = await Promise.all([
+    const [entityMaterial, system, mine] = await Promise.all([
       ref === asked ? askedMaterial : this.getMaterial(ref),
       systemRef ? this.getMaterial(systemRef) : undefined,
       viewerRef ? this.getEnrolments(viewerRef) : undefined,
@@ -249,7 +250,7 @@ export class EntitySummaryService {
         }
       }
     };
-    pick(own.linked, 'entity');
+    pick(entityMaterial.linked, 'entity');
     pick(system?.linked ?? [], 'system');
     const items = [...picked.values()];
 
