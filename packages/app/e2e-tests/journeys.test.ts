@@ -218,9 +218,29 @@ test('user and group pages show what people teach and own', async ({
   await page.goto('/catalog/default/group/data-team');
   const groupCard = page
     .locator('.MuiCard-root')
-    .filter({ has: page.getByText('Material this team owns') });
+    .filter({ has: page.getByText('What this team owns and learns') });
   await expect(groupCard.getByText('Kafka bootcamp')).toBeVisible();
+  // a team of 3 is too small for its learning to be told
+  await expect(groupCard.getByText(/This team has 3 members\./)).toBeVisible();
   await groupCard.screenshot({
     path: path.join(screenshots, 'group-card.png'),
+  });
+
+  // the department counts the members of its teams
+  await page.goto('/catalog/default/group/engineering');
+  const departmentCard = page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByText('What this team owns and learns') });
+  await expect(
+    departmentCard.getByText(/^12 of its 12 members learn: /),
+  ).toBeVisible();
+  await expect(
+    departmentCard
+      .getByRole('list', { name: 'What its members learn' })
+      .getByText('Kafka bootcamp'),
+  ).toBeVisible();
+  await checkAccessibility(page, 'a department page');
+  await departmentCard.screenshot({
+    path: path.join(screenshots, 'group-learners.png'),
   });
 });

@@ -24,6 +24,7 @@ import {
 } from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
 import { EntityLookup } from './service/EntityLookup';
+import { GroupLearnersService } from './service/GroupLearnersService';
 import { EntityRefChecker } from './service/EntityRefChecker';
 import { EntitySummaryService } from './service/EntitySummaryService';
 import { LearnerService } from './service/LearnerService';
@@ -144,6 +145,12 @@ export const learningPlugin = createBackendPlugin({
             resources,
             learners,
             summaries,
+            groups: new GroupLearnersService({
+              catalog,
+              learners: learnerStore,
+              store,
+              authorizer,
+            }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -210,6 +210,32 @@ export interface EntityLearningSummary {
   docs: LearningDocRef[];
 }
 
+/**
+ * What the members of a group (its members in the catalog and those of
+ * its child groups) learn, in aggregate. So that nobody is singled out, the numbers are present only
+ * when at least `minimumLearners` members learn anything (`withheld`
+ * otherwise), and a resource is listed only when at least that many
+ * members learn it.
+ *
+ * @public
+ */
+export interface GroupLearners {
+  groupRef: string;
+  memberCount: number;
+  minimumLearners: number;
+  withheld: boolean;
+  /** Members with at least one enrolment. */
+  learnerCount?: number;
+  /** The members' enrolments, by state. */
+  enrolments?: { enrolled: number; inProgress: number; completed: number };
+  /** The resources most members learn, among those the caller may read. */
+  topResources?: Array<{
+    resource: LearningResourceSummary;
+    learners: number;
+    completions: number;
+  }>;
+}
+
 /** @public */
 export interface LearningResourcePage {
   items: LearningResource[];
@@ -245,14 +271,31 @@ export interface LearningResourceInput {
 }
 
 /**
- * A change to a resource: the given fields replace the current ones. Links
- * change through their own routes, since they need the entity's permission.
+ * A change to a resource: the given fields replace the current ones, and
+ * null clears an optional one. Links change through their own routes,
+ * since they need the entity's permission.
  *
  * @public
  */
 export type LearningResourcePatch = Partial<
-  Omit<LearningResourceInput, 'links'>
->;
+  Omit<
+    LearningResourceInput,
+    | 'links'
+    | 'description'
+    | 'durationMinutes'
+    | 'reviewedAt'
+    | 'reviewIntervalDays'
+  >
+> & {
+  /** null clears it */
+  description?: string | null;
+  /** null clears it */
+  durationMinutes?: number | null;
+  /** null clears it */
+  reviewedAt?: string | null;
+  /** null clears it */
+  reviewIntervalDays?: number | null;
+};
 
 /**
  * The average rating of a resource; `average` is absent when nobody rated.

@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   EntityLearningItem,
   EntityLearningSummary,
+  GroupLearners,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningFeedback,
@@ -39,6 +40,8 @@ export class InMemoryLearningApi implements LearningApi {
     feedback?: LearningFeedback[];
     /** Entity ref → the system it is part of. */
     systems?: Record<string, string>;
+    /** Group ref → the user refs of its members. */
+    members?: Record<string, string[]>;
   }) {
     seed.resources.forEach(r => this.resources.set(r.id, r));
     seed.sessions?.forEach(s =>
@@ -51,9 +54,11 @@ export class InMemoryLearningApi implements LearningApi {
       this.feedback.set(`${f.resourceId}|${f.userRef}`, f),
     );
     this.systems = seed.systems ?? {};
+    this.members = seed.members ?? {};
   }
 
   private readonly systems: Record<string, string>;
+  private readonly members: Record<string, string[]>;
 
   private must(id: string): LearningResource {
     const resource = this.resources.get(id);
@@ -102,6 +107,46 @@ export class InMemoryLearningApi implements LearningApi {
     const smes = [...new Set(items.flatMap(i => i.resource.smes))];
     const docs = items.flatMap(i => i.resource.docs);
     return { entityRef, systemRef, items, smes, docs };
+  }
+
+  /** As the backend does it: nothing told below 5 learning members. */
+  async getGroupLearners(groupRef: string): Promise<GroupLearners> {
+    const minimumLearners = 5;
+    const members = new Set(this.members[groupRef] ?? []);
+    const theirs = [...this.enrolments.values()].filter(e =>
+      members.has(e.userRef),
+    );
+    const learnerCount = new Set(theirs.map(e => e.userRef)).size;
+    const told = { groupRef, memberCount: members.size, minimumLearners };
+    if (learnerCount < minimumLearners) {
+      return { ...told, withheld: true };
+    }
+    const count = (state: string) =>
+      theirs.filter(e => e.state === state).length;
+    const topResources = [...this.resources.values()]
+      .map(resource => {
+        const learners = theirs.filter(e => e.resourceId === resource.id);
+        const { description: _d, links: _l, ...summary } = resource;
+        return {
+          resource: summary,
+          learners: learners.length,
+          completions: learners.filter(e => e.state === 'completed').length,
+        };
+      })
+      .filter(r => r.learners >= minimumLearners)
+      .sort((a, b) => b.learners - a.learners)
+      .slice(0, 5);
+    return {
+      ...told,
+      withheld: false,
+      learnerCount,
+      enrolments: {
+        enrolled: count('enrolled'),
+        inProgress: count('in-progress'),
+        completed: count('completed'),
+      },
+      topResources,
+    };
   }
 
   async listResources(request: ListLearningResourcesRequest = {}) {
@@ -166,11 +211,19 @@ export class InMemoryLearningApi implements LearningApi {
   }
 
   async updateResource(id: string, patch: LearningResourcePatch) {
-    const resource = {
+    const fields: Record<string, unknown> = {
       ...this.must(id),
-      ...patch,
       updatedAt: new Date().toISOString(),
     };
+    for (const [key, value] of Object.entries(patch)) {
+      // null clears an optional field, as in the backend
+      if (value === null) {
+        delete fields[key];
+      } else {
+        fields[key] = value;
+      }
+    }
+    const resource = fields as unknown as LearningResource;
     if (patch.reviewedAt) {
       resource.freshness = { state: 'fresh' };
     }

@@ -98,6 +98,12 @@ const resource = (
 
 const learningApi = new InMemoryLearningApi({
   systems: { 'component:default/payments-api': 'system:default/payments' },
+  members: {
+    'group:default/payments-team': [
+      'user:default/alice-chen',
+      'user:default/bob-okafor',
+    ],
+  },
   resources: [
     resource({
       id: 'payments-101',

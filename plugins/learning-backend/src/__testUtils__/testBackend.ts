@@ -29,12 +29,29 @@ const user = (name: string, memberOf: string[] = []): Entity => ({
   metadata: { name, namespace: 'default' },
   spec: { memberOf },
 });
-const group = (name: string): Entity => ({
+const group = (
+  name: string,
+  members: string[] = [],
+  children: string[] = [],
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
   metadata: { name, namespace: 'default' },
-  spec: { type: 'team', children: [] },
+  spec: { type: 'team', children },
+  relations: [
+    ...members.map(member => ({
+      type: 'hasMember',
+      targetRef: `user:default/${member}`,
+    })),
+    ...children.map(child => ({
+      type: 'parentOf',
+      targetRef: `group:default/${child}`,
+    })),
+  ],
 });
+
+/** Members of the platform guild, a group with enough of them to count. */
+export const guildMembers = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
 const component = (name: string, owner: string, system?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -71,7 +88,10 @@ export const entities: Entity[] = [
   user('carol'),
   user('erin', ['identity-team']),
   user('root', ['admins']),
-  group('payments-team'),
+  group('payments-team', ['alice']),
+  group('platform-guild', guildMembers),
+  // no members of its own; those of its teams count as its members
+  group('engineering', [], ['payments-team', 'platform-guild']),
   group('identity-team'),
   group('admins'),
   {

@@ -195,7 +195,11 @@ describe('DatabaseLearnerStore', () => {
           endsAt: '2026-12-01T12:00:00Z',
           seats: 2,
         }),
-      ).rejects.toMatchObject({ name: 'ConflictError' });
+      ).rejects.toMatchObject({
+        name: 'ConflictError',
+        // names the field, for the form to show it there
+        message: `seats: 3 seats of session ${session.id} are taken, more than 2`,
+      });
 
       // cancelling gives the seats back; the learners stay enrolled
       expect(await learners.deleteSession(resource.id, session.id)).toBe(true);
@@ -339,6 +343,65 @@ describe('DatabaseLearnerStore', () => {
       expect(
         await learners.getEnrolment(resource.id, 'user:default/alice'),
       ).toBeUndefined();
+    });
+
+    it('aggregates what a set of users learn, across query batches', async () => {
+      const { learners, resources, resource } = await setup(databaseId);
+      const other = await resources.createResource({ ...course, title: 'B' });
+      const at = '2026-11-01T09:00:00.000Z';
+      const record = (
+        resourceId: string,
+        user: number,
+        state: 'enrolled' | 'in-progress' | 'completed',
+      ) => ({
+        resourceId,
+        userRef: `user:default/u${user}`,
+        state,
+        progress: state === 'completed' ? 100 : 0,
+        enrolledAt: at,
+        updatedAt: at,
+      });
+      // 2,100 members, so that they fill more than one query batch; the
+      // learners sit at both ends of the list
+      const members = Array.from(
+        { length: 2_100 },
+        (_, i) => `user:default/u${i}`,
+      );
+      await learners.importRecords([
+        // the first resource: 3 at the start, 3 at the end, 2 completed
+        ...[0, 1, 2].map(u => record(resource.id, u, 'enrolled')),
+        record(resource.id, 2_097, 'in-progress'),
+        record(resource.id, 2_098, 'completed'),
+        record(resource.id, 2_099, 'completed'),
+        // the second resource: only 2 members, and someone outside
+        record(other.id, 0, 'in-progress'),
+        record(other.id, 2_099, 'completed'),
+        record(other.id, 5_000, 'completed'),
+      ]);
+
+      const aggregate = await learners.aggregateUsers(
+        [...members, members[0]],
+        { minimumPerResource: 5 },
+      );
+      expect(aggregate).toEqual({
+        learners: 6,
+        byState: { enrolled: 3, 'in-progress': 2, completed: 3 },
+        resources: [{ resourceId: resource.id, learners: 6, completions: 2 }],
+      });
+      expect(
+        (await learners.aggregateUsers(members, { minimumPerResource: 2 }))
+          .resources,
+      ).toEqual([
+        { resourceId: resource.id, learners: 6, completions: 2 },
+        { resourceId: other.id, learners: 2, completions: 1 },
+      ]);
+      expect(
+        await learners.aggregateUsers([], { minimumPerResource: 1 }),
+      ).toEqual({
+        learners: 0,
+        byState: { enrolled: 0, 'in-progress': 0, completed: 0 },
+        resources: [],
+      });
     });
 
     it('aggregates ratings and replaces a user’s own feedback', async () => {

@@ -14,12 +14,16 @@ import {
   LearnerCounts,
   LearnerRecord,
   LearnerStore,
+  UsersAggregate,
 } from './LearnerStore';
 import { toNumber } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
 /** Records whose stored state is read in one query. */
 const IMPORT_BATCH = 200;
+
+/** Users whose enrolments are aggregated in one query. */
+const USERS_BATCH = 2_000;
 
 type Timestamp = string | Date;
 
@@ -358,8 +362,11 @@ export class DatabaseLearnerStore implements LearnerStore {
   async getRatings(
     resourceIds: string[],
   ): Promise<Map<string, LearningRating>> {
-    const rows: Array<{ id: string; rating_count: number; rating_sum: number }> =
-      await this.countersOf(resourceIds, ['rating_count', 'rating_sum']);
+    const rows: Array<{
+      id: string;
+      rating_count: number;
+      rating_sum: number;
+    }> = await this.countersOf(resourceIds, ['rating_count', 'rating_sum']);
     return new Map(
       rows
         .filter(r => r.rating_count > 0)
@@ -369,6 +376,72 @@ export class DatabaseLearnerStore implements LearnerStore {
           return [r.id, { average, count: r.rating_count }];
         }),
     );
+  }
+
+  async aggregateUsers(
+    userRefs: string[],
+    options: { minimumPerResource: number },
+  ): Promise<UsersAggregate> {
+    const aggregate: UsersAggregate = {
+      learners: 0,
+      byState: { enrolled: 0, 'in-progress': 0, completed: 0 },
+      resources: [],
+    };
+    const perResource = new Map<string, LearnerCounts>();
+    const users = [...new Set(userRefs)];
+    // the batches hold different users, so their counts add up
+    for (let i = 0; i < users.length; i += USERS_BATCH) {
+      const batch = users.slice(i, i + USERS_BATCH);
+      const mine = () =>
+        this.db('learning_enrolments').whereIn('user_ref', batch);
+      const [[{ learners }], states, resources] = await Promise.all([
+        mine().countDistinct({ learners: 'user_ref' }),
+        mine()
+          .groupBy('state')
+          .select('state')
+          .count({ count: '*' }) as Promise<
+          Array<{ state: LearningEnrolmentState; count: unknown }>
+        >,
+        mine()
+          .groupBy('resource_id')
+          .select(
+            'resource_id',
+            this.db.raw(
+              "SUM(CASE WHEN state = 'completed' THEN 1 ELSE 0 END) AS completions",
+            ),
+          )
+          .count({ learners: '*' }) as Promise<
+          Array<{
+            resource_id: string;
+            learners: unknown;
+            completions: unknown;
+          }>
+        >,
+      ]);
+      aggregate.learners += toNumber(learners);
+      for (const { state, count } of states) {
+        aggregate.byState[state] += toNumber(count);
+      }
+      for (const row of resources) {
+        const counts = perResource.get(row.resource_id) ?? {
+          learners: 0,
+          completions: 0,
+        };
+        counts.learners += toNumber(row.learners);
+        counts.completions += toNumber(row.completions);
+        perResource.set(row.resource_id, counts);
+      }
+    }
+    aggregate.resources = [...perResource]
+      .filter(([, c]) => c.learners >= options.minimumPerResource)
+      .map(([resourceId, c]) => ({ resourceId, ...c }))
+      .sort(
+        (a, b) =>
+          b.learners - a.learners ||
+          b.completions - a.completions ||
+          a.resourceId.localeCompare(b.resourceId),
+      );
+    return aggregate;
   }
 
   /** The counters `recount` keeps on the rows of resources. */
@@ -574,7 +647,7 @@ export class DatabaseLearnerStore implements LearnerStore {
       const taken = (await this.seatsTaken(tx, [sessionId])).get(sessionId);
       if ((taken ?? 0) > input.seats) {
         throw new ConflictError(
-          `Session ${sessionId} has ${taken} seats taken; it cannot shrink to ${input.seats}`,
+          `seats: ${taken} seats of session ${sessionId} are taken, more than ${input.seats}`,
         );
       }
       const fields = this.sessionFields(input);

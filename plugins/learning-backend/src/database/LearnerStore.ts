@@ -16,6 +16,14 @@ export interface EnrolmentWrite {
   sessionId?: string;
 }
 
+/** What a set of users learn, in aggregate. */
+export interface UsersAggregate {
+  learners: number;
+  byState: Record<LearningEnrolmentState, number>;
+  /** Most learners first. */
+  resources: Array<{ resourceId: string } & LearnerCounts>;
+}
+
 /** Learner counts of one resource. */
 export interface LearnerCounts {
   learners: number;
@@ -64,6 +72,17 @@ export interface LearnerStore {
   ): Promise<{ items: LearningEnrolment[]; totalCount: number }>;
 
   countLearners(resourceIds: string[]): Promise<Map<string, LearnerCounts>>;
+
+  /**
+   * What a set of users learn, in aggregate: how many of them have any
+   * enrolment, their enrolments by state, and per resource how many of
+   * them learn and completed it (resources with fewer than
+   * `minimumPerResource` of them left out).
+   */
+  aggregateUsers(
+    userRefs: string[],
+    options: { minimumPerResource: number },
+  ): Promise<UsersAggregate>;
 
   getRatings(resourceIds: string[]): Promise<Map<string, LearningRating>>;
 

@@ -171,7 +171,11 @@ export class ResourceService {
       learningResourceUpdatePermission,
       credentials,
     );
-    const fields: StoredResourceFields = { ...fieldsOf(current), ...patch };
+    const fields: StoredResourceFields = { ...fieldsOf(current) };
+    for (const [key, value] of Object.entries(patch)) {
+      // null clears an optional field
+      (fields as Record<string, unknown>)[key] = value ?? undefined;
+    }
     await this.checkSteps({ ...fields, id });
     const changedRefs = refsOf({
       ...fields,

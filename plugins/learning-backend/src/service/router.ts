@@ -11,6 +11,7 @@ import express from 'express';
 import { ResourceFilter } from '../database/LearningStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { EntitySummaryService } from './EntitySummaryService';
+import { GroupLearnersService } from './GroupLearnersService';
 import { LearnerService } from './LearnerService';
 import { ResourceService } from './ResourceService';
 import { audited } from './audit';
@@ -21,6 +22,7 @@ export interface RouterOptions {
   resources: ResourceService;
   learners: LearnerService;
   summaries: EntitySummaryService;
+  groups: GroupLearnersService;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -56,7 +58,7 @@ function pathRef(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, resources, learners, summaries } = options;
+  const { httpAuth, auditor, resources, learners, summaries, groups } = options;
   const router = await createOpenApiRouter();
 
   // The typed router's requests are express requests with typed queries.
@@ -347,6 +349,11 @@ export async function createRouter(
         credentials,
       ),
     );
+  });
+
+  router.get('/entities/:kind/:namespace/:name/learners', async (req, res) => {
+    const credentials = await anyCaller(req);
+    res.json(await groups.get(pathRef(req.params), credentials));
   });
 
   router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {

@@ -5,6 +5,7 @@ import request from 'supertest';
 import {
   as,
   courseBody,
+  guildMembers,
   people,
   startLearningBackend,
 } from '../__testUtils__/testBackend';
@@ -112,6 +113,37 @@ describe('learning routes', () => {
       freshness: { state: 'fresh' },
     });
     expect(patched.body.freshness.reviewDueAt).toBeDefined();
+
+    // null clears an optional field; what the change does not name stays
+    const described = await request(server)
+      .patch(`${api}/resources/${id}`)
+      .set(alice)
+      .send({ description: 'Long **text**', durationMinutes: 45 });
+    expect(described.body).toMatchObject({
+      description: 'Long **text**',
+      durationMinutes: 45,
+    });
+    const cleared = await request(server)
+      .patch(`${api}/resources/${id}`)
+      .set(alice)
+      .send({
+        description: null,
+        durationMinutes: null,
+        reviewIntervalDays: null,
+      });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).not.toHaveProperty('description');
+    expect(cleared.body).not.toHaveProperty('durationMinutes');
+    expect(cleared.body).not.toHaveProperty('reviewIntervalDays');
+    expect(cleared.body.freshness.reviewDueAt).toBeUndefined();
+    expect(cleared.body.title).toBe('Payments 102');
+    // a required field cannot be cleared
+    const refused = await request(server)
+      .patch(`${api}/resources/${id}`)
+      .set(alice)
+      .send({ title: null });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/title/);
 
     expect(
       (await request(server).delete(`${api}/resources/${id}`).set(alice))
@@ -354,5 +386,77 @@ describe('learning routes', () => {
     const full = await take(alice);
     expect(full.status).toBe(409);
     expect(full.body.error.message).toMatch(/full/);
+  });
+
+  it('tells what a group learns only from 5 learning members on', async () => {
+    const { id } = (await create(course)).body;
+    const learnersOf = (group: string, headers = carol) =>
+      request(server)
+        .get(`${api}/entities/group/default/${group}/learners`)
+        .set(headers);
+    const enrol = (member: string, body: object) =>
+      request(server)
+        .put(`${api}/resources/${id}/enrolment`)
+        .set(as.user(`user:default/${member}`))
+        .send(body);
+
+    // four of the six members learn: nothing but that is told
+    await enrol(guildMembers[0], { progress: 100 });
+    await enrol(guildMembers[1], { progress: 40 });
+    await enrol(guildMembers[2], {});
+    await enrol(guildMembers[3], {});
+    const four = await learnersOf('platform-guild');
+    expect(four.status).toBe(200);
+    expect(four.body).toEqual({
+      groupRef: 'group:default/platform-guild',
+      memberCount: 6,
+      minimumLearners: 5,
+      withheld: true,
+    });
+
+    await enrol(guildMembers[4], { progress: 100 });
+    const five = await learnersOf('platform-guild');
+    expect(five.body).toMatchObject({
+      memberCount: 6,
+      withheld: false,
+      learnerCount: 5,
+      enrolments: { enrolled: 2, inProgress: 1, completed: 2 },
+    });
+    expect(five.body.topResources).toEqual([
+      {
+        resource: expect.objectContaining({ id, title: course.title }),
+        learners: 5,
+        completions: 2,
+      },
+    ]);
+
+    // a department counts the members of its teams
+    expect((await learnersOf('engineering')).body).toMatchObject({
+      groupRef: 'group:default/engineering',
+      memberCount: 7,
+      withheld: false,
+      learnerCount: 5,
+    });
+
+    // a group of one is never counted, whoever asks
+    expect((await learnersOf('payments-team', alice)).body).toEqual({
+      groupRef: 'group:default/payments-team',
+      memberCount: 1,
+      minimumLearners: 5,
+      withheld: true,
+    });
+    const component = await request(server)
+      .get(`${api}/entities/component/default/payments-api/learners`)
+      .set(carol);
+    expect(component.status).toBe(400);
+    expect(component.body.error.message).toMatch(/^kind: only groups/);
+    expect((await learnersOf('nobody')).status).toBe(404);
+    expect(
+      (
+        await request(server).get(
+          `${api}/entities/group/default/platform-guild/learners`,
+        )
+      ).status,
+    ).toBe(401);
   });
 });

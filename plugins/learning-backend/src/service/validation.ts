@@ -95,9 +95,22 @@ export const resourceInputSchema = z.object({
   reviewIntervalDays: z.number().int().min(1).max(3650).optional(),
 });
 
-/** A change to a resource: any author field but the links. */
+/**
+ * A change to a resource: any author field but the links; null clears an
+ * optional one.
+ */
 export const resourcePatchSchema = resourceInputSchema
   .omit({ links: true })
+  .extend({
+    description: resourceInputSchema.shape.description.unwrap().nullable(),
+    durationMinutes: resourceInputSchema.shape.durationMinutes
+      .unwrap()
+      .nullable(),
+    reviewedAt: resourceInputSchema.shape.reviewedAt.unwrap().nullable(),
+    reviewIntervalDays: resourceInputSchema.shape.reviewIntervalDays
+      .unwrap()
+      .nullable(),
+  })
   .partial()
   .strict();
 

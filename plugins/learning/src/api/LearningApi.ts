@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   EntityLearningSummary,
+  GroupLearners,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningEnrolmentState,
@@ -53,6 +54,11 @@ export interface PageRequest {
  */
 export interface LearningApi {
   getEntitySummary(entityRef: string): Promise<EntityLearningSummary>;
+  /**
+   * What the members of a group learn, in aggregate; withheld while fewer
+   * than `minimumLearners` of them learn anything.
+   */
+  getGroupLearners(groupRef: string): Promise<GroupLearners>;
 
   listResources(
     request?: ListLearningResourcesRequest,

@@ -77,6 +77,7 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   GetMyLearning: api => api.getMyLearning({ state: 'completed' }),
   GetEntitySummary: api =>
     api.getEntitySummary('component:default/payments-api'),
+  GetGroupLearners: api => api.getGroupLearners('group:default/platform-guild'),
 };
 
 describe('LearningClient', () => {

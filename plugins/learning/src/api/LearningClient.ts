@@ -3,6 +3,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   EntityLearningSummary,
+  GroupLearners,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningEnrolmentState,
@@ -53,6 +54,10 @@ export class LearningClient implements LearningApi {
 
   getEntitySummary(entityRef: string): Promise<EntityLearningSummary> {
     return this.call('GET', `/entities/${entityPath(entityRef)}/summary`);
+  }
+
+  getGroupLearners(groupRef: string): Promise<GroupLearners> {
+    return this.call('GET', `/entities/${entityPath(groupRef)}/learners`);
   }
 
   listResources(

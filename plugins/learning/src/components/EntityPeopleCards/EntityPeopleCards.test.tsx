@@ -102,6 +102,25 @@ describe('EntityUserLearningCard', () => {
 });
 
 describe('EntityGroupLearningCard', () => {
+  const withheld = {
+    groupRef: 'group:default/payments-team',
+    memberCount: 8,
+    minimumLearners: 5,
+    withheld: true,
+  };
+  const renderGroup = (learningApi: Partial<LearningApi>) =>
+    renderLearning(
+      <EntityProvider entity={paymentsTeam}>
+        <EntityGroupLearningCard />
+      </EntityProvider>,
+      {
+        learningApi: {
+          listResources: jest.fn().mockResolvedValue(page([])),
+          ...learningApi,
+        },
+      },
+    );
+
   it('lists the team’s material, what needs review first', async () => {
     const listResources = jest.fn(async (request: any) => {
       if (request.freshness === 'due') return page([resource()], 1);
@@ -119,7 +138,12 @@ describe('EntityGroupLearningCard', () => {
       <EntityProvider entity={paymentsTeam}>
         <EntityGroupLearningCard />
       </EntityProvider>,
-      { learningApi: { listResources } },
+      {
+        learningApi: {
+          listResources,
+          getGroupLearners: jest.fn().mockResolvedValue(withheld),
+        },
+      },
     );
     const list = await screen.findByRole('list', { name: 'Owned material' });
     const titles = within(list)
@@ -136,18 +160,77 @@ describe('EntityGroupLearningCard', () => {
   });
 
   it('has an empty state', async () => {
-    await renderLearning(
-      <EntityProvider entity={paymentsTeam}>
-        <EntityGroupLearningCard />
-      </EntityProvider>,
-      {
-        learningApi: {
-          listResources: jest.fn().mockResolvedValue(page([])),
-        },
-      },
-    );
+    await renderGroup({
+      getGroupLearners: jest.fn().mockResolvedValue(withheld),
+    });
     expect(
       await screen.findByText('This team owns no learning material yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('tells what its members learn only from 5 learners on', async () => {
+    const getGroupLearners = jest.fn().mockResolvedValue(withheld);
+    await renderGroup({ getGroupLearners });
+    expect(
+      await screen.findByText(
+        /Fewer than 5 of its 8 members learn here yet\. What its members learn shows once 5 of them learn/,
+      ),
+    ).toBeInTheDocument();
+    expect(getGroupLearners).toHaveBeenCalledWith(
+      'group:default/payments-team',
+    );
+    expect(
+      screen.queryByRole('list', { name: 'What its members learn' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when the team is too small to be counted', async () => {
+    await renderGroup({
+      getGroupLearners: jest
+        .fn()
+        .mockResolvedValue({ ...withheld, memberCount: 1 }),
+    });
+    expect(
+      await screen.findByText(/This team has 1 member\. /),
+    ).toBeInTheDocument();
+  });
+
+  it('shows its learners by state and what most of them learn', async () => {
+    await renderGroup({
+      getGroupLearners: jest.fn().mockResolvedValue({
+        ...withheld,
+        withheld: false,
+        learnerCount: 6,
+        enrolments: { enrolled: 2, inProgress: 3, completed: 4 },
+        topResources: [
+          {
+            resource: resource({ id: 'k1', title: 'Kafka bootcamp' }),
+            learners: 6,
+            completions: 4,
+          },
+        ],
+      }),
+    });
+    expect(
+      await screen.findByText(
+        '6 of its 8 members learn: 2 enrolled, 3 in progress, 4 completed.',
+      ),
+    ).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'What its members learn' });
+    expect(within(list).getByRole('link')).toHaveTextContent('Kafka bootcamp');
+    expect(
+      within(list).getByText('6 members, 4 completed'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error when its learners cannot be loaded', async () => {
+    await renderGroup({
+      getGroupLearners: jest.fn().mockRejectedValue(new Error('catalog down')),
+    });
+    expect(await screen.findByText('catalog down')).toBeInTheDocument();
+    // the owned material is shown all the same
+    expect(
+      screen.getByText('This team owns no learning material yet.'),
     ).toBeInTheDocument();
   });
 });

@@ -11,13 +11,13 @@ import { FreshnessChip } from '../shared/FreshnessChip';
 import { ResourceIcon } from '../shared/ResourceIcon';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 
-/** A titled, loaded list of resources, with loading, error and empty states. */
 /** The first resources of a list, each with an optional note, and how many there are. */
 export interface ListedResources {
   items: { resource: LearningResourceSummary; note?: ReactNode }[];
   totalCount: number;
 }
 
+/** A titled, loaded list of resources, with loading, error and empty states. */
 export function ResourceList(props: {
   title: string;
   /** The state of loading the list, as `useAsync` gives it. */

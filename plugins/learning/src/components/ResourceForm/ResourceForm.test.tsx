@@ -204,6 +204,8 @@ describe('ResourceForm', () => {
       links: [
         { entityRef: 'component:default/payments-api', relation: 'teaches' },
       ],
+      durationMinutes: 240,
+      reviewIntervalDays: 180,
     });
     const byId: Record<string, ReturnType<typeof resource>> = {
       p1: path,
@@ -230,6 +232,10 @@ describe('ResourceForm', () => {
     await userEvent.click(
       within(form).getByRole('button', { name: 'Move step 2 up' }),
     );
+    // emptying an optional field clears it; the other stays
+    const duration = within(form).getByLabelText('Duration (minutes)');
+    expect(duration).toHaveValue(240);
+    await userEvent.clear(duration);
     await userEvent.click(
       within(form).getByRole('button', { name: 'Save changes' }),
     );
@@ -239,6 +245,8 @@ describe('ResourceForm', () => {
     expect(patch.steps).toEqual(['r2', 'r1']);
     expect(patch).not.toHaveProperty('links');
     expect(patch.title).toBe('Payments path');
+    expect(patch.durationMinutes).toBeNull();
+    expect(patch.reviewIntervalDays).toBe(180);
   });
 
   it('refuses to edit for those who may not, and provider material', async () => {

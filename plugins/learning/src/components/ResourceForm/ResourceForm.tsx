@@ -305,8 +305,13 @@ export function ResourceForm(props: ResourceFormProps) {
       const input = toInput(state);
       let saved: LearningResource;
       if (resource) {
-        const { links: _links, ...patch } = input;
-        saved = await learningApi.updateResource(resource.id, patch);
+        const { links: _links, ...fields } = input;
+        saved = await learningApi.updateResource(resource.id, {
+          ...fields,
+          // an emptied optional field is cleared, not left as it was
+          durationMinutes: fields.durationMinutes ?? null,
+          reviewIntervalDays: fields.reviewIntervalDays ?? null,
+        });
       } else {
         saved = await learningApi.createResource(input);
       }

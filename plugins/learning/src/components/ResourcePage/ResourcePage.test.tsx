@@ -331,6 +331,72 @@ describe('ResourcePage', () => {
     );
   });
 
+  it('lets its owners change a session, and shows why the backend refused', async () => {
+    const learningApi = api({
+      updateSession: jest
+        .fn()
+        .mockRejectedValueOnce(
+          new Error('seats: 3 seats of session s1 are taken, more than 2'),
+        )
+        .mockResolvedValue({}),
+    });
+    await renderResource(learningApi);
+    const sessions = await screen.findByRole('table', { name: 'Sessions' });
+    await userEvent.click(
+      within(sessions).getAllByRole('button', {
+        name: /^Change the session/,
+      })[0],
+    );
+    const form = screen.getByRole('form', { name: 'Change the session' });
+    // the session's own values, in the user's zone
+    expect(within(form).getByLabelText(/^Starts/)).toHaveValue(
+      (() => {
+        const d = new Date('2099-01-10T09:00:00.000Z');
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(
+          d.getDate(),
+        )}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      })(),
+    );
+    expect(within(form).getByLabelText('Where')).toHaveValue('Room 4');
+    // the schedule form gives way while a session is changed
+    expect(
+      screen.queryByRole('form', { name: 'Schedule a session' }),
+    ).toBeNull();
+
+    const seats = within(form).getByLabelText(/^Seats/);
+    await userEvent.clear(seats);
+    await userEvent.type(seats, '2');
+    await userEvent.clear(within(form).getByLabelText('Where'));
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Save the session' }),
+    );
+    // at its field
+    expect(
+      await within(form).findByText(
+        '3 seats of session s1 are taken, more than 2',
+      ),
+    ).toBeInTheDocument();
+
+    await userEvent.clear(seats);
+    await userEvent.type(seats, '12');
+    await userEvent.click(
+      within(form).getByRole('button', { name: 'Save the session' }),
+    );
+    await waitFor(() =>
+      expect(learningApi.updateSession).toHaveBeenLastCalledWith('r1', 's1', {
+        startsAt: '2099-01-10T09:00:00.000Z',
+        endsAt: '2099-01-10T12:00:00.000Z',
+        seats: 12,
+      }),
+    );
+    // saved: the sessions are read again and the schedule form is back
+    expect(
+      await screen.findByRole('form', { name: 'Schedule a session' }),
+    ).toBeInTheDocument();
+    expect(learningApi.listSessions).toHaveBeenCalledTimes(2);
+  });
+
   it('shows the backend’s problem with a session at its field', async () => {
     const learningApi = api({
       createSession: jest
@@ -364,6 +430,9 @@ describe('ResourcePage', () => {
     ).toBeNull();
     expect(
       screen.queryByRole('button', { name: /^Cancel the session/ }),
+    ).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: /^Change the session/ }),
     ).toBeNull();
   });
 });

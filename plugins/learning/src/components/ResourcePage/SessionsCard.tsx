@@ -11,7 +11,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { formatSessionTime } from '../shared/format';
-import { ScheduleSessionForm } from './ScheduleSessionForm';
+import { SessionForm } from './SessionForm';
 import { MyEnrolment } from './useMyEnrolment';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { learningResourceUpdatePermission } from '@tech-learning/backstage-plugin-learning-common';
@@ -44,6 +44,8 @@ export function SessionsCard(props: {
   );
   const mySession = mine.enrolment?.sessionId;
   const [cancelling, setCancelling] = useState<string>();
+  const [editing, setEditing] = useState<string>();
+  const edited = upcoming.find(s => s.id === editing);
   const [cancelError, setCancelError] = useState<Error>();
   const cancel = async (sessionId: string) => {
     setCancelError(undefined);
@@ -108,6 +110,15 @@ export function SessionsCard(props: {
                 </TableCell>
                 {canManage && (
                   <TableCell align="right">
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(session.id)}
+                      aria-label={`Change the session of ${formatSessionTime(
+                        session,
+                      )}`}
+                    >
+                      Change
+                    </Button>
                     {cancelling === session.id ? (
                       <Button
                         size="small"
@@ -165,11 +176,20 @@ export function SessionsCard(props: {
           {cancelError.message}
         </Alert>
       )}
-      {canManage && (
-        <ScheduleSessionForm
+      {canManage && edited && (
+        <SessionForm
+          key={edited.id}
           resourceId={resourceId}
-          onScheduled={sessions.retry}
+          session={edited}
+          onSaved={() => {
+            setEditing(undefined);
+            sessions.retry();
+          }}
+          onCancel={() => setEditing(undefined)}
         />
+      )}
+      {canManage && !edited && (
+        <SessionForm resourceId={resourceId} onSaved={sessions.retry} />
       )}
     </InfoCard>
   );

@@ -504,6 +504,69 @@ export const spec = {
           },
         },
       },
+      GroupLearners: {
+        type: 'object',
+        required: ['groupRef', 'memberCount', 'minimumLearners', 'withheld'],
+        additionalProperties: false,
+        description:
+          'What the members of a group (its direct members in the catalog) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it.',
+        properties: {
+          groupRef: {
+            type: 'string',
+          },
+          memberCount: {
+            type: 'integer',
+          },
+          minimumLearners: {
+            type: 'integer',
+          },
+          withheld: {
+            type: 'boolean',
+          },
+          learnerCount: {
+            type: 'integer',
+            description: 'Members with at least one enrolment.',
+          },
+          enrolments: {
+            type: 'object',
+            required: ['enrolled', 'inProgress', 'completed'],
+            additionalProperties: false,
+            description: "The members' enrolments, by state.",
+            properties: {
+              enrolled: {
+                type: 'integer',
+              },
+              inProgress: {
+                type: 'integer',
+              },
+              completed: {
+                type: 'integer',
+              },
+            },
+          },
+          topResources: {
+            type: 'array',
+            description:
+              'The resources most members learn (at most 5, each with at least minimumLearners of them), among those the caller may read.',
+            items: {
+              type: 'object',
+              required: ['resource', 'learners', 'completions'],
+              additionalProperties: false,
+              properties: {
+                resource: {
+                  $ref: '#/components/schemas/LearningResourceSummary',
+                },
+                learners: {
+                  type: 'integer',
+                },
+                completions: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+        },
+      },
       LearningEnrolmentState: {
         type: 'string',
         enum: ['enrolled', 'in-progress', 'completed'],
@@ -629,7 +692,7 @@ export const spec = {
       LearningResourcePatch: {
         type: 'object',
         description:
-          'A change to a resource: the given fields replace the current ones. Links change through their own routes.',
+          'A change to a resource: the given fields replace the current ones; null clears an optional one (description, duration, review date, review interval). Links change through their own routes.',
         properties: {
           kind: {
             $ref: '#/components/schemas/LearningResourceKind',
@@ -645,7 +708,7 @@ export const spec = {
             maxLength: 500,
           },
           description: {
-            type: 'string',
+            type: ['string', 'null'],
             maxLength: 50000,
           },
           format: {
@@ -655,7 +718,7 @@ export const spec = {
             $ref: '#/components/schemas/LearningLevel',
           },
           durationMinutes: {
-            type: 'integer',
+            type: ['integer', 'null'],
             minimum: 1,
             maximum: 100000,
           },
@@ -706,11 +769,11 @@ export const spec = {
             },
           },
           reviewedAt: {
-            type: 'string',
+            type: ['string', 'null'],
             format: 'date-time',
           },
           reviewIntervalDays: {
-            type: 'integer',
+            type: ['integer', 'null'],
             minimum: 1,
             maximum: 3650,
           },
@@ -1893,6 +1956,45 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/MyLearningPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/learners': {
+      get: {
+        operationId: 'GetGroupLearners',
+        description:
+          'What the members of a group learn, in aggregate, withheld below minimumLearners learners. Only for Group entities (400 otherwise); 404 when the caller cannot see the group.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The group's learners, in aggregate.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GroupLearners',
                 },
               },
             },

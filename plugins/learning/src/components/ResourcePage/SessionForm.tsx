@@ -5,6 +5,7 @@ import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
+import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { splitFieldErrors } from '../shared/fieldErrors';
@@ -20,22 +21,45 @@ function instant(local: string): string | undefined {
     : undefined;
 }
 
+/** An ISO instant → `2099-01-12T09:00` in the browser's zone. */
+function localInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(
+    d.getHours(),
+  )}:${pad(d.getMinutes())}`;
+}
+
+function initialValues(session?: LearningSession): Record<Field, string> {
+  return session
+    ? {
+        startsAt: localInput(session.startsAt),
+        endsAt: localInput(session.endsAt),
+        seats: String(session.seats),
+        location: session.location ?? '',
+        url: session.url ?? '',
+      }
+    : { startsAt: '', endsAt: '', seats: '10', location: '', url: '' };
+}
+
 /**
- * Schedules a session of a live course, bootcamp or workshop: when (in the
- * user's time zone), how many seats, where. The backend checks it again.
+ * Schedules a session of a live course, bootcamp or workshop, or changes
+ * one (`session`): when (in the user's time zone), how many seats, where.
+ * The backend checks it again, and refuses fewer seats than are taken.
  */
-export function ScheduleSessionForm(props: {
+export function SessionForm(props: {
   resourceId: string;
-  onScheduled(): void;
+  /** The session to change; without it, a new one is scheduled. */
+  session?: LearningSession;
+  onSaved(): void;
+  /** Shown with `session`: leaves it as it was. */
+  onCancel?(): void;
 }) {
+  const { session } = props;
   const learningApi = useApi(learningApiRef);
-  const [values, setValues] = useState<Record<Field, string>>({
-    startsAt: '',
-    endsAt: '',
-    seats: '10',
-    location: '',
-    url: '',
-  });
+  const [values, setValues] = useState<Record<Field, string>>(() =>
+    initialValues(session),
+  );
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [other, setOther] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -64,15 +88,20 @@ export function ScheduleSessionForm(props: {
     }
     setSaving(true);
     try {
-      await learningApi.createSession(props.resourceId, {
+      const input = {
         startsAt: startsAt!,
         endsAt: endsAt!,
         seats,
         ...(values.location.trim() ? { location: values.location.trim() } : {}),
         ...(values.url.trim() ? { url: values.url.trim() } : {}),
-      });
-      setValues(v => ({ ...v, startsAt: '', endsAt: '' }));
-      props.onScheduled();
+      };
+      if (session) {
+        await learningApi.updateSession(props.resourceId, session.id, input);
+      } else {
+        await learningApi.createSession(props.resourceId, input);
+        setValues(v => ({ ...v, startsAt: '', endsAt: '' }));
+      }
+      props.onSaved();
     } catch (e) {
       const split = splitFieldErrors(e as Error, FIELDS);
       setErrors(split.byField);
@@ -88,7 +117,7 @@ export function ScheduleSessionForm(props: {
     extra: Record<string, unknown> = {},
   ) => (
     <TextField
-      id={`learning-session-${name}`}
+      id={`learning-session-${session?.id ?? 'new'}-${name}`}
       fullWidth
       label={label}
       value={values[name]}
@@ -100,10 +129,14 @@ export function ScheduleSessionForm(props: {
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Schedule a session">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={session ? 'Change the session' : 'Schedule a session'}
+    >
       <Box mt={2}>
         <Typography variant="subtitle2" component="h3" gutterBottom>
-          Schedule a session
+          {session ? 'Change the session' : 'Schedule a session'}
         </Typography>
         {other && (
           <Alert severity="error" role="alert">
@@ -141,8 +174,14 @@ export function ScheduleSessionForm(props: {
         </Grid>
         <Box mt={1}>
           <Button type="submit" variant="outlined" disabled={saving}>
-            {saving ? 'Scheduling…' : 'Schedule'}
+            {session && (saving ? 'Saving…' : 'Save the session')}
+            {!session && (saving ? 'Scheduling…' : 'Schedule')}
           </Button>
+          {session && (
+            <Button onClick={props.onCancel} disabled={saving}>
+              Keep it as it was
+            </Button>
+          )}
         </Box>
       </Box>
     </form>
