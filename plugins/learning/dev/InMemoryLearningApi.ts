@@ -163,6 +163,12 @@ export class InMemoryLearningApi implements LearningApi {
           (!request.freshness || r.freshness.state === request.freshness) &&
           (!request.entityRef ||
             r.links.some(l => l.entityRef === request.entityRef)) &&
+          (!request.stepEntityRef ||
+            r.steps.some(id =>
+              this.resources
+                .get(id)
+                ?.links.some(l => l.entityRef === request.stepEntityRef),
+            )) &&
           (!q ||
             `${r.title} ${r.summary} ${r.tags.join(' ')}`
               .toLocaleLowerCase('en-US')

@@ -117,6 +117,37 @@ describe('DatabaseLearningStore', () => {
       expect(page.items[0].steps).toEqual([idOf('Course b'), idOf('Course a')]);
     });
 
+    it('finds the paths with a step linked to an entity', async () => {
+      const { store } = await createStore(databaseId);
+      const elsewhere = [
+        { entityRef: 'component:default/auth-gateway', relation: 'teaches' },
+      ] as const;
+      await store.replaceProviderResources('p', [
+        course('a'),
+        course('b', { links: [...elsewhere] }),
+        // linked to the entity itself, with no step that is: not included
+        course('linked', { kind: 'path', steps: ['b'] }),
+        course('via-a', { kind: 'path', steps: ['b', 'a'], links: [] }),
+        course('via-b', { kind: 'path', steps: ['b'], links: [] }),
+      ]);
+      const titles = async (stepEntityRef: string) =>
+        (
+          await store.listResources(
+            { stepEntityRef },
+            { sort: 'title', limit: 10 },
+          )
+        ).items.map(i => i.title);
+      expect(await titles('component:default/payments-api')).toEqual([
+        'Course via-a',
+      ]);
+      expect(await titles('component:default/auth-gateway')).toEqual([
+        'Course linked',
+        'Course via-a',
+        'Course via-b',
+      ]);
+      expect(await titles('component:default/nothing')).toEqual([]);
+    });
+
     it('filters by kind, tag, entity, owner, SME and text', async () => {
       const { store } = await createStore(databaseId);
       await store.replaceProviderResources('p', [

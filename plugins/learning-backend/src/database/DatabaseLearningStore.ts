@@ -556,6 +556,21 @@ export class DatabaseLearningStore implements LearningStore {
         idsWhere('learning_resource_links', 'entity_ref', filter.entityRef),
       );
     }
+    if (filter.stepEntityRef) {
+      query.whereIn(
+        'r.id',
+        this.db('learning_path_steps')
+          .whereIn(
+            'resource_id',
+            idsWhere(
+              'learning_resource_links',
+              'entity_ref',
+              filter.stepEntityRef,
+            ),
+          )
+          .select('path_id'),
+      );
+    }
     if (filter.sme) {
       query.whereIn(
         'r.id',

@@ -28,6 +28,8 @@ export interface ResourceFilter {
   tag?: string;
   /** Full, normalised entity ref the resource is linked to. */
   entityRef?: string;
+  /** Full, normalised entity ref a step of the path is linked to. */
+  stepEntityRef?: string;
   /** Full, normalised ref of the owner. */
   owner?: string;
   /** Full, normalised ref of an SME. */

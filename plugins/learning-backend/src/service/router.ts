@@ -109,6 +109,7 @@ export async function createRouter(
       level: q.level,
       tag: q.tag,
       entityRef: refParam('entityRef', q.entityRef),
+      stepEntityRef: refParam('stepEntityRef', q.stepEntityRef),
       owner: refParam('owner', q.owner, ['group', 'user']),
       sme: refParam('sme', q.sme, ['user']),
       freshness: q.freshness,

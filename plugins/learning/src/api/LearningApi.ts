@@ -30,6 +30,8 @@ export interface ListLearningResourcesRequest {
   level?: LearningLevel;
   tag?: string;
   entityRef?: string;
+  /** Only paths with a step linked to this entity. */
+  stepEntityRef?: string;
   owner?: string;
   sme?: string;
   freshness?: LearningFreshnessState;

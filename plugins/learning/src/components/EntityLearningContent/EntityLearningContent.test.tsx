@@ -38,9 +38,21 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
         },
       ],
     }),
-    listResources: jest.fn().mockResolvedValue({
-      items: [path, resource({ id: 'p2', kind: 'path', steps: ['x'] })],
-      totalCount: 2,
+    // the paths with a step linked to the entity, and to its system
+    listResources: jest.fn(async ({ stepEntityRef }: any) => {
+      const items =
+        stepEntityRef === 'component:default/payments-api'
+          ? [path]
+          : [
+              path,
+              resource({
+                id: 'p3',
+                kind: 'path',
+                title: 'Security path',
+                steps: ['r2'],
+              }),
+            ];
+      return { items, totalCount: items.length };
     }),
     addLink: jest.fn().mockResolvedValue(resource()),
     ...overrides,
@@ -126,7 +138,8 @@ describe('EntityLearningContent', () => {
   });
 
   it('shows upcoming sessions with seats left and the paths through it', async () => {
-    await renderContent(api());
+    const learningApi = api();
+    await renderContent(learningApi);
     const sessions = await screen.findByRole('table', {
       name: 'Upcoming sessions',
     });
@@ -140,7 +153,20 @@ describe('EntityLearningContent', () => {
       within(paths).getByRole('link', { name: 'Payments engineer path' }),
     ).toBeInTheDocument();
     expect(within(paths).getByText('Through Payments 101')).toBeInTheDocument();
-    expect(within(paths).getAllByRole('listitem')).toHaveLength(1);
+    // listed once, though through both the entity and its system
+    expect(within(paths).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(paths).getByText('Through Secure service checklist'),
+    ).toBeInTheDocument();
+    expect(learningApi.listResources).toHaveBeenCalledWith(
+      expect.objectContaining({
+        kind: 'path',
+        stepEntityRef: 'component:default/payments-api',
+      }),
+    );
+    expect(learningApi.listResources).toHaveBeenCalledWith(
+      expect.objectContaining({ stepEntityRef: 'system:default/payments' }),
+    );
   });
 
   it('offers its owners to add and link material, and links it', async () => {

@@ -313,7 +313,11 @@ export function EntityLearningContent() {
         <UpcomingSessionsCard items={value.items} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <PathsCard items={value.items} />
+        <PathsCard
+          entityRef={value.entityRef}
+          systemRef={value.systemRef}
+          items={value.items}
+        />
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Subject-matter experts">

@@ -13,33 +13,54 @@ import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 
-/** How many paths the card looks through for steps that teach the entity. */
-const PATHS_SCANNED = 100;
+/** How many paths through the entity (and its system) the card lists. */
+const LIMIT = 20;
 
 /**
  * The learning paths that include this entity: those linked to it (or its
- * system), and those with a step that is.
+ * system), and those with a step that is, as the backend finds them.
  */
-export function PathsCard(props: { items: EntityLearningItem[] }) {
+export function PathsCard(props: {
+  entityRef: string;
+  systemRef?: string;
+  items: EntityLearningItem[];
+}) {
   const learningApi = useApi(learningApiRef);
-  const { items } = props;
+  const { entityRef, systemRef, items } = props;
   const state = useAsync(async () => {
     const linked = items
       .filter(i => i.resource.kind === 'path')
       .map(i => ({ path: i.resource as LearningResourceSummary, steps: [] }));
     const byId = new Map(items.map(i => [i.resource.id, i.resource]));
-    const page = await learningApi.listResources({
-      kind: 'path',
-      sort: 'title',
-      limit: PATHS_SCANNED,
-    });
+    const pages = await Promise.all(
+      [entityRef, ...(systemRef ? [systemRef] : [])].map(stepEntityRef =>
+        learningApi.listResources({
+          kind: 'path',
+          stepEntityRef,
+          sort: 'title',
+          limit: LIMIT,
+        }),
+      ),
+    );
     const seen = new Set(linked.map(l => l.path.id));
-    const viaSteps = page.items.flatMap(path => {
-      const steps = path.steps.flatMap(id => byId.get(id) ?? []);
-      return steps.length && !seen.has(path.id) ? [{ path, steps }] : [];
-    });
+    const viaSteps = pages
+      .flatMap(page => page.items)
+      .flatMap(path => {
+        // the steps the viewer sees on this page
+        const steps = path.steps.flatMap(id => byId.get(id) ?? []);
+        if (seen.has(path.id) || steps.length === 0) {
+          return [];
+        }
+        seen.add(path.id);
+        return [{ path, steps }];
+      });
     return [...linked, ...viaSteps];
-  }, [learningApi, items.map(i => i.resource.id).join(',')]);
+  }, [
+    learningApi,
+    entityRef,
+    systemRef,
+    items.map(i => i.resource.id).join(','),
+  ]);
 
   const content = () => {
     if (state.loading) {

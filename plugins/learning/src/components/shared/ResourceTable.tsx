@@ -38,6 +38,8 @@ const columns: TableColumn<ResourceRow>[] = [
   },
   {
     title: 'Owner',
+    // a team's name reads as one, not broken at its hyphens
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row => (
       <EntityRefLink entityRef={row.resource.owner} defaultKind="group" />
     ),

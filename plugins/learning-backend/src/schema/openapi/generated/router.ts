@@ -1169,6 +1169,17 @@ export const spec = {
             },
           },
           {
+            name: 'stepEntityRef',
+            in: 'query',
+            required: false,
+            description:
+              'Only paths with a step that is linked to this entity (a full entity ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
             name: 'owner',
             in: 'query',
             required: false,
