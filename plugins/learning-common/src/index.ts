@@ -8,3 +8,4 @@ export * from './types';
 export * from './permissions';
 export * from './refs';
 export * from './urls';
+export * from './embeds';

@@ -1,0 +1,592 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  LearningApplicationState,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedStatus,
+  LearningLink,
+  LearningLinkRelation,
+} from '@tech-learning/backstage-plugin-learning-common';
+import { Knex } from 'knex';
+import { decodeCursor, encodeCursor } from './cursor';
+import {
+  ClosedEmbed,
+  EmbedFilter,
+  EmbedPage,
+  EmbedPatch,
+  EmbedStore,
+} from './EmbedStore';
+import { ResourceSort } from './LearningStore';
+import { groupBy } from './sql';
+import { toIsoTimestamp } from './timestamps';
+
+type Timestamp = string | Date;
+
+interface EmbedRow {
+  id: string;
+  title: string;
+  summary: string;
+  description: string | null;
+  host_ref: string;
+  starts_on: string | null;
+  duration_weeks: number;
+  seats: number;
+  seats_taken: number;
+  location: string | null;
+  remote: boolean | number;
+  contact: string | null;
+  status: LearningEmbedStatus;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+interface ApplicationRow {
+  id: string;
+  embed_id: string;
+  applicant_ref: string;
+  state: LearningApplicationState;
+  message: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+type Direction = 'wanted' | 'taught';
+
+/** The status an embed that is not closed has with these seats. */
+function statusOf(row: Pick<EmbedRow, 'status' | 'seats' | 'seats_taken'>) {
+  if (row.status === 'closed') {
+    return 'closed';
+  }
+  return row.seats_taken >= row.seats ? 'filled' : 'open';
+}
+
+const unique = (values: string[] = []) => [...new Set(values)];
+
+function toApplication(row: ApplicationRow): LearningEmbedApplication {
+  return {
+    id: row.id,
+    embedId: row.embed_id,
+    applicantRef: row.applicant_ref,
+    state: row.state,
+    ...(row.message ? { message: row.message } : {}),
+    ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
+    ...(row.decided_at ? { decidedAt: toIsoTimestamp(row.decided_at) } : {}),
+    createdAt: toIsoTimestamp(row.created_at),
+    updatedAt: toIsoTimestamp(row.updated_at),
+  };
+}
+
+/** Embeds and applications with knex, on SQLite and PostgreSQL. */
+export class DatabaseEmbedStore implements EmbedStore {
+  constructor(private readonly db: Knex) {}
+
+  async createEmbed(
+    input: LearningEmbedInput,
+    createdBy: string | undefined,
+  ): Promise<LearningEmbed> {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await this.db.transaction(async tx => {
+      await tx<EmbedRow>('learning_embeds').insert({
+        id,
+        title: input.title,
+        summary: input.summary,
+        description: input.description ?? null,
+        host_ref: input.host,
+        starts_on: input.startsOn ?? null,
+        duration_weeks: input.durationWeeks,
+        seats: input.seats,
+        seats_taken: 0,
+        location: input.location ?? null,
+        remote: input.remote ?? false,
+        contact: input.contact ?? null,
+        status: 'open',
+        created_by: createdBy ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      await this.writeChildren(tx, id, input);
+    });
+    return (await this.getEmbed(id))!;
+  }
+
+  async getEmbed(id: string): Promise<LearningEmbed | undefined> {
+    const [embed] = await this.getEmbeds([id]);
+    return embed;
+  }
+
+  async getEmbeds(ids: string[]): Promise<LearningEmbed[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows: EmbedRow[] = await this.db('learning_embeds').whereIn(
+      'id',
+      ids,
+    );
+    return this.hydrate(rows);
+  }
+
+  async listEmbeds(
+    filter: EmbedFilter,
+    page: { sort: ResourceSort; limit: number; cursor?: string },
+  ): Promise<EmbedPage> {
+    const filtered = this.db('learning_embeds as e');
+    this.applyFilter(filtered, filter);
+    const [{ count }] = await filtered
+      .clone()
+      .clearSelect()
+      .count({ count: 'e.id' });
+
+    const query = filtered.clone().select('e.*');
+    const column = page.sort === 'title' ? 'e.title' : 'e.updated_at';
+    const direction = page.sort === 'title' ? 'asc' : 'desc';
+    if (page.cursor) {
+      const { value, id } = decodeCursor(page.cursor, page.sort);
+      const op = direction === 'asc' ? '>' : '<';
+      query.where(q =>
+        q
+          .where(column, op, value)
+          .orWhere(q2 => q2.where(column, value).andWhere('e.id', '>', id)),
+      );
+    }
+    query
+      .orderBy(column, direction)
+      .orderBy('e.id', 'asc')
+      .limit(page.limit + 1);
+    const rows: EmbedRow[] = await query;
+    const pageRows = rows.slice(0, page.limit);
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items: await this.hydrate(pageRows),
+      totalCount: Number(count),
+      nextCursor:
+        rows.length > page.limit && last
+          ? encodeCursor(page.sort, {
+              value:
+                page.sort === 'title'
+                  ? last.title
+                  : toIsoTimestamp(last.updated_at),
+              id: last.id,
+            })
+          : undefined,
+    };
+  }
+
+  async updateEmbed(id: string, patch: EmbedPatch): Promise<LearningEmbed> {
+    await this.db.transaction(async tx => {
+      const row = await this.lockEmbed(tx, id);
+      if (row.status === 'closed') {
+        throw new ConflictError(`Embed ${id} is closed`);
+      }
+      const seats = patch.seats ?? row.seats;
+      if (row.seats_taken > seats) {
+        throw new ConflictError(
+          `seats: ${row.seats_taken} seats of embed ${id} are taken, more than ${seats}`,
+        );
+      }
+      // knex leaves out undefined fields; null clears a field
+      await tx('learning_embeds')
+        .where({ id })
+        .update({
+          title: patch.title,
+          summary: patch.summary,
+          description: patch.description,
+          starts_on: patch.startsOn,
+          duration_weeks: patch.durationWeeks,
+          seats,
+          location: patch.location,
+          remote: patch.remote,
+          contact: patch.contact,
+          status: statusOf({ ...row, seats }),
+          updated_at: new Date().toISOString(),
+        });
+      if (patch.links) {
+        await tx('learning_embed_links').where({ embed_id: id }).delete();
+      }
+      if (patch.skillsWanted) {
+        await tx('learning_embed_skills')
+          .where({ embed_id: id, direction: 'wanted' })
+          .delete();
+      }
+      if (patch.skillsTaught) {
+        await tx('learning_embed_skills')
+          .where({ embed_id: id, direction: 'taught' })
+          .delete();
+      }
+      await this.writeChildren(tx, id, patch);
+    });
+    return (await this.getEmbed(id))!;
+  }
+
+  async closeEmbed(id: string): Promise<ClosedEmbed> {
+    const rows = await this.db.transaction(async tx => {
+      const row = await this.lockEmbed(tx, id);
+      if (row.status !== 'closed') {
+        await tx('learning_embeds')
+          .where({ id })
+          .update({ status: 'closed', updated_at: new Date().toISOString() });
+      }
+      return (await tx('learning_embed_applications')
+        .where({ embed_id: id })
+        .whereIn('state', ['pending', 'accepted'])
+        .orderBy('created_at', 'asc')) as ApplicationRow[];
+    });
+    return {
+      embed: (await this.getEmbed(id))!,
+      applications: rows.map(toApplication),
+    };
+  }
+
+  async deleteEmbed(id: string): Promise<boolean> {
+    return (await this.db('learning_embeds').where({ id }).delete()) > 0;
+  }
+
+  async apply(
+    embedId: string,
+    applicantRef: string,
+    message: string | undefined,
+  ): Promise<{ application: LearningEmbedApplication; created: boolean }> {
+    return this.db.transaction(async tx => {
+      const embed = await this.lockEmbed(tx, embedId);
+      const current = await this.applicationOf(tx, embedId, applicantRef);
+      const now = new Date().toISOString();
+      if (current?.state === 'accepted') {
+        return { application: toApplication(current), created: false };
+      }
+      if (current?.state === 'declined') {
+        throw new ConflictError(
+          `The application of ${applicantRef} to embed ${embedId} was declined`,
+        );
+      }
+      if (
+        current?.state === 'pending'
+          ? embed.status === 'closed'
+          : embed.status !== 'open'
+      ) {
+        throw new ConflictError(`Embed ${embedId} is ${embed.status}`);
+      }
+      if (current) {
+        const changes = {
+          state: 'pending' as const,
+          message:
+            message ?? (current.state === 'pending' ? current.message : null),
+          decided_by: null,
+          decided_at: null,
+          updated_at: now,
+        };
+        await tx('learning_embed_applications')
+          .where({ id: current.id })
+          .update(changes);
+        return {
+          application: toApplication({ ...current, ...changes }),
+          created: false,
+        };
+      }
+      const row: ApplicationRow = {
+        id: randomUUID(),
+        embed_id: embedId,
+        applicant_ref: applicantRef,
+        state: 'pending',
+        message: message ?? null,
+        decided_by: null,
+        decided_at: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await tx('learning_embed_applications').insert(row);
+      return { application: toApplication(row), created: true };
+    });
+  }
+
+  async withdraw(
+    embedId: string,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication> {
+    return this.db.transaction(async tx => {
+      const embed = await this.lockEmbed(tx, embedId);
+      const current = await this.applicationOf(tx, embedId, applicantRef);
+      if (!current) {
+        throw new NotFoundError(
+          `${applicantRef} has not applied to embed ${embedId}`,
+        );
+      }
+      if (current.state === 'withdrawn') {
+        return toApplication(current);
+      }
+      if (current.state === 'declined') {
+        throw new ConflictError(
+          `The application of ${applicantRef} to embed ${embedId} was declined`,
+        );
+      }
+      if (current.state === 'accepted') {
+        await this.setSeatsTaken(tx, embed, embed.seats_taken - 1);
+      }
+      const changes = {
+        state: 'withdrawn' as const,
+        updated_at: new Date().toISOString(),
+      };
+      await tx('learning_embed_applications')
+        .where({ id: current.id })
+        .update(changes);
+      return toApplication({ ...current, ...changes });
+    });
+  }
+
+  async decide(
+    embedId: string,
+    applicationId: string,
+    decision: 'accepted' | 'declined',
+    decidedBy: string,
+  ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }> {
+    const application = await this.db.transaction(async tx => {
+      // every decision on the embed waits here for the one before it
+      const embed = await this.lockEmbed(tx, embedId);
+      const current: ApplicationRow | undefined = await tx(
+        'learning_embed_applications',
+      )
+        .where({ id: applicationId, embed_id: embedId })
+        .first();
+      if (!current) {
+        throw new NotFoundError(
+          `No application ${applicationId} to embed ${embedId}`,
+        );
+      }
+      if (current.state === decision) {
+        return toApplication(current);
+      }
+      if (current.state === 'withdrawn') {
+        throw new ConflictError(
+          `The application ${applicationId} was withdrawn`,
+        );
+      }
+      if (embed.status === 'closed') {
+        throw new ConflictError(`Embed ${embedId} is closed`);
+      }
+      if (decision === 'accepted') {
+        if (embed.seats_taken >= embed.seats) {
+          throw new ConflictError(
+            `All ${embed.seats} seats of embed ${embedId} are taken`,
+          );
+        }
+        await this.setSeatsTaken(tx, embed, embed.seats_taken + 1);
+      } else if (current.state === 'accepted') {
+        await this.setSeatsTaken(tx, embed, embed.seats_taken - 1);
+      }
+      const now = new Date().toISOString();
+      const changes = {
+        state: decision,
+        decided_by: decidedBy,
+        decided_at: now,
+        updated_at: now,
+      };
+      await tx('learning_embed_applications')
+        .where({ id: applicationId })
+        .update(changes);
+      return toApplication({ ...current, ...changes });
+    });
+    return { application, embed: (await this.getEmbed(embedId))! };
+  }
+
+  async getApplication(
+    embedId: string,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication | undefined> {
+    const row = await this.applicationOf(this.db, embedId, applicantRef);
+    return row && toApplication(row);
+  }
+
+  async listApplications(
+    embedId: string,
+    filter: { state?: LearningApplicationState } = {},
+  ): Promise<LearningEmbedApplication[]> {
+    const query = this.db('learning_embed_applications').where({
+      embed_id: embedId,
+    });
+    if (filter.state) {
+      query.where({ state: filter.state });
+    }
+    const rows: ApplicationRow[] = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'asc');
+    return rows.map(toApplication);
+  }
+
+  async listUserApplications(
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication[]> {
+    const rows: ApplicationRow[] = await this.db('learning_embed_applications')
+      .where({ applicant_ref: applicantRef })
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'asc');
+    return rows.map(toApplication);
+  }
+
+  /**
+   * The embed's row, locked until the transaction ends (SQLite runs one
+   * write transaction at a time anyway), or a NotFoundError.
+   */
+  private async lockEmbed(tx: Knex.Transaction, id: string) {
+    const row: EmbedRow | undefined = await tx('learning_embeds')
+      .where({ id })
+      .forUpdate()
+      .first();
+    if (!row) {
+      throw new NotFoundError(`No embed ${id}`);
+    }
+    return row;
+  }
+
+  private async setSeatsTaken(
+    tx: Knex.Transaction,
+    embed: EmbedRow,
+    seatsTaken: number,
+  ) {
+    await tx('learning_embeds')
+      .where({ id: embed.id })
+      .update({
+        seats_taken: seatsTaken,
+        status: statusOf({ ...embed, seats_taken: seatsTaken }),
+        updated_at: new Date().toISOString(),
+      });
+  }
+
+  private async applicationOf(
+    db: Knex | Knex.Transaction,
+    embedId: string,
+    applicantRef: string,
+  ): Promise<ApplicationRow | undefined> {
+    const query = db('learning_embed_applications')
+      .where({ embed_id: embedId, applicant_ref: applicantRef })
+      .first();
+    return db.isTransaction ? query.forUpdate() : query;
+  }
+
+  /** Inserts the links and skills the input gives. */
+  private async writeChildren(
+    tx: Knex.Transaction,
+    id: string,
+    input: {
+      links?: LearningLink[];
+      skillsWanted?: string[];
+      skillsTaught?: string[];
+    },
+  ) {
+    const links = [
+      ...new Map(
+        (input.links ?? []).map(l => [`${l.entityRef} ${l.relation}`, l]),
+      ).values(),
+    ];
+    if (links.length) {
+      await tx('learning_embed_links').insert(
+        links.map(l => ({
+          embed_id: id,
+          entity_ref: l.entityRef,
+          relation: l.relation,
+        })),
+      );
+    }
+    const skills = (direction: Direction, values?: string[]) =>
+      unique(values).map((skill, position) => ({
+        embed_id: id,
+        direction,
+        position,
+        skill,
+      }));
+    const rows = [
+      ...skills('wanted', input.skillsWanted),
+      ...skills('taught', input.skillsTaught),
+    ];
+    if (rows.length) {
+      await tx('learning_embed_skills').insert(rows);
+    }
+  }
+
+  private applyFilter(query: Knex.QueryBuilder, filter: EmbedFilter) {
+    if (filter.host) query.where('e.host_ref', filter.host);
+    if (filter.status) query.where('e.status', filter.status);
+    if (filter.entityRef) {
+      query.whereIn(
+        'e.id',
+        this.db('learning_embed_links')
+          .where('entity_ref', filter.entityRef)
+          .select('embed_id'),
+      );
+    }
+    if (filter.skill) {
+      query.whereIn(
+        'e.id',
+        this.db('learning_embed_skills')
+          .where('skill', filter.skill)
+          .select('embed_id'),
+      );
+    }
+    // a flexible start fits any window
+    if (filter.startsFrom) {
+      const from = filter.startsFrom;
+      query.where(q =>
+        q.whereNull('e.starts_on').orWhere('e.starts_on', '>=', from),
+      );
+    }
+    if (filter.startsTo) {
+      const to = filter.startsTo;
+      query.where(q =>
+        q.whereNull('e.starts_on').orWhere('e.starts_on', '<=', to),
+      );
+    }
+  }
+
+  private async hydrate(rows: EmbedRow[]): Promise<LearningEmbed[]> {
+    if (rows.length === 0) {
+      return [];
+    }
+    const ids = rows.map(r => r.id);
+    const [links, skills] = await Promise.all([
+      this.db('learning_embed_links')
+        .whereIn('embed_id', ids)
+        .orderBy(['embed_id', 'entity_ref', 'relation']) as Promise<
+        Array<{ embed_id: string; entity_ref: string; relation: string }>
+      >,
+      this.db('learning_embed_skills')
+        .whereIn('embed_id', ids)
+        .orderBy(['embed_id', 'direction', 'position']) as Promise<
+        Array<{ embed_id: string; direction: Direction; skill: string }>
+      >,
+    ]);
+    const linksOf = groupBy(links, 'embed_id');
+    const skillsOf = groupBy(skills, 'embed_id');
+    return rows.map(row => {
+      const own = skillsOf.get(row.id) ?? [];
+      const skillList = (direction: Direction) =>
+        own.filter(s => s.direction === direction).map(s => s.skill);
+      return {
+        id: row.id,
+        title: row.title,
+        summary: row.summary,
+        ...(row.description ? { description: row.description } : {}),
+        host: row.host_ref,
+        links: (linksOf.get(row.id) ?? []).map(l => ({
+          entityRef: l.entity_ref,
+          relation: l.relation as LearningLinkRelation,
+        })),
+        skillsWanted: skillList('wanted'),
+        skillsTaught: skillList('taught'),
+        ...(row.starts_on ? { startsOn: row.starts_on } : {}),
+        durationWeeks: row.duration_weeks,
+        seats: row.seats,
+        seatsTaken: row.seats_taken,
+        ...(row.location ? { location: row.location } : {}),
+        remote: Boolean(row.remote),
+        ...(row.contact ? { contact: row.contact } : {}),
+        status: row.status,
+        ...(row.created_by ? { createdBy: row.created_by } : {}),
+        createdAt: toIsoTimestamp(row.created_at),
+        updatedAt: toIsoTimestamp(row.updated_at),
+      };
+    });
+  }
+}

@@ -1,0 +1,130 @@
+import {
+  LearningApplicationState,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedStatus,
+} from '@tech-learning/backstage-plugin-learning-common';
+import { ResourceSort } from './LearningStore';
+
+/** Filters of the embed list. All given filters must match. */
+export interface EmbedFilter {
+  /** Full, normalised group ref of the host. */
+  host?: string;
+  /** Full, normalised ref of an entity the embed works on. */
+  entityRef?: string;
+  /** A skill wanted or taught, as written. */
+  skill?: string;
+  status?: LearningEmbedStatus;
+  /** Embeds starting on or after this day (`YYYY-MM-DD`); flexible ones too. */
+  startsFrom?: string;
+  /** Embeds starting on or before this day; flexible ones too. */
+  startsTo?: string;
+}
+
+export interface EmbedPage {
+  items: LearningEmbed[];
+  totalCount: number;
+  nextCursor?: string;
+}
+
+/**
+ * A change to an embed: the given fields replace the current ones, and
+ * null clears an optional one. Its host does not change.
+ */
+export type EmbedPatch = Partial<
+  Omit<
+    LearningEmbedInput,
+    'host' | 'description' | 'startsOn' | 'location' | 'contact'
+  >
+> & {
+  description?: string | null;
+  startsOn?: string | null;
+  location?: string | null;
+  contact?: string | null;
+};
+
+/** Who an embed's change concerns, for notifications. */
+export interface ClosedEmbed {
+  embed: LearningEmbed;
+  /** Applications that were pending or accepted when it closed. */
+  applications: LearningEmbedApplication[];
+}
+
+/**
+ * Persistence of embeds and their applications. Seats are taken only in
+ * the transaction that accepts an application, under a lock of the embed's
+ * row, so that no number of concurrent decisions can overbook an embed.
+ */
+export interface EmbedStore {
+  createEmbed(
+    input: LearningEmbedInput,
+    createdBy: string | undefined,
+  ): Promise<LearningEmbed>;
+
+  getEmbed(id: string): Promise<LearningEmbed | undefined>;
+
+  /** Those of the given embeds that exist, in no particular order. */
+  getEmbeds(ids: string[]): Promise<LearningEmbed[]>;
+
+  listEmbeds(
+    filter: EmbedFilter,
+    page: { sort: ResourceSort; limit: number; cursor?: string },
+  ): Promise<EmbedPage>;
+
+  /**
+   * Changes an embed. Throws a ConflictError when it is closed, or when
+   * fewer seats are asked than are taken; its status follows its seats.
+   */
+  updateEmbed(id: string, patch: EmbedPatch): Promise<LearningEmbed>;
+
+  /** Closes an embed; closing a closed one changes nothing. */
+  closeEmbed(id: string): Promise<ClosedEmbed>;
+
+  deleteEmbed(id: string): Promise<boolean>;
+
+  /**
+   * Applies, or applies again after withdrawing; an application still
+   * pending takes the new message. Throws a ConflictError when the embed
+   * is not open or the application was already decided.
+   */
+  apply(
+    embedId: string,
+    applicantRef: string,
+    message: string | undefined,
+  ): Promise<{ application: LearningEmbedApplication; created: boolean }>;
+
+  /** Withdraws an application; an accepted one frees its seat. */
+  withdraw(
+    embedId: string,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication>;
+
+  /**
+   * Accepts or declines an application. Accepting takes a seat and throws
+   * a ConflictError when none is left; declining an accepted application
+   * frees its seat. Deciding as already decided changes nothing.
+   */
+  decide(
+    embedId: string,
+    applicationId: string,
+    decision: Extract<LearningApplicationState, 'accepted' | 'declined'>,
+    decidedBy: string,
+  ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }>;
+
+  getApplication(
+    embedId: string,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication | undefined>;
+
+  /** The applications to an embed, newest first. */
+  listApplications(
+    embedId: string,
+    filter?: { state?: LearningApplicationState },
+  ): Promise<LearningEmbedApplication[]>;
+
+  /** A user's applications, newest first. */
+  listUserApplications(
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication[]>;
+}
