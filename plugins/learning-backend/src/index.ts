@@ -11,4 +11,8 @@ export {
   learningResourcePermissionRules,
   learningResourceConditions,
   createLearningResourceConditionalDecision,
+  learningEmbedPermissionResourceRef,
+  learningEmbedPermissionRules,
+  learningEmbedConditions,
+  createLearningEmbedConditionalDecision,
 } from './permissions/rules';

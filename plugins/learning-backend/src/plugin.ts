@@ -6,6 +6,7 @@ import { Config, readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds } from '@backstage/types';
 import {
+  learningEmbedCreatePermission,
   learningEntityLinkPermission,
   learningPermissions,
   learningResourceCreatePermission,
@@ -14,11 +15,14 @@ import {
   LearningProvider,
   learningProvidersExtensionPoint,
 } from '@tech-learning/backstage-plugin-learning-node';
+import { DatabaseEmbedStore } from './database/DatabaseEmbedStore';
 import { DatabaseLearnerStore } from './database/DatabaseLearnerStore';
 import { DatabaseLearningStore } from './database/DatabaseLearningStore';
 import { getMigratedClient } from './database/migrate';
 import { ResourceAuthorizer } from './permissions/ResourceAuthorizer';
 import {
+  learningEmbedPermissionResourceRef,
+  learningEmbedPermissionRules,
   learningResourcePermissionResourceRef,
   learningResourcePermissionRules,
 } from './permissions/rules';
@@ -82,6 +86,7 @@ export const learningPlugin = createBackendPlugin({
         const db = await getMigratedClient(database);
         const store = new DatabaseLearningStore(db);
         const learnerStore = new DatabaseLearnerStore(db);
+        const embedStore = new DatabaseEmbedStore(db);
 
         permissionsRegistry.addResourceType({
           resourceRef: learningResourcePermissionResourceRef,
@@ -96,7 +101,20 @@ export const learningPlugin = createBackendPlugin({
               return ids.map(id => byId.get(id));
             }),
         });
+        permissionsRegistry.addResourceType({
+          resourceRef: learningEmbedPermissionResourceRef,
+          permissions: learningPermissions.filter(
+            p => p.type === 'resource' && p.resourceType === 'learning-embed',
+          ),
+          rules: Object.values(learningEmbedPermissionRules),
+          getResources: ids =>
+            embedStore.getEmbeds(ids).then(found => {
+              const byId = new Map(found.map(e => [e.id, e]));
+              return ids.map(id => byId.get(id));
+            }),
+        });
         permissionsRegistry.addPermissions([
+          learningEmbedCreatePermission,
           learningResourceCreatePermission,
           learningEntityLinkPermission,
         ]);

@@ -105,6 +105,68 @@ export const learningResourceRatePermission = createPermission({
 });
 
 /**
+ * The permission resource type of embeds.
+ *
+ * @public
+ */
+export const LEARNING_EMBED_TYPE = 'learning-embed';
+
+/**
+ * See an embed. Conditional: the embed list filters by it.
+ *
+ * @public
+ */
+export const learningEmbedReadPermission = createPermission({
+  name: 'learning.embed.read',
+  attributes: { action: 'read' },
+  resourceType: LEARNING_EMBED_TYPE,
+});
+
+/**
+ * Post an embed. The backend also asks for `learningEmbedUpdatePermission`
+ * on the embed to be created: nobody posts what they could not manage.
+ *
+ * @public
+ */
+export const learningEmbedCreatePermission = createPermission({
+  name: 'learning.embed.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change, close or delete an embed.
+ *
+ * @public
+ */
+export const learningEmbedUpdatePermission = createPermission({
+  name: 'learning.embed.update',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_EMBED_TYPE,
+});
+
+/**
+ * See the applications to an embed, and accept or decline them.
+ *
+ * @public
+ */
+export const learningEmbedDecidePermission = createPermission({
+  name: 'learning.embed.decide',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_EMBED_TYPE,
+});
+
+/**
+ * Apply to an embed, and withdraw one's own application.
+ *
+ * @public
+ */
+export const learningEmbedApplyPermission = createPermission({
+  name: 'learning.embed.apply',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_EMBED_TYPE,
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -118,4 +180,9 @@ export const learningPermissions = [
   learningEntityLinkPermission,
   learningResourceEnrolPermission,
   learningResourceRatePermission,
+  learningEmbedReadPermission,
+  learningEmbedCreatePermission,
+  learningEmbedUpdatePermission,
+  learningEmbedDecidePermission,
+  learningEmbedApplyPermission,
 ];

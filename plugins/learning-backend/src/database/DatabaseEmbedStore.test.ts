@@ -124,6 +124,24 @@ describe('DatabaseEmbedStore', () => {
         await ids({ startsFrom: '2027-01-01', startsTo: '2027-02-28' }),
       ).toEqual([a.id, flexible.id]);
 
+      // permission criteria, in SQL
+      expect(
+        await ids({
+          permission: {
+            anyOf: [
+              { property: 'host', values: ['group:default/identity-team'] },
+              { property: 'status', values: ['closed'] },
+            ],
+          },
+        }),
+      ).toEqual([b.id, flexible.id]);
+      expect(
+        await ids({
+          permission: { not: { property: 'status', values: ['closed'] } },
+        }),
+      ).toEqual([b.id, a.id]);
+      expect(await ids({ permission: { anyOf: [] } })).toEqual([]);
+
       const first = await embeds.listEmbeds({}, { sort: 'title', limit: 2 });
       expect(first.totalCount).toBe(3);
       const second = await embeds.listEmbeds(

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
 import {
   LearningApplicationState,
   LearningEmbed,
@@ -14,6 +20,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import {
   ClosedEmbed,
   EmbedFilter,
+  EmbedPermissionQuery,
   EmbedPage,
   EmbedPatch,
   EmbedStore,
@@ -525,6 +532,9 @@ export class DatabaseEmbedStore implements EmbedStore {
           .select('embed_id'),
       );
     }
+    if (filter.permission) {
+      this.wherePermitted(query, filter.permission);
+    }
     // a flexible start fits any window
     if (filter.startsFrom) {
       const from = filter.startsFrom;
@@ -537,6 +547,38 @@ export class DatabaseEmbedStore implements EmbedStore {
       query.where(q =>
         q.whereNull('e.starts_on').orWhere('e.starts_on', '<=', to),
       );
+    }
+  }
+
+  /** Turns a conditional permission decision into a WHERE clause. */
+  private wherePermitted(
+    query: Knex.QueryBuilder,
+    criteria: PermissionCriteria<EmbedPermissionQuery>,
+  ): void {
+    if (isAndCriteria(criteria)) {
+      query.where(q => {
+        for (const c of criteria.allOf) {
+          q.andWhere(sub => this.wherePermitted(sub, c));
+        }
+      });
+    } else if (isOrCriteria(criteria)) {
+      if (criteria.anyOf.length === 0) {
+        query.whereRaw('1 = 0');
+        return;
+      }
+      query.where(q => {
+        for (const c of criteria.anyOf) {
+          q.orWhere(sub => this.wherePermitted(sub, c));
+        }
+      });
+    } else if (isNotCriteria(criteria)) {
+      query.whereNot(q => this.wherePermitted(q, criteria.not));
+    } else if (criteria.values.length === 0) {
+      query.whereRaw('1 = 0');
+    } else if (criteria.property === 'host') {
+      query.whereIn('e.host_ref', criteria.values);
+    } else {
+      query.whereIn('e.status', criteria.values);
     }
   }
 

@@ -5,7 +5,16 @@ import {
   LearningEmbedInput,
   LearningEmbedStatus,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ResourceSort } from './LearningStore';
+
+/**
+ * A permission condition on embeds, as the store can express it in SQL.
+ * Permission rules translate their parameters into these.
+ */
+export type EmbedPermissionQuery =
+  | { property: 'host'; values: string[] }
+  | { property: 'status'; values: LearningEmbedStatus[] };
 
 /** Filters of the embed list. All given filters must match. */
 export interface EmbedFilter {
@@ -20,6 +29,8 @@ export interface EmbedFilter {
   startsFrom?: string;
   /** Embeds starting on or before this day; flexible ones too. */
   startsTo?: string;
+  /** What the caller may see, from a conditional permission decision. */
+  permission?: PermissionCriteria<EmbedPermissionQuery>;
 }
 
 export interface EmbedPage {

@@ -10,7 +10,11 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
+  LEARNING_EMBED_TYPE,
   LEARNING_RESOURCE_TYPE,
+  learningEmbedApplyPermission,
+  learningEmbedCreatePermission,
+  learningEmbedReadPermission,
   learningEntityLinkPermission,
   learningPermissions,
   learningResourceCreatePermission,
@@ -20,7 +24,9 @@ import {
   normalizeFullEntityRef,
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
+  createLearningEmbedConditionalDecision,
   createLearningResourceConditionalDecision,
+  learningEmbedConditions,
   learningResourceConditions,
 } from './rules';
 
@@ -33,7 +39,9 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * The default policy of the learning plugin, to use as a sub-policy of an
  * installation's own: everyone reads; any signed-in user creates, enrols
  * and rates; a resource's owners and SMEs update, delete and link it; an
- * entity's owners (as the catalog says) link material to that entity; the
+ * entity's owners (as the catalog says) link material to that entity;
+ * everyone sees embeds, any signed-in user posts (for a group of theirs)
+ * and applies, and the host group's members change, close and decide; the
  * users and groups in `learning.permissions.admins` may do everything.
  *
  * `handle` returns undefined for permissions that are not the learning
@@ -71,7 +79,10 @@ export class LearningPermissionPolicy {
     if (!learningPermissionNames.has(permission.name)) {
       return undefined;
     }
-    if (isPermission(permission, learningResourceReadPermission)) {
+    if (
+      isPermission(permission, learningResourceReadPermission) ||
+      isPermission(permission, learningEmbedReadPermission)
+    ) {
       return ALLOW;
     }
     if (!user) {
@@ -84,7 +95,9 @@ export class LearningPermissionPolicy {
     if (
       isPermission(permission, learningResourceCreatePermission) ||
       isPermission(permission, learningResourceEnrolPermission) ||
-      isPermission(permission, learningResourceRatePermission)
+      isPermission(permission, learningResourceRatePermission) ||
+      isPermission(permission, learningEmbedCreatePermission) ||
+      isPermission(permission, learningEmbedApplyPermission)
     ) {
       return ALLOW;
     }
@@ -101,6 +114,13 @@ export class LearningPermissionPolicy {
           params: { claims },
         },
       };
+    }
+    if (isResourcePermission(permission, LEARNING_EMBED_TYPE)) {
+      // changing, closing and deciding: the host group's members
+      return createLearningEmbedConditionalDecision(
+        permission,
+        learningEmbedConditions.isHost({ claims }),
+      );
     }
     if (isResourcePermission(permission, LEARNING_RESOURCE_TYPE)) {
       return createLearningResourceConditionalDecision(permission, {
