@@ -19,7 +19,10 @@ import { DatabaseEmbedStore } from './database/DatabaseEmbedStore';
 import { DatabaseLearnerStore } from './database/DatabaseLearnerStore';
 import { DatabaseLearningStore } from './database/DatabaseLearningStore';
 import { getMigratedClient } from './database/migrate';
-import { ResourceAuthorizer } from './permissions/ResourceAuthorizer';
+import {
+  EmbedAuthorizer,
+  ResourceAuthorizer,
+} from './permissions/ResourceAuthorizer';
 import {
   learningEmbedPermissionResourceRef,
   learningEmbedPermissionRules,
@@ -27,6 +30,7 @@ import {
   learningResourcePermissionRules,
 } from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
+import { EmbedService } from './service/EmbedService';
 import { EntityLookup } from './service/EntityLookup';
 import { GroupLearnersService } from './service/GroupLearnersService';
 import { EntityRefChecker } from './service/EntityRefChecker';
@@ -123,10 +127,12 @@ export const learningPlugin = createBackendPlugin({
           permissions,
           permissionsRegistry,
         );
-        const resources = new ResourceService({
-          store,
-          authorizer,
-          refs: new EntityRefChecker(catalog),
+        const refs = new EntityRefChecker(catalog);
+        const resources = new ResourceService({ store, authorizer, refs });
+        const embeds = new EmbedService({
+          store: embedStore,
+          authorizer: new EmbedAuthorizer(permissions, permissionsRegistry),
+          refs,
         });
         const learners = new LearnerService({
           resources,
@@ -161,6 +167,7 @@ export const learningPlugin = createBackendPlugin({
             httpAuth,
             auditor,
             resources,
+            embeds,
             learners,
             summaries,
             groups: new GroupLearnersService({

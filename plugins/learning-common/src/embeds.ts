@@ -91,3 +91,48 @@ export interface LearningEmbedApplication {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A change to an embed: the given fields replace the current ones, and
+ * null clears an optional one. Its host does not change.
+ *
+ * @public
+ */
+export type LearningEmbedPatch = Partial<
+  Omit<
+    LearningEmbedInput,
+    'host' | 'description' | 'startsOn' | 'location' | 'contact'
+  >
+> & {
+  description?: string | null;
+  startsOn?: string | null;
+  location?: string | null;
+  contact?: string | null;
+};
+
+/** @public */
+export interface LearningEmbedPage {
+  items: LearningEmbed[];
+  totalCount: number;
+  nextCursor?: string;
+}
+
+/**
+ * An accepted or declined application, with the embed after the decision.
+ *
+ * @public
+ */
+export interface LearningDecision {
+  application: LearningEmbedApplication;
+  embed: LearningEmbed;
+}
+
+/**
+ * An application of the signed-in user, with its embed.
+ *
+ * @public
+ */
+export interface MyApplication {
+  embed: LearningEmbed;
+  application: LearningEmbedApplication;
+}

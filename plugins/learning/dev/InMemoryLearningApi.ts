@@ -1,8 +1,12 @@
-import { NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   EntityLearningItem,
   EntityLearningSummary,
   GroupLearners,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedPatch,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningFeedback,
@@ -16,6 +20,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   LearningApi,
+  ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
 } from '../src/api';
@@ -32,6 +37,8 @@ export class InMemoryLearningApi implements LearningApi {
   private readonly enrolments = new Map<string, LearningEnrolment>();
   private readonly feedback = new Map<string, LearningFeedback>();
   private readonly sessions = new Map<string, LearningSession[]>();
+  private readonly embeds = new Map<string, LearningEmbed>();
+  private readonly applications = new Map<string, LearningEmbedApplication>();
   private nextId = 1;
 
   constructor(seed: {
@@ -395,5 +402,168 @@ export class InMemoryLearningApi implements LearningApi {
       id,
       (this.sessions.get(id) ?? []).filter(s => s.id !== sessionId),
     );
+  }
+
+  private mustEmbed(id: string): LearningEmbed {
+    const embed = this.embeds.get(id);
+    if (!embed) {
+      throw new NotFoundError(`No embed ${id}`);
+    }
+    return embed;
+  }
+
+  /** Keeps seats taken and status as the backend does. */
+  private seat(embed: LearningEmbed, change: number) {
+    embed.seatsTaken += change;
+    if (embed.status !== 'closed') {
+      embed.status = embed.seatsTaken >= embed.seats ? 'filled' : 'open';
+    }
+  }
+
+  async listEmbeds(request: ListEmbedsRequest = {}) {
+    const items = [...this.embeds.values()]
+      .filter(
+        e =>
+          (!request.host || e.host === request.host) &&
+          (!request.status || e.status === request.status) &&
+          (!request.skill ||
+            [...e.skillsWanted, ...e.skillsTaught].includes(request.skill)) &&
+          (!request.entityRef ||
+            e.links.some(l => l.entityRef === request.entityRef)),
+      )
+      .sort((a, b) => a.title.localeCompare(b.title));
+    return { items, totalCount: items.length };
+  }
+
+  async getEmbed(id: string) {
+    return this.mustEmbed(id);
+  }
+
+  async createEmbed(input: LearningEmbedInput) {
+    const now = new Date().toISOString();
+    const embed: LearningEmbed = {
+      ...input,
+      id: `embed-${this.nextId++}`,
+      links: input.links ?? [],
+      skillsWanted: input.skillsWanted ?? [],
+      skillsTaught: input.skillsTaught ?? [],
+      remote: input.remote ?? false,
+      seatsTaken: 0,
+      status: 'open',
+      createdBy: ME,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.embeds.set(embed.id, embed);
+    return embed;
+  }
+
+  async updateEmbed(id: string, patch: LearningEmbedPatch) {
+    const embed = this.mustEmbed(id);
+    if ((patch.seats ?? embed.seats) < embed.seatsTaken) {
+      throw new ConflictError(`seats: ${embed.seatsTaken} seats are taken`);
+    }
+    const changed = { ...embed, updatedAt: new Date().toISOString() };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) {
+        delete (changed as Record<string, unknown>)[key];
+      } else if (value !== undefined) {
+        (changed as Record<string, unknown>)[key] = value;
+      }
+    }
+    this.seat(changed, 0);
+    this.embeds.set(id, changed);
+    return changed;
+  }
+
+  async deleteEmbed(id: string) {
+    this.mustEmbed(id);
+    this.embeds.delete(id);
+  }
+
+  async closeEmbed(id: string) {
+    const embed = this.mustEmbed(id);
+    embed.status = 'closed';
+    return embed;
+  }
+
+  async listEmbedApplications(id: string) {
+    this.mustEmbed(id);
+    return {
+      items: [...this.applications.values()].filter(a => a.embedId === id),
+    };
+  }
+
+  async decideApplication(
+    id: string,
+    applicationId: string,
+    decision: 'accepted' | 'declined',
+  ) {
+    const embed = this.mustEmbed(id);
+    const application = this.applications.get(applicationId);
+    if (!application || application.embedId !== id) {
+      throw new NotFoundError(`No application ${applicationId}`);
+    }
+    if (application.state !== decision) {
+      if (decision === 'accepted') {
+        if (embed.seatsTaken >= embed.seats) {
+          throw new ConflictError(`All ${embed.seats} seats are taken`);
+        }
+        this.seat(embed, 1);
+      } else if (application.state === 'accepted') {
+        this.seat(embed, -1);
+      }
+      application.state = decision;
+      application.decidedBy = ME;
+      application.decidedAt = new Date().toISOString();
+    }
+    return { application, embed };
+  }
+
+  async getMyApplication(id: string) {
+    return this.applications.get(`${id}|${ME}`);
+  }
+
+  async applyToEmbed(id: string, message?: string) {
+    const embed = this.mustEmbed(id);
+    const current = this.applications.get(`${id}|${ME}`);
+    if (embed.status !== 'open' && current?.state !== 'pending') {
+      throw new ConflictError(`Embed ${id} is ${embed.status}`);
+    }
+    const now = new Date().toISOString();
+    const application: LearningEmbedApplication = {
+      id: current?.id ?? `application-${this.nextId++}`,
+      embedId: id,
+      applicantRef: ME,
+      state: current?.state === 'accepted' ? 'accepted' : 'pending',
+      ...(message ? { message } : {}),
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+    };
+    this.applications.set(`${id}|${ME}`, application);
+    return application;
+  }
+
+  async withdrawApplication(id: string) {
+    const application = this.applications.get(`${id}|${ME}`);
+    if (!application) {
+      throw new NotFoundError(`You have not applied to embed ${id}`);
+    }
+    if (application.state === 'accepted') {
+      this.seat(this.mustEmbed(id), -1);
+    }
+    application.state = 'withdrawn';
+    return application;
+  }
+
+  async getMyApplications() {
+    return {
+      items: [...this.applications.values()]
+        .filter(a => a.applicantRef === ME && this.embeds.has(a.embedId))
+        .map(application => ({
+          application,
+          embed: this.mustEmbed(application.embedId),
+        })),
+    };
   }
 }

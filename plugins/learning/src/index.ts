@@ -16,6 +16,7 @@ export {
 export { learningApiRef, LearningClient } from './api';
 export type {
   LearningApi,
+  ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
 } from './api';

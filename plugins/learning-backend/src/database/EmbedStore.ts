@@ -3,6 +3,8 @@ import {
   LearningEmbed,
   LearningEmbedApplication,
   LearningEmbedInput,
+  LearningEmbedPage,
+  LearningEmbedPatch,
   LearningEmbedStatus,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
@@ -33,27 +35,10 @@ export interface EmbedFilter {
   permission?: PermissionCriteria<EmbedPermissionQuery>;
 }
 
-export interface EmbedPage {
-  items: LearningEmbed[];
-  totalCount: number;
-  nextCursor?: string;
-}
+export type EmbedPage = LearningEmbedPage;
 
-/**
- * A change to an embed: the given fields replace the current ones, and
- * null clears an optional one. Its host does not change.
- */
-export type EmbedPatch = Partial<
-  Omit<
-    LearningEmbedInput,
-    'host' | 'description' | 'startsOn' | 'location' | 'contact'
-  >
-> & {
-  description?: string | null;
-  startsOn?: string | null;
-  location?: string | null;
-  contact?: string | null;
-};
+/** A change to an embed; null clears an optional field. */
+export type EmbedPatch = LearningEmbedPatch;
 
 /** Who an embed's change concerns, for notifications. */
 export interface ClosedEmbed {

@@ -6,60 +6,81 @@ import {
 import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
+  BasicPermission,
   PermissionCriteria,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
   createConditionAuthorizer,
   createConditionTransformer,
+  PermissionResourceRef,
 } from '@backstage/plugin-permission-node';
 import {
+  LearningEmbed,
+  learningEmbedCreatePermission,
+  learningEmbedReadPermission,
   LearningResource,
   learningEntityLinkPermission,
   learningResourceCreatePermission,
   learningResourceReadPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { EmbedPermissionQuery } from '../database/EmbedStore';
 import { ResourcePermissionQuery } from '../database/LearningStore';
-import { learningResourcePermissionResourceRef } from './rules';
+import {
+  learningEmbedPermissionResourceRef,
+  learningResourcePermissionResourceRef,
+} from './rules';
 
 /**
  * What a caller may read: everything, nothing, or what matches; `allows`
- * answers for one loaded resource in every case.
+ * answers for one loaded item in every case.
  */
-export type ReadScope = {
-  allows(resource: LearningResource): boolean;
+export type Scope<TResource, TQuery> = {
+  allows(resource: TResource): boolean;
 } & (
   | { type: 'all' }
   | { type: 'none' }
   | {
       type: 'conditional';
-      criteria: PermissionCriteria<ResourcePermissionQuery>;
+      criteria: PermissionCriteria<TQuery>;
     }
 );
 
+/** What a caller may read of learning resources. */
+export type ReadScope = Scope<LearningResource, ResourcePermissionQuery>;
+
 /**
- * Asks the permission framework about learning resources. Conditional
- * decisions are evaluated here with the plugin's own rules: in SQL for
- * lists, on the loaded resource for single ones.
+ * Asks the permission framework about one resource type of the plugin.
+ * Conditional decisions are evaluated here with the plugin's own rules: in
+ * SQL for lists, on the loaded item for single ones.
  */
-export class ResourceAuthorizer {
+export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
   private readonly transform;
   private readonly authorizeLoaded;
 
   constructor(
-    private readonly permissions: PermissionsService,
+    protected readonly permissions: PermissionsService,
     permissionsRegistry: PermissionsRegistryService,
+    private readonly options: {
+      resourceRef: PermissionResourceRef<TResource, TQuery, TType>;
+      readPermission: ResourcePermission<TType>;
+      /** What the items are called in messages: `the embed`. */
+      noun: string;
+      idOf(resource: TResource): string;
+    },
   ) {
     const ruleset = permissionsRegistry.getPermissionRuleset(
-      learningResourcePermissionResourceRef,
+      options.resourceRef,
     );
     this.transform = createConditionTransformer(ruleset);
     this.authorizeLoaded = createConditionAuthorizer(ruleset);
   }
 
-  async readScope(credentials: BackstageCredentials): Promise<ReadScope> {
+  async readScope(
+    credentials: BackstageCredentials,
+  ): Promise<Scope<TResource, TQuery>> {
     const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: learningResourceReadPermission }],
+      [{ permission: this.options.readPermission }],
       { credentials },
     );
     if (decision.result === AuthorizeResult.ALLOW) {
@@ -75,10 +96,10 @@ export class ResourceAuthorizer {
     };
   }
 
-  /** Whether the caller may do `permission` to the loaded resource. */
+  /** Whether the caller may do `permission` to the loaded item. */
   async isAllowed(
-    permission: ResourcePermission<'learning-resource'>,
-    resource: LearningResource,
+    permission: ResourcePermission<TType>,
+    resource: TResource,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
     const [decision] = await this.permissions.authorizeConditional(
@@ -90,28 +111,58 @@ export class ResourceAuthorizer {
 
   /** Throws a NotAllowedError unless the caller may. */
   async assertAllowed(
-    permission: ResourcePermission<'learning-resource'>,
-    resource: LearningResource,
+    permission: ResourcePermission<TType>,
+    resource: TResource,
     credentials: BackstageCredentials,
   ): Promise<void> {
     if (!(await this.isAllowed(permission, resource, credentials))) {
       throw new NotAllowedError(
-        `You may not ${permission.name.replace(
-          /^learning\.resource\./,
-          '',
-        )} the learning resource ${resource.id}`,
+        `You may not ${permission.name.replace(/^learning\.[a-z]+\./, '')} ${
+          this.options.noun
+        } ${this.options.idOf(resource)}`,
       );
     }
   }
 
-  async assertMayCreate(credentials: BackstageCredentials): Promise<void> {
-    const [decision] = await this.permissions.authorize(
-      [{ permission: learningResourceCreatePermission }],
-      { credentials },
-    );
+  /** Throws a NotAllowedError unless the caller may do a basic permission. */
+  protected async assertAllowedBasic(
+    permission: BasicPermission,
+    message: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('You may not create learning resources');
+      throw new NotAllowedError(message);
     }
+  }
+}
+
+/** Asks the permission framework about learning resources. */
+export class ResourceAuthorizer extends ScopedAuthorizer<
+  'learning-resource',
+  LearningResource,
+  ResourcePermissionQuery
+> {
+  constructor(
+    permissions: PermissionsService,
+    permissionsRegistry: PermissionsRegistryService,
+  ) {
+    super(permissions, permissionsRegistry, {
+      resourceRef: learningResourcePermissionResourceRef,
+      readPermission: learningResourceReadPermission,
+      noun: 'the learning resource',
+      idOf: resource => resource.id,
+    });
+  }
+
+  async assertMayCreate(credentials: BackstageCredentials): Promise<void> {
+    await this.assertAllowedBasic(
+      learningResourceCreatePermission,
+      'You may not create learning resources',
+      credentials,
+    );
   }
 
   /**
@@ -133,5 +184,32 @@ export class ResourceAuthorizer {
       { credentials },
     );
     return decisions.map(d => d.result === AuthorizeResult.ALLOW);
+  }
+}
+
+/** Asks the permission framework about embeds. */
+export class EmbedAuthorizer extends ScopedAuthorizer<
+  'learning-embed',
+  LearningEmbed,
+  EmbedPermissionQuery
+> {
+  constructor(
+    permissions: PermissionsService,
+    permissionsRegistry: PermissionsRegistryService,
+  ) {
+    super(permissions, permissionsRegistry, {
+      resourceRef: learningEmbedPermissionResourceRef,
+      readPermission: learningEmbedReadPermission,
+      noun: 'the embed',
+      idOf: embed => embed.id,
+    });
+  }
+
+  async assertMayCreate(credentials: BackstageCredentials): Promise<void> {
+    await this.assertAllowedBasic(
+      learningEmbedCreatePermission,
+      'You may not post embeds',
+      credentials,
+    );
   }
 }

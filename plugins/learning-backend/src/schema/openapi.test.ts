@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import {
+  LEARNING_APPLICATION_STATES,
+  LEARNING_EMBED_STATUSES,
   LEARNING_FORMATS,
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
@@ -23,5 +25,9 @@ describe('openapi', () => {
     expect(schemas.LearningFormat.enum).toEqual(LEARNING_FORMATS);
     expect(schemas.LearningLevel.enum).toEqual(LEARNING_LEVELS);
     expect(schemas.LearningLinkRelation.enum).toEqual(LEARNING_LINK_RELATIONS);
+    expect(schemas.LearningEmbedStatus.enum).toEqual(LEARNING_EMBED_STATUSES);
+    expect(schemas.LearningApplicationState.enum).toEqual(
+      LEARNING_APPLICATION_STATES,
+    );
   });
 });

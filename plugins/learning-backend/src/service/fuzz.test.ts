@@ -24,6 +24,10 @@ const TABLES = [
   'learning_sessions',
   'learning_enrolments',
   'learning_feedback',
+  'learning_embeds',
+  'learning_embed_links',
+  'learning_embed_skills',
+  'learning_embed_applications',
 ];
 
 async function snapshot(knex: Knex) {
@@ -83,6 +87,13 @@ const body = fc.oneof(
       relation: nasty,
       userRef: nasty,
       sessionId: fc.oneof(nasty, fc.constant(null)),
+      host: fc.oneof(nasty, fc.constant('group:default/payments-team')),
+      durationWeeks: fc.oneof(fc.integer(), nasty),
+      startsOn: fc.oneof(nasty, fc.constantFrom('2027-02-30', '2027-03-01')),
+      skillsWanted: fc.array(nasty, { maxLength: 3 }),
+      remote: fc.oneof(fc.boolean(), nasty),
+      message: nasty,
+      decision: fc.oneof(nasty, fc.constantFrom('accepted', 'declined')),
     },
     { requiredKeys: [] },
   ),
@@ -93,6 +104,8 @@ describe('random input', () => {
   let server: Server;
   let knex: Knex;
   let resourceId: string;
+  let embedId: string;
+  let applicationId: string;
 
   beforeAll(async () => {
     knex = await databases.init('SQLITE_3');
@@ -107,6 +120,25 @@ describe('random input', () => {
       throw new Error(`fixture not created: ${JSON.stringify(created.body)}`);
     }
     resourceId = created.body.id;
+    const embed = await request(server)
+      .post('/api/learning/embeds')
+      .set(as.service())
+      .send({
+        title: 'Two weeks on payments',
+        summary: 'Work on the payments API with its team',
+        host: 'group:default/payments-team',
+        durationWeeks: 2,
+        seats: 1,
+      });
+    const application = await request(server)
+      .put(`/api/learning/embeds/${embed.body.id}/application`)
+      .set(as.user('user:default/dave'))
+      .send({});
+    if (embed.status !== 201 || application.status !== 201) {
+      throw new Error(`fixture not created: ${JSON.stringify(embed.body)}`);
+    }
+    embedId = embed.body.id;
+    applicationId = application.body.id;
   });
 
   it('never answers 5xx, and a refused request writes nothing', async () => {
@@ -115,7 +147,14 @@ describe('random input', () => {
       fc.asyncProperty(
         fc.constantFrom(...operations),
         fc.dictionary(
-          fc.constantFrom('id', 'kind', 'namespace', 'name', 'sessionId'),
+          fc.constantFrom(
+            'id',
+            'kind',
+            'namespace',
+            'name',
+            'sessionId',
+            'applicationId',
+          ),
           nasty,
         ),
         fc.boolean(),
@@ -123,10 +162,14 @@ describe('random input', () => {
         body,
         fc.constantFrom(people.owner.ref, people.unrelated.ref),
         async (op, params, useRealId, query, payload, userRef) => {
+          const realIds: Record<string, string> = {
+            id: op.path.startsWith('/embeds') ? embedId : resourceId,
+            applicationId,
+          };
           const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
             encodeURIComponent(
-              name === 'id' && useRealId
-                ? resourceId
+              useRealId && realIds[name]
+                ? realIds[name]
                 : params[name] ?? 'default',
             ),
           );

@@ -25,7 +25,19 @@ const fixtureBody = {
 interface Fixture {
   id: string;
   sessionId: string;
+  /** An embed hosted by payments-team, with a pending application. */
+  embedId: string;
+  applicationId: string;
 }
+
+const embedBody = {
+  title: 'Two weeks on payments',
+  summary: 'Work on the payments API with its team',
+  host: 'group:default/payments-team',
+  links: [{ entityRef: 'component:default/payments-api', relation: 'uses' }],
+  durationWeeks: 2,
+  seats: 2,
+};
 
 async function createFixture(server: Server): Promise<Fixture> {
   const created = await request(server)
@@ -42,7 +54,22 @@ async function createFixture(server: Server): Promise<Fixture> {
       seats: 10,
     });
   expect(session.status).toBe(201);
-  return { id: created.body.id, sessionId: session.body.id };
+  const embed = await request(server)
+    .post('/api/learning/embeds')
+    .set(as.service())
+    .send(embedBody);
+  expect(embed.status).toBe(201);
+  const application = await request(server)
+    .put(`/api/learning/embeds/${embed.body.id}/application`)
+    .set(as.user('user:default/dave'))
+    .send({ message: 'I would like to learn payments' });
+  expect(application.status).toBe(201);
+  return {
+    id: created.body.id,
+    sessionId: session.body.id,
+    embedId: embed.body.id,
+    applicationId: application.body.id,
+  };
 }
 
 type Principal =
@@ -75,6 +102,8 @@ interface RouteCase {
   prepare?: (server: Server, f: Fixture, headers: Headers) => Promise<void>;
   send: (server: Server, f: Fixture, headers: Headers) => request.Test;
   expected: Record<Principal, number>;
+  /** What a refused write must leave as it was; the resource by default. */
+  state?: (server: Server, f: Fixture) => Promise<unknown>;
 }
 
 const writers = (ok: number) => ({
@@ -96,7 +125,30 @@ const learners = (ok: number) => ({
   service: 403,
 });
 
+/** Only the host group's members, admins and services. */
+const hosts = (ok: number) => ({
+  none: 401,
+  unrelated: 403,
+  owner: ok,
+  sme: 403,
+  entityOwner: 403,
+  admin: ok,
+  service: ok,
+});
+
 const base = '/api/learning/resources';
+const embeds = '/api/learning/embeds';
+
+/** An embed with its applications, as a service sees them. */
+const embedState = async (s: Server, f: Fixture) => ({
+  embed: (await request(s).get(`${embeds}/${f.embedId}`).set(as.service()))
+    .body,
+  applications: (
+    await request(s)
+      .get(`${embeds}/${f.embedId}/applications`)
+      .set(as.service())
+  ).body,
+});
 
 /**
  * Every mutating route of the spec, keyed by operationId, with the status
@@ -199,6 +251,55 @@ const matrix: Record<string, RouteCase> = {
       request(s).delete(`${base}/${f.id}/sessions/${f.sessionId}`).set(h),
     expected: writers(204),
   },
+  CreateEmbed: {
+    send: (s, _f, h) => request(s).post(embeds).set(h).send(embedBody),
+    expected: hosts(201),
+    state: embedState,
+  },
+  UpdateEmbed: {
+    send: (s, f, h) =>
+      request(s)
+        .patch(`${embeds}/${f.embedId}`)
+        .set(h)
+        .send({ title: 'Changed', seats: 3 }),
+    expected: hosts(200),
+    state: embedState,
+  },
+  DeleteEmbed: {
+    send: (s, f, h) => request(s).delete(`${embeds}/${f.embedId}`).set(h),
+    expected: hosts(204),
+    state: embedState,
+  },
+  CloseEmbed: {
+    send: (s, f, h) => request(s).post(`${embeds}/${f.embedId}/close`).set(h),
+    expected: hosts(200),
+    state: embedState,
+  },
+  DecideApplication: {
+    send: (s, f, h) =>
+      request(s)
+        .put(`${embeds}/${f.embedId}/applications/${f.applicationId}/decision`)
+        .set(h)
+        .send({ decision: 'accepted' }),
+    // a decision has a user's name on it
+    expected: { ...hosts(200), service: 403 },
+    state: embedState,
+  },
+  ApplyToEmbed: {
+    send: (s, f, h) =>
+      request(s).put(`${embeds}/${f.embedId}/application`).set(h).send({}),
+    expected: learners(201),
+    state: embedState,
+  },
+  WithdrawApplication: {
+    prepare: async (s, f, h) => {
+      await request(s).put(`${embeds}/${f.embedId}/application`).set(h);
+    },
+    send: (s, f, h) =>
+      request(s).delete(`${embeds}/${f.embedId}/application`).set(h),
+    expected: learners(200),
+    state: embedState,
+  },
 };
 
 describe('permission matrix', () => {
@@ -240,9 +341,11 @@ describe('permission matrix', () => {
     if (c.prepare && principal !== 'none' && principal !== 'service') {
       await c.prepare(server, fixture, headers);
     }
-    const before = await request(server)
-      .get(`${base}/${fixture.id}`)
-      .set(as.service());
+    const state =
+      c.state ??
+      (async (s: Server, f: Fixture) =>
+        (await request(s).get(`${base}/${f.id}`).set(as.service())).body);
+    const before = await state(server, fixture);
     const response = await c.send(server, fixture, headers);
     // the body is in the comparison to show why when the status differs
     expect({ status: response.status, body: response.body }).toEqual({
@@ -250,9 +353,7 @@ describe('permission matrix', () => {
       body: expect.anything(),
     });
     // a refused write changes nothing
-    const after = await request(server)
-      .get(`${base}/${fixture.id}`)
-      .set(as.service());
-    expect(status >= 400 ? after.body : before.body).toEqual(before.body);
+    const after = await state(server, fixture);
+    expect(status >= 400 ? after : before).toEqual(before);
   });
 });

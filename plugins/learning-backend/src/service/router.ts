@@ -10,6 +10,7 @@ import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning
 import express from 'express';
 import { ResourceFilter } from '../database/LearningStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { EmbedService } from './EmbedService';
 import { EntitySummaryService } from './EntitySummaryService';
 import { GroupLearnersService } from './GroupLearnersService';
 import { LearnerService } from './LearnerService';
@@ -23,6 +24,7 @@ export interface RouterOptions {
   learners: LearnerService;
   summaries: EntitySummaryService;
   groups: GroupLearnersService;
+  embeds: EmbedService;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -58,7 +60,8 @@ function pathRef(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, resources, learners, summaries, groups } = options;
+  const { httpAuth, auditor, resources, learners, summaries, groups, embeds } =
+    options;
   const router = await createOpenApiRouter();
 
   // The typed router's requests are express requests with typed queries.
@@ -335,6 +338,151 @@ export async function createRouter(
       learners.deleteSession(id, sessionId, credentials),
     );
     res.status(204).end();
+  });
+
+  router.get('/embeds', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const q = req.query;
+    res.json(
+      await embeds.list(
+        {
+          host: refParam('host', q.host, ['group']),
+          entityRef: refParam('entityRef', q.entityRef),
+          skill: q.skill,
+          status: q.status,
+          startsFrom: q.startsFrom,
+          startsTo: q.startsTo,
+        },
+        {
+          sort: q.sort ?? 'title',
+          limit: q.limit ?? DEFAULT_PAGE_SIZE,
+          cursor: q.cursor,
+        },
+        credentials,
+      ),
+    );
+  });
+  router.post('/embeds', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const created = await audited(
+      auditor,
+      req,
+      'embed-create',
+      { title: String(req.body?.title ?? '') },
+      () => embeds.create(req.body, credentials, userRefOf(credentials)),
+      e => ({ embedId: e.id }),
+    );
+    res.status(201).json(created);
+  });
+  router.get('/embeds/:id', async (req, res) => {
+    const credentials = await anyCaller(req);
+    res.json(await embeds.get(req.params.id, credentials));
+  });
+  router.patch('/embeds/:id', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    res.json(
+      await audited(auditor, req, 'embed-update', { embedId: id }, () =>
+        embeds.update(id, req.body, credentials),
+      ),
+    );
+  });
+  router.delete('/embeds/:id', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    await audited(auditor, req, 'embed-delete', { embedId: id }, () =>
+      embeds.delete(id, credentials),
+    );
+    res.status(204).end();
+  });
+  router.post('/embeds/:id/close', async (req, res) => {
+    const credentials = await anyCaller(req);
+    const { id } = req.params;
+    const { embed } = await audited(
+      auditor,
+      req,
+      'embed-close',
+      { embedId: id },
+      () => embeds.close(id, credentials),
+    );
+    res.json(embed);
+  });
+  router.get('/embeds/:id/applications', async (req, res) => {
+    const credentials = await anyCaller(req);
+    res.json({
+      items: await embeds.listApplications(req.params.id, credentials),
+    });
+  });
+  router.put(
+    '/embeds/:id/applications/:applicationId/decision',
+    async (req, res) => {
+      const credentials = await userOnly(req);
+      const { id, applicationId } = req.params;
+      res.json(
+        await audited(
+          auditor,
+          req,
+          'embed-decide',
+          { embedId: id, applicationId },
+          () =>
+            embeds.decide(
+              id,
+              applicationId,
+              req.body,
+              credentials,
+              credentials.principal.userEntityRef,
+            ),
+          r => ({ state: r.application.state }),
+        ),
+      );
+    },
+  );
+  router.get('/embeds/:id/application', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json(
+      await embeds.myApplication(
+        req.params.id,
+        credentials,
+        credentials.principal.userEntityRef,
+      ),
+    );
+  });
+  router.put('/embeds/:id/application', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    const { application, created } = await audited(
+      auditor,
+      req,
+      'embed-apply',
+      { embedId: id },
+      () =>
+        embeds.apply(
+          id,
+          req.body,
+          credentials,
+          credentials.principal.userEntityRef,
+        ),
+      r => ({ state: r.application.state }),
+    );
+    res.status(created ? 201 : 200).json(application);
+  });
+  router.delete('/embeds/:id/application', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    res.json(
+      await audited(auditor, req, 'embed-withdraw', { embedId: id }, () =>
+        embeds.withdraw(id, credentials, credentials.principal.userEntityRef),
+      ),
+    );
+  });
+  router.get('/me/applications', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json({
+      items: await embeds.myApplications(
+        credentials,
+        credentials.principal.userEntityRef,
+      ),
+    });
   });
 
   router.get('/me/learning', async (req, res) => {

@@ -152,6 +152,59 @@ export const sessionInputSchema = z
     path: ['endsAt'],
   });
 
+/** A calendar day, `YYYY-MM-DD`, that exists. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD')
+  .refine(
+    value => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    { message: 'must be a day that exists' },
+  );
+
+const skills = z.array(z.string().trim().min(1).max(64)).max(20);
+
+/** The fields a host team sets on an embed. */
+export const embedInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    summary: z.string().trim().min(1).max(500),
+    description: z.string().max(50_000).optional(),
+    host: entityRef(['group']),
+    links: resourceInputSchema.shape.links,
+    skillsWanted: skills.optional(),
+    skillsTaught: skills.optional(),
+    startsOn: day.optional(),
+    durationWeeks: z.number().int().min(1).max(52),
+    seats: z.number().int().min(1).max(100),
+    location: z.string().trim().min(1).max(255).optional(),
+    remote: z.boolean().optional(),
+    contact: z.string().trim().min(1).max(255).optional(),
+  })
+  .strict();
+
+/**
+ * A change to an embed: any field but its host; null clears an optional
+ * one.
+ */
+export const embedPatchSchema = embedInputSchema
+  .omit({ host: true })
+  .extend({
+    description: embedInputSchema.shape.description.unwrap().nullable(),
+    startsOn: day.nullable(),
+    location: embedInputSchema.shape.location.unwrap().nullable(),
+    contact: embedInputSchema.shape.contact.unwrap().nullable(),
+  })
+  .partial()
+  .strict();
+
+export const applicationInputSchema = z
+  .object({ message: z.string().trim().max(2000).optional() })
+  .strict();
+
+export const decisionSchema = z
+  .object({ decision: z.enum(['accepted', 'declined']) })
+  .strict();
+
 /** A resource as a provider delivers it; its steps are provider keys. */
 export const providedResourceSchema = resourceInputSchema.extend({
   key: z.string().min(1).max(255),

@@ -2,6 +2,13 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   EntityLearningSummary,
   GroupLearners,
+  LearningDecision,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedPage,
+  LearningEmbedPatch,
+  LearningEmbedStatus,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningEnrolmentState,
@@ -20,6 +27,7 @@ import {
   LearningResourcePatch,
   LearningSession,
   LearningSessionInput,
+  MyApplication,
   MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
 
@@ -36,6 +44,20 @@ export interface ListLearningResourcesRequest {
   sme?: string;
   freshness?: LearningFreshnessState;
   q?: string;
+  sort?: 'title' | 'updated';
+  limit?: number;
+  cursor?: string;
+}
+
+/** @public */
+export interface ListEmbedsRequest {
+  host?: string;
+  entityRef?: string;
+  skill?: string;
+  status?: LearningEmbedStatus;
+  /** `YYYY-MM-DD`; embeds with a flexible start match any window. */
+  startsFrom?: string;
+  startsTo?: string;
   sort?: 'title' | 'updated';
   limit?: number;
   cursor?: string;
@@ -111,6 +133,27 @@ export interface LearningApi {
     input: LearningSessionInput,
   ): Promise<LearningSession>;
   deleteSession(id: string, sessionId: string): Promise<void>;
+
+  listEmbeds(request?: ListEmbedsRequest): Promise<LearningEmbedPage>;
+  getEmbed(id: string): Promise<LearningEmbed>;
+  createEmbed(input: LearningEmbedInput): Promise<LearningEmbed>;
+  updateEmbed(id: string, patch: LearningEmbedPatch): Promise<LearningEmbed>;
+  deleteEmbed(id: string): Promise<void>;
+  closeEmbed(id: string): Promise<LearningEmbed>;
+  /** The applications to an embed, for its hosts. */
+  listEmbedApplications(
+    id: string,
+  ): Promise<{ items: LearningEmbedApplication[] }>;
+  decideApplication(
+    id: string,
+    applicationId: string,
+    decision: 'accepted' | 'declined',
+  ): Promise<LearningDecision>;
+  /** The signed-in user's application, or undefined when none. */
+  getMyApplication(id: string): Promise<LearningEmbedApplication | undefined>;
+  applyToEmbed(id: string, message?: string): Promise<LearningEmbedApplication>;
+  withdrawApplication(id: string): Promise<LearningEmbedApplication>;
+  getMyApplications(): Promise<{ items: MyApplication[] }>;
 }
 
 /** @public */

@@ -78,6 +78,26 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   GetEntitySummary: api =>
     api.getEntitySummary('component:default/payments-api'),
   GetGroupLearners: api => api.getGroupLearners('group:default/platform-guild'),
+  ListEmbeds: api =>
+    api.listEmbeds({ entityRef: 'component:default/payments-api' }),
+  GetEmbed: api => api.getEmbed('e1'),
+  CreateEmbed: api =>
+    api.createEmbed({
+      title: 'Two weeks on payments',
+      summary: 'With the team',
+      host: 'group:default/payments-team',
+      durationWeeks: 2,
+      seats: 1,
+    }),
+  UpdateEmbed: api => api.updateEmbed('e1', { seats: 2, startsOn: null }),
+  DeleteEmbed: api => api.deleteEmbed('e1'),
+  CloseEmbed: api => api.closeEmbed('e1'),
+  ListEmbedApplications: api => api.listEmbedApplications('e1'),
+  DecideApplication: api => api.decideApplication('e1', 'a1', 'accepted'),
+  GetMyApplication: api => api.getMyApplication('e1'),
+  ApplyToEmbed: api => api.applyToEmbed('e1', 'I know TypeScript'),
+  WithdrawApplication: api => api.withdrawApplication('e1'),
+  GetMyApplications: api => api.getMyApplications(),
 };
 
 describe('LearningClient', () => {
@@ -86,6 +106,7 @@ describe('LearningClient', () => {
       route,
       method: method.toUpperCase(),
       operationId: op.operationId,
+      hasBody: 'requestBody' in op,
     })),
   );
 
@@ -100,7 +121,7 @@ describe('LearningClient', () => {
 
   it.each(operations.filter(o => o.operationId !== 'GetHealth'))(
     '$operationId sends $method $route',
-    async ({ route, method, operationId }) => {
+    async ({ route, method, operationId, hasBody }) => {
       const { fetch, client } = setup();
       await calls[operationId](client);
       expect(fetch).toHaveBeenCalledTimes(1);
@@ -112,8 +133,8 @@ describe('LearningClient', () => {
       );
       expect(pathname).toMatch(pattern);
       expect(init?.method).toBe(method);
-      // a write sends its body as JSON; a read or a delete sends none
-      const sendsBody = ['POST', 'PUT', 'PATCH'].includes(method);
+      // an operation with a request body gets it as JSON; others get none
+      const sendsBody = hasBody;
       expect(init?.headers).toEqual(
         sendsBody ? { 'Content-Type': 'application/json' } : undefined,
       );

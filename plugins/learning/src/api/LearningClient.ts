@@ -4,6 +4,12 @@ import { ResponseError } from '@backstage/errors';
 import {
   EntityLearningSummary,
   GroupLearners,
+  LearningDecision,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedPage,
+  LearningEmbedPatch,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningEnrolmentState,
@@ -18,10 +24,12 @@ import {
   LearningResourcePatch,
   LearningSession,
   LearningSessionInput,
+  MyApplication,
   MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   LearningApi,
+  ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
 } from './LearningApi';
@@ -203,6 +211,79 @@ export class LearningClient implements LearningApi {
       'DELETE',
       `/resources/${segments(id)}/sessions/${segments(sessionId)}`,
     );
+  }
+  listEmbeds(request: ListEmbedsRequest = {}): Promise<LearningEmbedPage> {
+    return this.call('GET', '/embeds', { query: { ...request } });
+  }
+
+  getEmbed(id: string): Promise<LearningEmbed> {
+    return this.call('GET', `/embeds/${segments(id)}`);
+  }
+
+  createEmbed(input: LearningEmbedInput): Promise<LearningEmbed> {
+    return this.call('POST', '/embeds', { body: input });
+  }
+
+  updateEmbed(id: string, patch: LearningEmbedPatch): Promise<LearningEmbed> {
+    return this.call('PATCH', `/embeds/${segments(id)}`, { body: patch });
+  }
+
+  async deleteEmbed(id: string): Promise<void> {
+    await this.call('DELETE', `/embeds/${segments(id)}`);
+  }
+
+  closeEmbed(id: string): Promise<LearningEmbed> {
+    return this.call('POST', `/embeds/${segments(id)}/close`);
+  }
+
+  listEmbedApplications(
+    id: string,
+  ): Promise<{ items: LearningEmbedApplication[] }> {
+    return this.call('GET', `/embeds/${segments(id)}/applications`);
+  }
+
+  decideApplication(
+    id: string,
+    applicationId: string,
+    decision: 'accepted' | 'declined',
+  ): Promise<LearningDecision> {
+    return this.call(
+      'PUT',
+      `/embeds/${segments(id)}/applications/${segments(
+        applicationId,
+      )}/decision`,
+      { body: { decision } },
+    );
+  }
+
+  async getMyApplication(
+    id: string,
+  ): Promise<LearningEmbedApplication | undefined> {
+    try {
+      return await this.call('GET', `/embeds/${segments(id)}/application`);
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  applyToEmbed(
+    id: string,
+    message?: string,
+  ): Promise<LearningEmbedApplication> {
+    return this.call('PUT', `/embeds/${segments(id)}/application`, {
+      body: message ? { message } : {},
+    });
+  }
+
+  withdrawApplication(id: string): Promise<LearningEmbedApplication> {
+    return this.call('DELETE', `/embeds/${segments(id)}/application`);
+  }
+
+  getMyApplications(): Promise<{ items: MyApplication[] }> {
+    return this.call('GET', '/me/applications');
   }
 
   private async call<T>(

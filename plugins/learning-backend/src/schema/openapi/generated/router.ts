@@ -66,6 +66,26 @@ export const spec = {
           maxLength: 253,
         },
       },
+      embedId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+      applicationId: {
+        name: 'applicationId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
       sessionId: {
         name: 'sessionId',
         in: 'path',
@@ -1036,6 +1056,379 @@ export const spec = {
           },
         },
       },
+      LearningEmbedStatus: {
+        type: 'string',
+        enum: ['open', 'filled', 'closed'],
+      },
+      LearningApplicationState: {
+        type: 'string',
+        enum: ['pending', 'accepted', 'declined', 'withdrawn'],
+      },
+      LearningEmbed: {
+        type: 'object',
+        required: [
+          'id',
+          'title',
+          'summary',
+          'host',
+          'links',
+          'skillsWanted',
+          'skillsTaught',
+          'durationWeeks',
+          'seats',
+          'seatsTaken',
+          'remote',
+          'status',
+          'createdAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          summary: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          host: {
+            type: 'string',
+          },
+          links: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningLink',
+            },
+          },
+          skillsWanted: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          skillsTaught: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          durationWeeks: {
+            type: 'integer',
+          },
+          seats: {
+            type: 'integer',
+          },
+          seatsTaken: {
+            type: 'integer',
+          },
+          location: {
+            type: 'string',
+          },
+          remote: {
+            type: 'boolean',
+          },
+          contact: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/LearningEmbedStatus',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningEmbedInput: {
+        type: 'object',
+        required: ['title', 'summary', 'host', 'durationWeeks', 'seats'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          summary: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          description: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          host: {
+            type: 'string',
+            maxLength: 255,
+            description: 'The hosting group, a full group ref.',
+          },
+          links: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/LearningLink',
+            },
+          },
+          skillsWanted: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          skillsTaught: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+            description: 'The first day; absent when the start is flexible.',
+          },
+          durationWeeks: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 52,
+          },
+          seats: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+          },
+          location: {
+            type: 'string',
+            maxLength: 255,
+          },
+          remote: {
+            type: 'boolean',
+          },
+          contact: {
+            type: 'string',
+            maxLength: 255,
+          },
+        },
+      },
+      LearningEmbedPatch: {
+        type: 'object',
+        description:
+          'A change to an embed: the given fields replace the current ones; null clears an optional one. Its host does not change.',
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          summary: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          description: {
+            type: ['string', 'null'],
+            maxLength: 50000,
+          },
+          links: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/LearningLink',
+            },
+          },
+          skillsWanted: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          skillsTaught: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          startsOn: {
+            type: ['string', 'null'],
+            format: 'date',
+          },
+          durationWeeks: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 52,
+          },
+          seats: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+          },
+          location: {
+            type: ['string', 'null'],
+            maxLength: 255,
+          },
+          remote: {
+            type: 'boolean',
+          },
+          contact: {
+            type: ['string', 'null'],
+            maxLength: 255,
+          },
+        },
+      },
+      LearningEmbedPage: {
+        type: 'object',
+        required: ['items', 'totalCount'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningEmbed',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      LearningEmbedApplication: {
+        type: 'object',
+        required: [
+          'id',
+          'embedId',
+          'applicantRef',
+          'state',
+          'createdAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          embedId: {
+            type: 'string',
+          },
+          applicantRef: {
+            type: 'string',
+          },
+          state: {
+            $ref: '#/components/schemas/LearningApplicationState',
+          },
+          message: {
+            type: 'string',
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningEmbedApplicationList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningEmbedApplication',
+            },
+          },
+        },
+      },
+      LearningApplicationInput: {
+        type: 'object',
+        properties: {
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      LearningDecisionInput: {
+        type: 'object',
+        required: ['decision'],
+        properties: {
+          decision: {
+            type: 'string',
+            enum: ['accepted', 'declined'],
+          },
+        },
+      },
+      LearningDecision: {
+        type: 'object',
+        required: ['application', 'embed'],
+        additionalProperties: false,
+        properties: {
+          application: {
+            $ref: '#/components/schemas/LearningEmbedApplication',
+          },
+          embed: {
+            $ref: '#/components/schemas/LearningEmbed',
+          },
+        },
+      },
+      MyApplicationList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['embed', 'application'],
+              additionalProperties: false,
+              properties: {
+                embed: {
+                  $ref: '#/components/schemas/LearningEmbed',
+                },
+                application: {
+                  $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+        },
+      },
       Error: {
         type: 'object',
         properties: {
@@ -1926,6 +2319,511 @@ export const spec = {
         responses: {
           '204': {
             description: 'Cancelled.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds': {
+      get: {
+        operationId: 'ListEmbeds',
+        description:
+          'Embeds the caller may see, filtered, by title or most recently changed first, a page at a time.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'host',
+            in: 'query',
+            required: false,
+            description: 'Only embeds hosted by this group (a full group ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            description:
+              'Only embeds that work on this entity (a full entity ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'skill',
+            in: 'query',
+            required: false,
+            description: 'Only embeds that want or teach this skill.',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningEmbedStatus',
+            },
+          },
+          {
+            name: 'startsFrom',
+            in: 'query',
+            required: false,
+            description:
+              'Only embeds starting on or after this day (flexible ones too).',
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+          {
+            name: 'startsTo',
+            in: 'query',
+            required: false,
+            description:
+              'Only embeds starting on or before this day (flexible ones too).',
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['title', 'updated'],
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 1024,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of embeds.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateEmbed',
+        description: 'Posts an embed for a group the caller belongs to.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningEmbedInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The embed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbed',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds/{id}': {
+      get: {
+        operationId: 'GetEmbed',
+        description: 'One embed.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The embed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbed',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdateEmbed',
+        description:
+          'Changes an embed; never to fewer seats than are taken (409), and not once closed (409).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningEmbedPatch',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The changed embed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbed',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteEmbed',
+        description: 'Deletes an embed with its applications.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds/{id}/close': {
+      post: {
+        operationId: 'CloseEmbed',
+        description:
+          'Closes an embed for good: no more applications or decisions.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The closed embed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbed',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds/{id}/applications': {
+      get: {
+        operationId: 'ListEmbedApplications',
+        description:
+          'The applications to an embed, newest first, for its hosts.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The applications.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedApplicationList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds/{id}/applications/{applicationId}/decision': {
+      put: {
+        operationId: 'DecideApplication',
+        description:
+          'Accepts or declines an application. Accepting takes a seat under a lock of the embed, so no number of concurrent decisions overbooks it (409 when none is left).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+          {
+            $ref: '#/components/parameters/applicationId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningDecisionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The application and the embed after the decision.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningDecision',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/embeds/{id}/application': {
+      get: {
+        operationId: 'GetMyApplication',
+        description:
+          "The signed-in user's application to the embed (404 when none).",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The application.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'ApplyToEmbed',
+        description:
+          'Applies to an embed, once: again it changes the message of a pending application, or applies anew after withdrawing.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningApplicationInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The application, changed or as it was.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Applied.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'WithdrawApplication',
+        description:
+          "Withdraws the signed-in user's application; an accepted one gives back its seat.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/embedId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The withdrawn application.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/applications': {
+      get: {
+        operationId: 'GetMyApplications',
+        description:
+          "The signed-in user's applications with their embeds, most recently changed first.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'My applications.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MyApplicationList',
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',

@@ -1,0 +1,230 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  LearningEmbed,
+  LearningEmbedApplication,
+  learningEmbedApplyPermission,
+  learningEmbedDecidePermission,
+  learningEmbedUpdatePermission,
+  MyApplication,
+} from '@tech-learning/backstage-plugin-learning-common';
+import {
+  ClosedEmbed,
+  EmbedFilter,
+  EmbedPage,
+  EmbedStore,
+} from '../database/EmbedStore';
+import { ResourceSort } from '../database/LearningStore';
+import { EmbedAuthorizer } from '../permissions/ResourceAuthorizer';
+import { EntityRefChecker, FieldRef } from './EntityRefChecker';
+import {
+  applicationInputSchema,
+  decisionSchema,
+  embedInputSchema,
+  embedPatchSchema,
+  parseInput,
+} from './validation';
+
+/**
+ * The rules of embeds and their applications: validation, catalog checks
+ * and permissions. Hosts (the host group's members) change, close and
+ * decide; anyone signed in applies, once per embed, and sees only their
+ * own application.
+ */
+export class EmbedService {
+  constructor(
+    private readonly deps: {
+      store: EmbedStore;
+      authorizer: EmbedAuthorizer;
+      refs: EntityRefChecker;
+    },
+  ) {}
+
+  async list(
+    filter: Omit<EmbedFilter, 'permission'>,
+    page: { sort: ResourceSort; limit: number; cursor?: string },
+    credentials: BackstageCredentials,
+  ): Promise<EmbedPage> {
+    const scope = await this.deps.authorizer.readScope(credentials);
+    if (scope.type === 'none') {
+      return { items: [], totalCount: 0 };
+    }
+    return this.deps.store.listEmbeds(
+      scope.type === 'conditional'
+        ? { ...filter, permission: scope.criteria }
+        : filter,
+      page,
+    );
+  }
+
+  /** An embed the caller may see, or a NotFoundError. */
+  async get(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<LearningEmbed> {
+    const [embed, scope] = await Promise.all([
+      this.deps.store.getEmbed(id),
+      this.deps.authorizer.readScope(credentials),
+    ]);
+    if (!embed || !scope.allows(embed)) {
+      throw new NotFoundError(`No embed with id ${id}`);
+    }
+    return embed;
+  }
+
+  async create(
+    body: unknown,
+    credentials: BackstageCredentials,
+    createdBy?: string,
+  ): Promise<LearningEmbed> {
+    const input = parseInput(embedInputSchema, body);
+    const { authorizer } = this.deps;
+    await authorizer.assertMayCreate(credentials);
+    await this.deps.refs.assertVisible(
+      [{ field: 'host', ref: input.host }, ...linkRefs(input.links)],
+      credentials,
+    );
+    // Nobody may post what they could not manage afterwards.
+    const prospective: LearningEmbed = {
+      id: '',
+      ...input,
+      links: input.links ?? [],
+      skillsWanted: input.skillsWanted ?? [],
+      skillsTaught: input.skillsTaught ?? [],
+      remote: input.remote ?? false,
+      seatsTaken: 0,
+      status: 'open',
+      createdAt: '',
+      updatedAt: '',
+    };
+    if (
+      !(await authorizer.isAllowed(
+        learningEmbedUpdatePermission,
+        prospective,
+        credentials,
+      ))
+    ) {
+      throw new NotAllowedError(
+        `host: you could not manage this embed once posted: post it for a group you belong to`,
+      );
+    }
+    return this.deps.store.createEmbed(input, createdBy);
+  }
+
+  async update(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<LearningEmbed> {
+    const patch = parseInput(embedPatchSchema, body);
+    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
+    await this.deps.refs.assertVisible(linkRefs(patch.links), credentials);
+    return this.deps.store.updateEmbed(id, patch);
+  }
+
+  async close(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<ClosedEmbed> {
+    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
+    return this.deps.store.closeEmbed(id);
+  }
+
+  async delete(id: string, credentials: BackstageCredentials): Promise<void> {
+    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
+    await this.deps.store.deleteEmbed(id);
+  }
+
+  async apply(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+    applicantRef: string,
+  ): Promise<{ application: LearningEmbedApplication; created: boolean }> {
+    const { message } = parseInput(applicationInputSchema, body ?? {});
+    await this.getAllowed(id, learningEmbedApplyPermission, credentials);
+    return this.deps.store.apply(id, applicantRef, message || undefined);
+  }
+
+  async withdraw(
+    id: string,
+    credentials: BackstageCredentials,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication> {
+    await this.getAllowed(id, learningEmbedApplyPermission, credentials);
+    return this.deps.store.withdraw(id, applicantRef);
+  }
+
+  /** The caller's own application to an embed, or a NotFoundError. */
+  async myApplication(
+    id: string,
+    credentials: BackstageCredentials,
+    applicantRef: string,
+  ): Promise<LearningEmbedApplication> {
+    await this.get(id, credentials);
+    const application = await this.deps.store.getApplication(id, applicantRef);
+    if (!application) {
+      throw new NotFoundError(`You have not applied to embed ${id}`);
+    }
+    return application;
+  }
+
+  /** Every application to an embed, for its hosts. */
+  async listApplications(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<LearningEmbedApplication[]> {
+    await this.getAllowed(id, learningEmbedDecidePermission, credentials);
+    return this.deps.store.listApplications(id);
+  }
+
+  async decide(
+    id: string,
+    applicationId: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+    decidedBy: string,
+  ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }> {
+    const { decision } = parseInput(decisionSchema, body);
+    await this.getAllowed(id, learningEmbedDecidePermission, credentials);
+    return this.deps.store.decide(id, applicationId, decision, decidedBy);
+  }
+
+  /** The caller's applications, with the embeds they may still see. */
+  async myApplications(
+    credentials: BackstageCredentials,
+    applicantRef: string,
+  ): Promise<MyApplication[]> {
+    const [applications, scope] = await Promise.all([
+      this.deps.store.listUserApplications(applicantRef),
+      this.deps.authorizer.readScope(credentials),
+    ]);
+    const embeds = new Map(
+      (await this.deps.store.getEmbeds(applications.map(a => a.embedId))).map(
+        e => [e.id, e],
+      ),
+    );
+    return applications.flatMap(application => {
+      const embed = embeds.get(application.embedId);
+      return embed && scope.allows(embed) ? [{ embed, application }] : [];
+    });
+  }
+
+  /** An embed the caller may see and do `permission` to. */
+  private async getAllowed(
+    id: string,
+    permission: Parameters<EmbedAuthorizer['assertAllowed']>[0],
+    credentials: BackstageCredentials,
+  ): Promise<LearningEmbed> {
+    const embed = await this.get(id, credentials);
+    await this.deps.authorizer.assertAllowed(permission, embed, credentials);
+    return embed;
+  }
+}
+
+function linkRefs(links?: Array<{ entityRef: string }>): FieldRef[] {
+  return (links ?? []).map((link, i) => ({
+    field: `links.${i}.entityRef`,
+    ref: link.entityRef,
+  }));
+}
