@@ -36,5 +36,14 @@ export interface Config {
        */
       placementMaxStale?: HumanDuration | string;
     };
+    /** Embeds: short stints inside a host team. */
+    embeds?: {
+      /**
+       * A weekly task reminds the hosts of an embed of applications
+       * pending for longer than this, through the notifications plugin.
+       * Default 3 days.
+       */
+      pendingReminderAfter?: HumanDuration | string;
+    };
   };
 }

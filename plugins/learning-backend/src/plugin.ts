@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { durationToMilliseconds } from '@backstage/types';
 import {
   learningEmbedCreatePermission,
@@ -30,6 +31,7 @@ import {
   learningResourcePermissionRules,
 } from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
+import { EmbedNotifier } from './service/EmbedNotifier';
 import { EmbedService } from './service/EmbedService';
 import { EntityLookup } from './service/EntityLookup';
 import { GroupLearnersService } from './service/GroupLearnersService';
@@ -40,8 +42,7 @@ import { ResourceService } from './service/ResourceService';
 import { createRouter } from './service/router';
 
 /** A lifetime under `learning.entityPages`, in milliseconds. */
-function cacheTtlMs(config: Config, key: string, fallbackMs: number) {
-  const path = `learning.entityPages.${key}`;
+function durationMs(config: Config, path: string, fallbackMs: number) {
   return config.has(path)
     ? durationToMilliseconds(readDurationFromConfig(config, { key: path }))
     : fallbackMs;
@@ -73,6 +74,8 @@ export const learningPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         cache: coreServices.cache,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
         catalog: catalogServiceRef,
       },
       async init({
@@ -85,6 +88,8 @@ export const learningPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         cache,
+        scheduler,
+        notifications,
         catalog,
       }) {
         const db = await getMigratedClient(database);
@@ -129,10 +134,29 @@ export const learningPlugin = createBackendPlugin({
         );
         const refs = new EntityRefChecker(catalog);
         const resources = new ResourceService({ store, authorizer, refs });
-        const embeds = new EmbedService({
+        const embedService = new EmbedService({
           store: embedStore,
           authorizer: new EmbedAuthorizer(permissions, permissionsRegistry),
           refs,
+          notifier: new EmbedNotifier({ notifications, logger }),
+        });
+        const pendingAfterMs = durationMs(
+          config,
+          'learning.embeds.pendingReminderAfter',
+          3 * 24 * 3_600_000,
+        );
+        await scheduler.scheduleTask({
+          id: 'learning-embed-pending-reminders',
+          frequency: { days: 7 },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 10 },
+          scope: 'global',
+          fn: async () => {
+            const embeds = await embedService.remindOfPending(pendingAfterMs);
+            logger.info(
+              `Reminded the hosts of ${embeds} embeds of pending applications`,
+            );
+          },
         });
         const learners = new LearnerService({
           resources,
@@ -140,18 +164,30 @@ export const learningPlugin = createBackendPlugin({
           learners: learnerStore,
           authorizer,
         });
-        const viewerTtlMs = cacheTtlMs(config, 'viewerCacheTtl', 30_000);
+        const viewerTtlMs = durationMs(
+          config,
+          'learning.entityPages.viewerCacheTtl',
+          30_000,
+        );
         const summaries = new EntitySummaryService({
           store,
           learners: learnerStore,
           entities: new EntityLookup(catalog, {
             ttlMs: viewerTtlMs,
-            staleMs: cacheTtlMs(config, 'placementMaxStale', 10 * 60_000),
+            staleMs: durationMs(
+              config,
+              'learning.entityPages.placementMaxStale',
+              10 * 60_000,
+            ),
           }),
           authorizer,
           cache,
           logger,
-          materialTtlMs: cacheTtlMs(config, 'materialCacheTtl', 60_000),
+          materialTtlMs: durationMs(
+            config,
+            'learning.entityPages.materialCacheTtl',
+            60_000,
+          ),
           viewerTtlMs,
         });
 
@@ -167,7 +203,7 @@ export const learningPlugin = createBackendPlugin({
             httpAuth,
             auditor,
             resources,
-            embeds,
+            embeds: embedService,
             learners,
             summaries,
             groups: new GroupLearnersService({

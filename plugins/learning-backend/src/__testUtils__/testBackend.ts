@@ -19,6 +19,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { learningPlugin } from '../plugin';
 import { LearningPermissionPolicy } from '../permissions/LearningPermissionPolicy';
@@ -209,6 +213,19 @@ const policyModule = createBackendModule({
  * A backend with the learning plugin, the real permission backend with
  * the plugin's default policy, and a catalog of the test entities.
  */
+/** What the learning plugin sent through the notifications service. */
+export const sentNotifications: NotificationSendOptions[] = [];
+
+const notificationsFactory = createServiceFactory({
+  service: notificationService,
+  deps: {},
+  factory: () => ({
+    async send(options: NotificationSendOptions) {
+      sentNotifications.push(options);
+    },
+  }),
+});
+
 export async function startLearningBackend(options: {
   knex: Knex;
   extraFeatures?: Parameters<typeof startTestBackend>[0]['features'];
@@ -221,6 +238,7 @@ export async function startLearningBackend(options: {
       catalogPermissionIntegration,
       catalogServiceMock.factory({ entities }),
       userInfoFactory,
+      notificationsFactory,
       authFactory,
       httpAuthServiceFactory,
       mockServices.database.factory({ knex: options.knex }),

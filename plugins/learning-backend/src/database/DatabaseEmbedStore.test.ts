@@ -282,6 +282,35 @@ describe('DatabaseEmbedStore', () => {
       });
     });
 
+    it('counts the applications left pending, on embeds still open', async () => {
+      const { embeds, knex } = await setup(databaseId);
+      const open = await embeds.createEmbed(embed, undefined);
+      const closed = await embeds.createEmbed(embed, undefined);
+      for (const id of [open.id, closed.id]) {
+        await embeds.apply(id, user(1), undefined);
+        await embeds.apply(id, user(2), undefined);
+      }
+      const { application } = await embeds.apply(open.id, user(3), undefined);
+      await embeds.decide(open.id, application.id, 'declined', 'x');
+      await embeds.closeEmbed(closed.id);
+      // user 2's application to the open embed is recent
+      await knex('learning_embed_applications')
+        .whereNot(q => q.where({ applicant_ref: user(2), embed_id: open.id }))
+        .update({ created_at: '2026-01-01T00:00:00.000Z' });
+
+      expect(
+        await embeds.countPendingApplications('2026-06-01T00:00:00.000Z'),
+      ).toEqual([{ embedId: open.id, count: 1 }]);
+      expect(
+        await embeds.countPendingApplications(
+          new Date(Date.now() + 60_000).toISOString(),
+        ),
+      ).toEqual([{ embedId: open.id, count: 2 }]);
+      expect(
+        await embeds.countPendingApplications('2025-01-01T00:00:00.000Z'),
+      ).toEqual([]);
+    });
+
     it('never overbooks, however many decisions race', async () => {
       const { embeds, knex } = await setup(databaseId);
       const seats = 5;

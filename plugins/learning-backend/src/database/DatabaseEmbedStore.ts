@@ -349,8 +349,12 @@ export class DatabaseEmbedStore implements EmbedStore {
     applicationId: string,
     decision: 'accepted' | 'declined',
     decidedBy: string,
-  ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }> {
-    const application = await this.db.transaction(async tx => {
+  ): Promise<{
+    application: LearningEmbedApplication;
+    embed: LearningEmbed;
+    changed: boolean;
+  }> {
+    const { application, changed } = await this.db.transaction(async tx => {
       // every decision on the embed waits here for the one before it
       const embed = await this.lockEmbed(tx, embedId);
       const current: ApplicationRow | undefined = await tx(
@@ -364,7 +368,7 @@ export class DatabaseEmbedStore implements EmbedStore {
         );
       }
       if (current.state === decision) {
-        return toApplication(current);
+        return { application: toApplication(current), changed: false };
       }
       if (current.state === 'withdrawn') {
         throw new ConflictError(
@@ -394,9 +398,12 @@ export class DatabaseEmbedStore implements EmbedStore {
       await tx('learning_embed_applications')
         .where({ id: applicationId })
         .update(changes);
-      return toApplication({ ...current, ...changes });
+      return {
+        application: toApplication({ ...current, ...changes }),
+        changed: true,
+      };
     });
-    return { application, embed: (await this.getEmbed(embedId))! };
+    return { application, embed: (await this.getEmbed(embedId))!, changed };
   }
 
   async getApplication(
@@ -421,6 +428,21 @@ export class DatabaseEmbedStore implements EmbedStore {
       .orderBy('created_at', 'desc')
       .orderBy('id', 'asc');
     return rows.map(toApplication);
+  }
+
+  async countPendingApplications(
+    olderThan: string,
+  ): Promise<Array<{ embedId: string; count: number }>> {
+    const rows = (await this.db('learning_embed_applications as a')
+      .join('learning_embeds as e', 'e.id', 'a.embed_id')
+      .where('a.state', 'pending')
+      .where('a.created_at', '<', olderThan)
+      .whereNot('e.status', 'closed')
+      .groupBy('a.embed_id')
+      .select('a.embed_id')
+      .count({ count: '*' })
+      .orderBy('a.embed_id')) as Array<{ embed_id: string; count: unknown }>;
+    return rows.map(r => ({ embedId: r.embed_id, count: Number(r.count) }));
   }
 
   async listUserApplications(

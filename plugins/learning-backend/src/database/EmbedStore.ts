@@ -106,7 +106,12 @@ export interface EmbedStore {
     applicationId: string,
     decision: Extract<LearningApplicationState, 'accepted' | 'declined'>,
     decidedBy: string,
-  ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }>;
+  ): Promise<{
+    application: LearningEmbedApplication;
+    embed: LearningEmbed;
+    /** False when it was already decided so. */
+    changed: boolean;
+  }>;
 
   getApplication(
     embedId: string,
@@ -118,6 +123,14 @@ export interface EmbedStore {
     embedId: string,
     filter?: { state?: LearningApplicationState },
   ): Promise<LearningEmbedApplication[]>;
+
+  /**
+   * Embeds that are not closed with applications pending since before
+   * `olderThan` (an ISO time), and how many of them.
+   */
+  countPendingApplications(
+    olderThan: string,
+  ): Promise<Array<{ embedId: string; count: number }>>;
 
   /** A user's applications, newest first. */
   listUserApplications(

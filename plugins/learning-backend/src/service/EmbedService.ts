@@ -16,6 +16,7 @@ import {
 } from '../database/EmbedStore';
 import { ResourceSort } from '../database/LearningStore';
 import { EmbedAuthorizer } from '../permissions/ResourceAuthorizer';
+import { EmbedNotifier } from './EmbedNotifier';
 import { EntityRefChecker, FieldRef } from './EntityRefChecker';
 import {
   applicationInputSchema,
@@ -37,6 +38,8 @@ export class EmbedService {
       store: EmbedStore;
       authorizer: EmbedAuthorizer;
       refs: EntityRefChecker;
+      /** Absent when the notifications plugin is not installed. */
+      notifier?: EmbedNotifier;
     },
   ) {}
 
@@ -125,9 +128,22 @@ export class EmbedService {
   async close(
     id: string,
     credentials: BackstageCredentials,
+    closedBy?: string,
   ): Promise<ClosedEmbed> {
-    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
-    return this.deps.store.closeEmbed(id);
+    const before = await this.getAllowed(
+      id,
+      learningEmbedUpdatePermission,
+      credentials,
+    );
+    const closed = await this.deps.store.closeEmbed(id);
+    if (before.status !== 'closed') {
+      await this.deps.notifier?.closed(
+        closed.embed,
+        closed.applications,
+        closedBy,
+      );
+    }
+    return closed;
   }
 
   async delete(id: string, credentials: BackstageCredentials): Promise<void> {
@@ -142,8 +158,22 @@ export class EmbedService {
     applicantRef: string,
   ): Promise<{ application: LearningEmbedApplication; created: boolean }> {
     const { message } = parseInput(applicationInputSchema, body ?? {});
-    await this.getAllowed(id, learningEmbedApplyPermission, credentials);
-    return this.deps.store.apply(id, applicantRef, message || undefined);
+    const embed = await this.getAllowed(
+      id,
+      learningEmbedApplyPermission,
+      credentials,
+    );
+    const before = await this.deps.store.getApplication(id, applicantRef);
+    const result = await this.deps.store.apply(
+      id,
+      applicantRef,
+      message || undefined,
+    );
+    // the hosts hear of a new application, not of a changed message
+    if (!before || before.state === 'withdrawn') {
+      await this.deps.notifier?.applied(embed, result.application);
+    }
+    return result;
   }
 
   async withdraw(
@@ -187,7 +217,40 @@ export class EmbedService {
   ): Promise<{ application: LearningEmbedApplication; embed: LearningEmbed }> {
     const { decision } = parseInput(decisionSchema, body);
     await this.getAllowed(id, learningEmbedDecidePermission, credentials);
-    return this.deps.store.decide(id, applicationId, decision, decidedBy);
+    const { application, embed, changed } = await this.deps.store.decide(
+      id,
+      applicationId,
+      decision,
+      decidedBy,
+    );
+    if (changed) {
+      await this.deps.notifier?.decided(embed, application);
+    }
+    return { application, embed };
+  }
+
+  /**
+   * Reminds the hosts of every embed with applications pending for longer
+   * than `olderThanMs`; the weekly task of the plugin.
+   */
+  async remindOfPending(olderThanMs: number): Promise<number> {
+    const { notifier, store } = this.deps;
+    if (!notifier) {
+      return 0;
+    }
+    const waiting = await store.countPendingApplications(
+      new Date(Date.now() - olderThanMs).toISOString(),
+    );
+    const embeds = new Map(
+      (await store.getEmbeds(waiting.map(w => w.embedId))).map(e => [e.id, e]),
+    );
+    for (const { embedId, count } of waiting) {
+      const embed = embeds.get(embedId);
+      if (embed) {
+        await notifier.pending(embed, count);
+      }
+    }
+    return waiting.length;
   }
 
   /** The caller's applications, with the embeds they may still see. */

@@ -1,6 +1,11 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { as, people, startLearningBackend } from '../__testUtils__/testBackend';
+import {
+  as,
+  people,
+  sentNotifications,
+  startLearningBackend,
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(120_000);
 
@@ -43,6 +48,9 @@ describe('embed routes', () => {
       createdBy: people.owner.ref,
     });
     const { id } = posted.body;
+    sentNotifications.length = 0;
+    const sentTo = () =>
+      sentNotifications.map(n => [n.recipients, n.payload.title]);
 
     // found through the entity it works on, and its skills
     const byEntity = await request(server)
@@ -73,6 +81,31 @@ describe('embed routes', () => {
       message: 'And some Kafka',
     });
     await request(server).put(`${api}/${id}/application`).set(erin).send({});
+    // the hosts heard of each new application once, not of the new message
+    expect(sentTo()).toEqual([
+      [
+        {
+          type: 'entity',
+          entityRef: 'group:default/payments-team',
+          excludeEntityRef: people.unrelated.ref,
+        },
+        'New application to “Two weeks on payments”',
+      ],
+      [
+        {
+          type: 'entity',
+          entityRef: 'group:default/payments-team',
+          excludeEntityRef: people.entityOwner.ref,
+        },
+        'New application to “Two weeks on payments”',
+      ],
+    ]);
+    expect(sentNotifications[0].payload).toMatchObject({
+      description: `${people.unrelated.ref} applied: I know TypeScript`,
+      link: `/learning/embeds/${id}`,
+      topic: 'learning-embeds',
+    });
+    sentNotifications.length = 0;
 
     // applicants see their own application only; hosts see them all
     expect(
@@ -110,6 +143,14 @@ describe('embed routes', () => {
     ).id;
     const full = await decision(erinsId, 'accepted');
     expect(full.status).toBe(409);
+    // carol heard of her acceptance, once
+    await decision(applied.body.id, 'accepted');
+    expect(sentTo()).toEqual([
+      [
+        { type: 'entity', entityRef: people.unrelated.ref },
+        'Your application to “Two weeks on payments” was accepted',
+      ],
+    ]);
     expect(full.body.error.message).toMatch(/seats .* are taken/);
     expect((await decision(erinsId, 'maybe')).status).toBe(400);
 
@@ -132,10 +173,21 @@ describe('embed routes', () => {
       (await request(server).get(`${api}/${id}`).set(carol)).body,
     ).toMatchObject({ seatsTaken: 0, status: 'open' });
 
-    // closed for good
+    // closed for good; the applicant still waiting hears of it
+    sentNotifications.length = 0;
     expect(
       (await request(server).post(`${api}/${id}/close`).set(alice)).body.status,
     ).toBe('closed');
+    expect(sentTo()).toEqual([
+      [
+        {
+          type: 'entity',
+          entityRef: [people.entityOwner.ref],
+          excludeEntityRef: people.owner.ref,
+        },
+        '“Two weeks on payments” is closed',
+      ],
+    ]);
     const late = await request(server)
       .put(`${api}/${id}/application`)
       .set(carol)

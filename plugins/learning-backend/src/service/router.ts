@@ -403,7 +403,7 @@ export async function createRouter(
       req,
       'embed-close',
       { embedId: id },
-      () => embeds.close(id, credentials),
+      () => embeds.close(id, credentials, userRefOf(credentials)),
     );
     res.json(embed);
   });
