@@ -9,6 +9,7 @@ import {
 import { LearningClient, learningApiRef } from './api';
 import {
   editResourceRouteRef,
+  embedRouteRef,
   newResourceRouteRef,
   resourceRouteRef,
   rootRouteRef,
@@ -34,6 +35,7 @@ export const learningPlugin = createPlugin({
     resource: resourceRouteRef,
     newResource: newResourceRouteRef,
     editResource: editResourceRouteRef,
+    embed: embedRouteRef,
   },
 });
 

@@ -22,3 +22,10 @@ export const editResourceRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/resources/:id/edit',
 });
+
+/** The page of one embed, under the /learning page. */
+export const embedRouteRef = createSubRouteRef({
+  id: 'learning/embed',
+  parent: rootRouteRef,
+  path: '/embeds/:id',
+});

@@ -37,7 +37,7 @@ describe('EmbedNotifier', () => {
         description:
           'Welcome: group:default/payments-team expects you from 2027-02-01.',
         link: '/learning/embeds/e1',
-        severity: 'high',
+        severity: 'normal',
       }),
     });
   });

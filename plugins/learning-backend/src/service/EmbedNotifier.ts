@@ -68,7 +68,7 @@ export class EmbedNotifier {
             }.`
           : `${embed.host} could not take you this time.`,
         link: linkOf(embed),
-        severity: accepted ? 'high' : 'normal',
+        severity: 'normal',
         topic: EMBED_NOTIFICATION_TOPIC,
         scope: `embed:${embed.id}:decision:${application.id}`,
       },

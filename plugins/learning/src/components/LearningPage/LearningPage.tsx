@@ -11,6 +11,7 @@ import { learningResourceCreatePermission } from '@tech-learning/backstage-plugi
 import AddIcon from '@material-ui/icons/Add';
 import { Route, Routes } from 'react-router-dom';
 import { newResourceRouteRef } from '../../routes';
+import { EmbedPage, EmbedsTab } from '../EmbedPage';
 import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
 import { BrowseTab } from './BrowseTab';
@@ -49,14 +50,17 @@ function LearningHome() {
         <TabbedLayout.Route path="/mine" title="My learning">
           <MyLearningTab />
         </TabbedLayout.Route>
+        <TabbedLayout.Route path="/embeds" title="Embeds">
+          <EmbedsTab />
+        </TabbedLayout.Route>
       </TabbedLayout>
     </Page>
   );
 }
 
 /**
- * The /learning page: browse and search all material, "my learning", and
- * the page of each resource.
+ * The /learning page: browse and search all material, "my learning",
+ * embeds, and the page of each resource and embed.
  *
  * @public
  */
@@ -66,6 +70,7 @@ export function LearningPage() {
       <Route path="/new" element={<NewResourcePage />} />
       <Route path="/resources/:id/edit" element={<EditResourcePage />} />
       <Route path="/resources/:id" element={<ResourcePage />} />
+      <Route path="/embeds/:id" element={<EmbedPage />} />
       <Route path="/*" element={<LearningHome />} />
     </Routes>
   );

@@ -1,0 +1,21 @@
+import { LearningEmbed } from '@tech-learning/backstage-plugin-learning-common';
+import { formatDate } from '../shared/format';
+
+/** `From 1 Feb 2027, 2 weeks` or `Flexible start, 2 weeks`. */
+export function whenOf(embed: LearningEmbed): string {
+  const weeks = `${embed.durationWeeks} ${
+    embed.durationWeeks === 1 ? 'week' : 'weeks'
+  }`;
+  return embed.startsOn
+    ? `From ${formatDate(`${embed.startsOn}T00:00:00Z`)}, ${weeks}`
+    : `Flexible start, ${weeks}`;
+}
+
+/** `1 of 2 seats left`, or what the status says instead. */
+export function seatsOf(embed: LearningEmbed): string {
+  if (embed.status === 'closed') {
+    return 'Closed';
+  }
+  const left = embed.seats - embed.seatsTaken;
+  return left > 0 ? `${left} of ${embed.seats} seats left` : 'Filled';
+}

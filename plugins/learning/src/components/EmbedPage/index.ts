@@ -1,0 +1,2 @@
+export { EmbedPage } from './EmbedPage';
+export { EmbedsTab } from './EmbedsTab';
