@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import {
-  isAndCriteria,
-  isNotCriteria,
-  isOrCriteria,
-} from '@backstage/plugin-permission-node';
 import {
   LearningApplicationState,
   LearningEmbed,
@@ -26,7 +20,7 @@ import {
   EmbedStore,
 } from './EmbedStore';
 import { ResourceSort } from './LearningStore';
-import { groupBy } from './sql';
+import { groupBy, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
 type Timestamp = string | Date;
@@ -555,7 +549,9 @@ export class DatabaseEmbedStore implements EmbedStore {
       );
     }
     if (filter.permission) {
-      this.wherePermitted(query, filter.permission);
+      wherePermitted(query, filter.permission, (q, c) =>
+        this.whereCondition(q, c),
+      );
     }
     // a flexible start fits any window
     if (filter.startsFrom) {
@@ -572,35 +568,17 @@ export class DatabaseEmbedStore implements EmbedStore {
     }
   }
 
-  /** Turns a conditional permission decision into a WHERE clause. */
-  private wherePermitted(
+  /** One permission condition on embeds, as a WHERE clause. */
+  private whereCondition(
     query: Knex.QueryBuilder,
-    criteria: PermissionCriteria<EmbedPermissionQuery>,
+    condition: EmbedPermissionQuery,
   ): void {
-    if (isAndCriteria(criteria)) {
-      query.where(q => {
-        for (const c of criteria.allOf) {
-          q.andWhere(sub => this.wherePermitted(sub, c));
-        }
-      });
-    } else if (isOrCriteria(criteria)) {
-      if (criteria.anyOf.length === 0) {
-        query.whereRaw('1 = 0');
-        return;
-      }
-      query.where(q => {
-        for (const c of criteria.anyOf) {
-          q.orWhere(sub => this.wherePermitted(sub, c));
-        }
-      });
-    } else if (isNotCriteria(criteria)) {
-      query.whereNot(q => this.wherePermitted(q, criteria.not));
-    } else if (criteria.values.length === 0) {
+    if (condition.values.length === 0) {
       query.whereRaw('1 = 0');
-    } else if (criteria.property === 'host') {
-      query.whereIn('e.host_ref', criteria.values);
+    } else if (condition.property === 'host') {
+      query.whereIn('e.host_ref', condition.values);
     } else {
-      query.whereIn('e.status', criteria.values);
+      query.whereIn('e.status', condition.values);
     }
   }
 

@@ -1,12 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import {
-  isAndCriteria,
-  isNotCriteria,
-  isOrCriteria,
-} from '@backstage/plugin-permission-node';
 import {
   LearningDocRef,
   LearningFreshness,
@@ -30,7 +24,7 @@ import {
 } from './LearningStore';
 import { decodeCursor, encodeCursor } from './cursor';
 import { getMigratedClient } from './migrate';
-import { escapeLike, groupBy } from './sql';
+import { escapeLike, groupBy, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -581,7 +575,9 @@ export class DatabaseLearningStore implements LearningStore {
       this.whereFreshness(query, filter.freshness);
     }
     if (filter.permission) {
-      this.wherePermitted(query, filter.permission);
+      wherePermitted(query, filter.permission, (q, c) =>
+        this.whereCondition(q, c),
+      );
     }
     const text = filter.query?.trim().toLocaleLowerCase('en-US');
     if (text) {
@@ -619,40 +615,22 @@ export class DatabaseLearningStore implements LearningStore {
     }
   }
 
-  /** Turns a conditional permission decision into a WHERE clause. */
-  private wherePermitted(
+  /** One permission condition on resources, as a WHERE clause. */
+  private whereCondition(
     query: Knex.QueryBuilder,
-    criteria: PermissionCriteria<ResourcePermissionQuery>,
+    condition: ResourcePermissionQuery,
   ): void {
-    if (isAndCriteria(criteria)) {
-      query.where(q => {
-        for (const c of criteria.allOf) {
-          q.andWhere(sub => this.wherePermitted(sub, c));
-        }
-      });
-    } else if (isOrCriteria(criteria)) {
-      if (criteria.anyOf.length === 0) {
-        query.whereRaw('1 = 0');
-        return;
-      }
-      query.where(q => {
-        for (const c of criteria.anyOf) {
-          q.orWhere(sub => this.wherePermitted(sub, c));
-        }
-      });
-    } else if (isNotCriteria(criteria)) {
-      query.whereNot(q => this.wherePermitted(q, criteria.not));
-    } else if (criteria.property === 'source') {
-      query.where('r.source_type', criteria.value);
-    } else if (criteria.values.length === 0) {
+    if (condition.property === 'source') {
+      query.where('r.source_type', condition.value);
+    } else if (condition.values.length === 0) {
       query.whereRaw('1 = 0');
-    } else if (criteria.property === 'owner') {
-      query.whereIn('r.owner_ref', criteria.values);
+    } else if (condition.property === 'owner') {
+      query.whereIn('r.owner_ref', condition.values);
     } else {
       query.whereIn(
         'r.id',
         this.db('learning_resource_smes')
-          .whereIn('user_ref', criteria.values)
+          .whereIn('user_ref', condition.values)
           .select('resource_id'),
       );
     }

@@ -1,3 +1,11 @@
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
+import { Knex } from 'knex';
+
 /** Escapes LIKE wildcards; use with `escape '\'`. */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, c => `\\${c}`);
@@ -24,4 +32,36 @@ export function groupBy<T extends Record<string, unknown>>(
 /** Counts as numbers: PostgreSQL returns bigint counts as strings. */
 export function toNumber(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);
+}
+
+/**
+ * Turns a conditional permission decision into a WHERE clause: allOf,
+ * anyOf (none of nothing) and not here, each condition by `where`.
+ */
+export function wherePermitted<TQuery>(
+  query: Knex.QueryBuilder,
+  criteria: PermissionCriteria<TQuery>,
+  where: (query: Knex.QueryBuilder, condition: TQuery) => void,
+): void {
+  if (isAndCriteria(criteria)) {
+    query.where(q => {
+      for (const c of criteria.allOf) {
+        q.andWhere(sub => wherePermitted(sub, c, where));
+      }
+    });
+  } else if (isOrCriteria(criteria)) {
+    if (criteria.anyOf.length === 0) {
+      query.whereRaw('1 = 0');
+      return;
+    }
+    query.where(q => {
+      for (const c of criteria.anyOf) {
+        q.orWhere(sub => wherePermitted(sub, c, where));
+      }
+    });
+  } else if (isNotCriteria(criteria)) {
+    query.whereNot(q => wherePermitted(q, criteria.not, where));
+  } else {
+    where(query, criteria);
+  }
 }
