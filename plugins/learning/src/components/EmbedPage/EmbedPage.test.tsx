@@ -210,7 +210,9 @@ describe('EmbedPage', () => {
   it('shows nobody but the hosts the applications', async () => {
     const listEmbedApplications = jest.fn();
     await renderEmbed({ listEmbedApplications }, AuthorizeResult.DENY);
-    expect(await screen.findByText('Sign in to apply.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You may not apply to this embed.'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Applications')).not.toBeInTheDocument();
     expect(listEmbedApplications).not.toHaveBeenCalled();
   });

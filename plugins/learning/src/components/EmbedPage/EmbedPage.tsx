@@ -106,7 +106,7 @@ function ApplicationCard(props: {
     if (!apply.allowed) {
       return (
         <Typography variant="body2" color="textSecondary">
-          Sign in to apply.
+          You may not apply to this embed.
         </Typography>
       );
     }
