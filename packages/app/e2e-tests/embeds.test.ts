@@ -5,8 +5,9 @@ import { checkAccessibility, screenshots, signIn } from './helpers';
 /*
  * Embeds in the demo (issue 5): the guest, user:default/alice-chen of
  * payments-team, hosts an embed posted through the API (the form to post
- * one comes with the rest of the embeds' UI), finds it under /learning,
- * applies to it and, as a host, accepts the application.
+ * one comes with the rest of the embeds' UI), finds it on the Learning tab
+ * of the component it works on and under /learning, applies to it and, as
+ * a host, accepts the application.
  */
 
 test('a host sees an embed of their team, its applications, and fills its seat', async ({
@@ -37,6 +38,14 @@ test('a host sees an embed of their team, its applications, and fills its seat',
   });
   expect(posted.status()).toBe(201);
   const { id } = await posted.json();
+
+  // the component it works on lists it on its Learning tab
+  await page.goto('/catalog/default/component/ledger-service/learning');
+  await expect(
+    page
+      .getByRole('list', { name: 'Open embeds' })
+      .locator(`a[href="/learning/embeds/${id}"]`),
+  ).toBeVisible();
 
   // a retry on the same backend finds the first try's embed too
   await page.goto('/learning/embeds');

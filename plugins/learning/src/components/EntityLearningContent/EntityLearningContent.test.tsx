@@ -55,6 +55,20 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
       return { items, totalCount: items.length };
     }),
     addLink: jest.fn().mockResolvedValue(resource()),
+    listEmbeds: jest.fn().mockResolvedValue({
+      items: [
+        {
+          id: 'e1',
+          title: 'Two weeks on payments',
+          host: 'group:default/payments-team',
+          durationWeeks: 2,
+          seats: 1,
+          seatsTaken: 0,
+          status: 'open',
+        },
+      ],
+      totalCount: 1,
+    }),
     ...overrides,
   };
 }
@@ -166,6 +180,24 @@ describe('EntityLearningContent', () => {
     );
     expect(learningApi.listResources).toHaveBeenCalledWith(
       expect.objectContaining({ stepEntityRef: 'system:default/payments' }),
+    );
+  });
+
+  it('lists the open embeds that work on the entity', async () => {
+    const learningApi = api();
+    await renderContent(learningApi);
+    const list = await screen.findByRole('list', { name: 'Open embeds' });
+    expect(
+      within(list).getByRole('link', { name: 'Two weeks on payments' }),
+    ).toHaveAttribute('href', '/learning/embeds/e1');
+    expect(
+      within(list).getByText(/Flexible start, 2 weeks · 1 of 1 seats left/),
+    ).toBeInTheDocument();
+    expect(learningApi.listEmbeds).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entityRef: 'component:default/payments-api',
+        status: 'open',
+      }),
     );
   });
 

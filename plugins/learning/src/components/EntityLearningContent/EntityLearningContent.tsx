@@ -37,6 +37,7 @@ import { ResourceChips } from '../shared/ResourceChips';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 import { SmeList } from '../shared/SmeList';
 import { kindLabel } from '../shared/format';
+import { EmbedList } from '../EmbedPage';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
@@ -318,6 +319,18 @@ export function EntityLearningContent() {
           systemRef={value.systemRef}
           items={value.items}
         />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard
+          title="Embeds"
+          subheader="Join the team that works on this for a few weeks"
+        >
+          <EmbedList
+            title="Open embeds"
+            filter={{ entityRef }}
+            empty="No open embed works on this entity."
+          />
+        </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Subject-matter experts">

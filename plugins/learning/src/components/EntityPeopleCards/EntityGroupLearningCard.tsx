@@ -11,6 +11,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
+import { EmbedList } from '../EmbedPage';
 import { ResourceList } from './ResourceList';
 
 /** How many resources the card lists. */
@@ -137,6 +138,17 @@ export function EntityGroupLearningCard() {
         state={owned}
         empty="This team owns no learning material yet."
       />
+      <Box mt={2}>
+        <Typography variant="subtitle2" component="h3" gutterBottom>
+          Open embeds it hosts
+        </Typography>
+        <EmbedList
+          title="Open embeds it hosts"
+          filter={{ host: groupRef }}
+          showHost={false}
+          empty="This team hosts no open embed."
+        />
+      </Box>
       <Box mt={2}>
         <Typography variant="subtitle2" component="h3" gutterBottom>
           Its learners

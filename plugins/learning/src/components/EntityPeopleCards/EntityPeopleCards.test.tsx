@@ -116,6 +116,7 @@ describe('EntityGroupLearningCard', () => {
       {
         learningApi: {
           listResources: jest.fn().mockResolvedValue(page([])),
+          listEmbeds: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
           ...learningApi,
         },
       },
@@ -142,6 +143,7 @@ describe('EntityGroupLearningCard', () => {
         learningApi: {
           listResources,
           getGroupLearners: jest.fn().mockResolvedValue(withheld),
+          listEmbeds: jest.fn().mockResolvedValue({ items: [], totalCount: 0 }),
         },
       },
     );
@@ -166,6 +168,45 @@ describe('EntityGroupLearningCard', () => {
     expect(
       await screen.findByText('This team owns no learning material yet.'),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByText('This team hosts no open embed.'),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the open embeds the team hosts', async () => {
+    const listEmbeds = jest.fn().mockResolvedValue({
+      items: [
+        {
+          id: 'e1',
+          title: 'Two weeks on payments',
+          host: 'group:default/payments-team',
+          startsOn: '2027-02-01',
+          durationWeeks: 2,
+          seats: 2,
+          seatsTaken: 1,
+          status: 'open',
+        },
+      ],
+      totalCount: 1,
+    });
+    await renderGroup({
+      getGroupLearners: jest.fn().mockResolvedValue(withheld),
+      listEmbeds,
+    });
+    const list = await screen.findByRole('list', {
+      name: 'Open embeds it hosts',
+    });
+    expect(within(list).getByRole('link')).toHaveAttribute(
+      'href',
+      '/learning/embeds/e1',
+    );
+    expect(within(list).getByText(/1 of 2 seats left/)).toBeInTheDocument();
+    expect(listEmbeds).toHaveBeenCalledWith(
+      expect.objectContaining({
+        host: 'group:default/payments-team',
+        status: 'open',
+      }),
+    );
   });
 
   it('tells what its members learn only from 5 learners on', async () => {

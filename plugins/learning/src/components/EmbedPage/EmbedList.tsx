@@ -1,0 +1,92 @@
+import { Link, Progress } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsync from 'react-use/esm/useAsync';
+import { learningApiRef, ListEmbedsRequest } from '../../api';
+import { embedRouteRef } from '../../routes';
+import { seatsOf, whenOf } from './embedFormat';
+
+/** Embeds a list shows at most. */
+const LIMIT = 10;
+
+/**
+ * The open embeds that match a filter (those of an entity, or of a host
+ * group), each linking to its page, with loading, error and empty states.
+ */
+export function EmbedList(props: {
+  /** Who the list is of, for its accessible name. */
+  title: string;
+  filter: Pick<ListEmbedsRequest, 'entityRef' | 'host'>;
+  empty: string;
+  /** Shows the host of each; pointless on the host's own page. */
+  showHost?: boolean;
+}) {
+  const { title, filter, empty, showHost = true } = props;
+  const learningApi = useApi(learningApiRef);
+  const embedRoute = useRouteRef(embedRouteRef);
+  const state = useAsync(
+    async () =>
+      learningApi.listEmbeds({
+        ...filter,
+        status: 'open',
+        sort: 'title',
+        limit: LIMIT,
+      }),
+    [learningApi, filter.entityRef, filter.host],
+  );
+
+  if (state.loading) {
+    return <Progress />;
+  }
+  if (state.error) {
+    return <Alert severity="error">{state.error.message}</Alert>;
+  }
+  const { items = [], totalCount = 0 } = state.value ?? {};
+  if (items.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {empty}
+      </Typography>
+    );
+  }
+  return (
+    <>
+      <List dense disablePadding aria-label={title}>
+        {items.map(embed => (
+          <ListItem key={embed.id} disableGutters>
+            <ListItemText
+              primary={
+                <Link to={embedRoute({ id: embed.id })}>{embed.title}</Link>
+              }
+              secondaryTypographyProps={{ component: 'div' }}
+              secondary={
+                <>
+                  {showHost && (
+                    <>
+                      <EntityRefLink
+                        entityRef={embed.host}
+                        defaultKind="group"
+                      />
+                      {' · '}
+                    </>
+                  )}
+                  {whenOf(embed)} · {seatsOf(embed)}
+                </>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+      {totalCount > items.length && (
+        <Typography variant="body2" color="textSecondary">
+          and {totalCount - items.length} more
+        </Typography>
+      )}
+    </>
+  );
+}
