@@ -164,7 +164,7 @@ describe('DatabaseEmbedStore', () => {
       );
 
       const first = await embeds.apply(id, user(1), 'I know SQL');
-      expect(first.created).toBe(true);
+      expect(first.previous).toBeUndefined();
       expect(first.application).toMatchObject({
         embedId: id,
         applicantRef: user(1),
@@ -173,7 +173,7 @@ describe('DatabaseEmbedStore', () => {
       });
       // once per embed: applying again changes the message only
       const again = await embeds.apply(id, user(1), 'And TypeScript');
-      expect(again.created).toBe(false);
+      expect(again.previous).toBe('pending');
       expect(again.application).toMatchObject({
         id: first.application.id,
         message: 'And TypeScript',
@@ -226,9 +226,12 @@ describe('DatabaseEmbedStore', () => {
         message: expect.stringMatching(/declined/),
       });
       // a withdrawn application can be made again
-      expect(
-        (await embeds.apply(id, user(1), undefined)).application,
-      ).toMatchObject({ id: first.application.id, state: 'pending' });
+      const renewed = await embeds.apply(id, user(1), undefined);
+      expect(renewed.application).toMatchObject({
+        id: first.application.id,
+        state: 'pending',
+      });
+      expect(renewed.previous).toBe('withdrawn');
 
       expect(
         (await embeds.listApplications(id, { state: 'pending' })).map(

@@ -10,7 +10,7 @@ import {
   LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
-import { decodeCursor, encodeCursor } from './cursor';
+import { keysetPage } from './cursor';
 import {
   ClosedEmbed,
   EmbedFilter,
@@ -138,44 +138,9 @@ export class DatabaseEmbedStore implements EmbedStore {
   ): Promise<EmbedPage> {
     const filtered = this.db('learning_embeds as e');
     this.applyFilter(filtered, filter);
-    const [{ count }] = await filtered
-      .clone()
-      .clearSelect()
-      .count({ count: 'e.id' });
-
-    const query = filtered.clone().select('e.*');
-    const column = page.sort === 'title' ? 'e.title' : 'e.updated_at';
-    const direction = page.sort === 'title' ? 'asc' : 'desc';
-    if (page.cursor) {
-      const { value, id } = decodeCursor(page.cursor, page.sort);
-      const op = direction === 'asc' ? '>' : '<';
-      query.where(q =>
-        q
-          .where(column, op, value)
-          .orWhere(q2 => q2.where(column, value).andWhere('e.id', '>', id)),
-      );
-    }
-    query
-      .orderBy(column, direction)
-      .orderBy('e.id', 'asc')
-      .limit(page.limit + 1);
-    const rows: EmbedRow[] = await query;
-    const pageRows = rows.slice(0, page.limit);
-    const last = pageRows[pageRows.length - 1];
-    return {
-      items: await this.hydrate(pageRows),
-      totalCount: Number(count),
-      nextCursor:
-        rows.length > page.limit && last
-          ? encodeCursor(page.sort, {
-              value:
-                page.sort === 'title'
-                  ? last.title
-                  : toIsoTimestamp(last.updated_at),
-              id: last.id,
-            })
-          : undefined,
-    };
+    return keysetPage<EmbedRow, LearningEmbed>(filtered, 'e', page, rows =>
+      this.hydrate(rows),
+    );
   }
 
   async updateEmbed(id: string, patch: EmbedPatch): Promise<LearningEmbed> {
@@ -251,13 +216,16 @@ export class DatabaseEmbedStore implements EmbedStore {
     embedId: string,
     applicantRef: string,
     message: string | undefined,
-  ): Promise<{ application: LearningEmbedApplication; created: boolean }> {
+  ): Promise<{
+    application: LearningEmbedApplication;
+    previous?: LearningApplicationState;
+  }> {
     return this.db.transaction(async tx => {
       const embed = await this.lockEmbed(tx, embedId);
       const current = await this.applicationOf(tx, embedId, applicantRef);
       const now = new Date().toISOString();
       if (current?.state === 'accepted') {
-        return { application: toApplication(current), created: false };
+        return { application: toApplication(current), previous: 'accepted' };
       }
       if (current?.state === 'declined') {
         throw new ConflictError(
@@ -285,7 +253,7 @@ export class DatabaseEmbedStore implements EmbedStore {
           .update(changes);
         return {
           application: toApplication({ ...current, ...changes }),
-          created: false,
+          previous: current.state,
         };
       }
       const row: ApplicationRow = {
@@ -300,7 +268,7 @@ export class DatabaseEmbedStore implements EmbedStore {
         updated_at: now,
       };
       await tx('learning_embed_applications').insert(row);
-      return { application: toApplication(row), created: true };
+      return { application: toApplication(row) };
     });
   }
 

@@ -22,7 +22,7 @@ import {
   ResourcePermissionQuery,
   StoredResourceFields,
 } from './LearningStore';
-import { decodeCursor, encodeCursor } from './cursor';
+import { keysetPage } from './cursor';
 import { getMigratedClient } from './migrate';
 import { escapeLike, groupBy, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
@@ -88,48 +88,12 @@ export class DatabaseLearningStore implements LearningStore {
   ): Promise<ResourcePage> {
     const filtered = this.db<ResourceRow>('learning_resources as r');
     this.applyFilter(filtered, filter);
-
-    const [{ count }] = await filtered
-      .clone()
-      .clearSelect()
-      .count({ count: 'r.id' });
-
-    const query = filtered.clone().select('r.*');
-    const column = page.sort === 'title' ? 'r.title' : 'r.updated_at';
-    const direction = page.sort === 'title' ? 'asc' : 'desc';
-    if (page.cursor) {
-      const { value, id } = decodeCursor(page.cursor, page.sort);
-      const op = direction === 'asc' ? '>' : '<';
-      query.where(q =>
-        q
-          .where(column, op, value)
-          .orWhere(q2 => q2.where(column, value).andWhere('r.id', '>', id)),
-      );
-    }
-    query
-      .orderBy(column, direction)
-      .orderBy('r.id', 'asc')
-      .limit(page.limit + 1);
-
-    const rows: ResourceRow[] = await query;
-    const hasMore = rows.length > page.limit;
-    const pageRows = rows.slice(0, page.limit);
-    const items = await this.hydrate(pageRows);
-    const last = pageRows[pageRows.length - 1];
-    return {
-      items,
-      totalCount: Number(count),
-      nextCursor:
-        hasMore && last
-          ? encodeCursor(page.sort, {
-              value:
-                page.sort === 'title'
-                  ? last.title
-                  : toIsoTimestamp(last.updated_at),
-              id: last.id,
-            })
-          : undefined,
-    };
+    return keysetPage<ResourceRow, LearningResource>(
+      filtered,
+      'r',
+      page,
+      rows => this.hydrate(rows),
+    );
   }
 
   async getResource(id: string): Promise<LearningResource | undefined> {

@@ -88,7 +88,11 @@ export interface EmbedStore {
     embedId: string,
     applicantRef: string,
     message: string | undefined,
-  ): Promise<{ application: LearningEmbedApplication; created: boolean }>;
+  ): Promise<{
+    application: LearningEmbedApplication;
+    /** The state it had before; absent for a new application. */
+    previous?: LearningApplicationState;
+  }>;
 
   /** Withdraws an application; an accepted one frees its seat. */
   withdraw(

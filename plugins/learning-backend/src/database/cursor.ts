@@ -1,5 +1,7 @@
 import { InputError } from '@backstage/errors';
-import { ResourceSort } from './LearningStore';
+import { Knex } from 'knex';
+import { ResourcePageRequest, ResourceSort } from './LearningStore';
+import { toIsoTimestamp } from './timestamps';
 
 interface CursorPosition {
   value: string;
@@ -38,4 +40,62 @@ export function decodeCursor(
     );
   }
   return { value: p.v, id: p.i };
+}
+
+/**
+ * One page of a filtered table (aliased `alias`), by title or most
+ * recently changed first, from the position a cursor names; with the
+ * number of all matching rows and the cursor of the next page.
+ */
+export async function keysetPage<
+  TRow extends { id: string; title: string; updated_at: string | Date },
+  TItem,
+>(
+  filtered: Knex.QueryBuilder,
+  alias: string,
+  page: ResourcePageRequest,
+  hydrate: (rows: TRow[]) => Promise<TItem[]>,
+): Promise<{ items: TItem[]; totalCount: number; nextCursor?: string }> {
+  const [{ count }] = await filtered
+    .clone()
+    .clearSelect()
+    .count({ count: `${alias}.id` });
+
+  const query = filtered.clone().select(`${alias}.*`);
+  const column =
+    page.sort === 'title' ? `${alias}.title` : `${alias}.updated_at`;
+  const direction = page.sort === 'title' ? 'asc' : 'desc';
+  if (page.cursor) {
+    const { value, id } = decodeCursor(page.cursor, page.sort);
+    const op = direction === 'asc' ? '>' : '<';
+    query.where(q =>
+      q
+        .where(column, op, value)
+        .orWhere(q2 =>
+          q2.where(column, value).andWhere(`${alias}.id`, '>', id),
+        ),
+    );
+  }
+  query
+    .orderBy(column, direction)
+    .orderBy(`${alias}.id`, 'asc')
+    .limit(page.limit + 1);
+
+  const rows: TRow[] = await query;
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: await hydrate(pageRows),
+    totalCount: Number(count),
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor(page.sort, {
+            value:
+              page.sort === 'title'
+                ? last.title
+                : toIsoTimestamp(last.updated_at),
+            id: last.id,
+          })
+        : undefined,
+  };
 }

@@ -3,7 +3,7 @@ import {
   PermissionsRegistryService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -94,6 +94,42 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
       criteria: this.transform(decision.conditions),
       allows: resource => this.authorizeLoaded(decision, resource),
     };
+  }
+
+  /**
+   * A list of what the caller may read: `query` gets the criteria of a
+   * conditional decision to apply in SQL; nothing is read when nothing
+   * may be.
+   */
+  async listReadable<TPage>(
+    credentials: BackstageCredentials,
+    query: (permission?: PermissionCriteria<TQuery>) => Promise<TPage>,
+    nothing: TPage,
+  ): Promise<TPage> {
+    const scope = await this.readScope(credentials);
+    if (scope.type === 'none') {
+      return nothing;
+    }
+    return query(scope.type === 'conditional' ? scope.criteria : undefined);
+  }
+
+  /**
+   * The item being loaded, if it exists and the caller may read it; else
+   * a NotFoundError, so that nobody learns of what they may not see.
+   */
+  async getReadable(
+    loading: Promise<TResource | undefined>,
+    credentials: BackstageCredentials,
+    notFound: string,
+  ): Promise<TResource> {
+    const [resource, scope] = await Promise.all([
+      loading,
+      this.readScope(credentials),
+    ]);
+    if (!resource || !scope.allows(resource)) {
+      throw new NotFoundError(notFound);
+    }
+    return resource;
   }
 
   /** Whether the caller may do `permission` to the loaded item. */

@@ -48,15 +48,14 @@ export class EmbedService {
     page: { sort: ResourceSort; limit: number; cursor?: string },
     credentials: BackstageCredentials,
   ): Promise<EmbedPage> {
-    const scope = await this.deps.authorizer.readScope(credentials);
-    if (scope.type === 'none') {
-      return { items: [], totalCount: 0 };
-    }
-    return this.deps.store.listEmbeds(
-      scope.type === 'conditional'
-        ? { ...filter, permission: scope.criteria }
-        : filter,
-      page,
+    return this.deps.authorizer.listReadable(
+      credentials,
+      permission =>
+        this.deps.store.listEmbeds(
+          permission ? { ...filter, permission } : filter,
+          page,
+        ),
+      { items: [], totalCount: 0 },
     );
   }
 
@@ -65,14 +64,11 @@ export class EmbedService {
     id: string,
     credentials: BackstageCredentials,
   ): Promise<LearningEmbed> {
-    const [embed, scope] = await Promise.all([
+    return this.deps.authorizer.getReadable(
       this.deps.store.getEmbed(id),
-      this.deps.authorizer.readScope(credentials),
-    ]);
-    if (!embed || !scope.allows(embed)) {
-      throw new NotFoundError(`No embed with id ${id}`);
-    }
-    return embed;
+      credentials,
+      `No embed with id ${id}`,
+    );
   }
 
   async create(
@@ -163,17 +159,16 @@ export class EmbedService {
       learningEmbedApplyPermission,
       credentials,
     );
-    const before = await this.deps.store.getApplication(id, applicantRef);
-    const result = await this.deps.store.apply(
+    const { application, previous } = await this.deps.store.apply(
       id,
       applicantRef,
       message || undefined,
     );
     // the hosts hear of a new application, not of a changed message
-    if (!before || before.state === 'withdrawn') {
-      await this.deps.notifier?.applied(embed, result.application);
+    if (previous === undefined || previous === 'withdrawn') {
+      await this.deps.notifier?.applied(embed, application);
     }
-    return result;
+    return { application, created: previous === undefined };
   }
 
   async withdraw(

@@ -87,15 +87,14 @@ export class ResourceService {
     page: ResourcePageRequest,
     credentials: BackstageCredentials,
   ): Promise<ResourcePage> {
-    const scope = await this.deps.authorizer.readScope(credentials);
-    if (scope.type === 'none') {
-      return { items: [], totalCount: 0 };
-    }
-    return this.deps.store.listResources(
-      scope.type === 'conditional'
-        ? { ...filter, permission: scope.criteria }
-        : filter,
-      page,
+    return this.deps.authorizer.listReadable(
+      credentials,
+      permission =>
+        this.deps.store.listResources(
+          permission ? { ...filter, permission } : filter,
+          page,
+        ),
+      { items: [], totalCount: 0 },
     );
   }
 
@@ -104,14 +103,11 @@ export class ResourceService {
     id: string,
     credentials: BackstageCredentials,
   ): Promise<LearningResource> {
-    const [resource, scope] = await Promise.all([
+    return this.deps.authorizer.getReadable(
       this.deps.store.getResource(id),
-      this.deps.authorizer.readScope(credentials),
-    ]);
-    if (!resource || !scope.allows(resource)) {
-      throw new NotFoundError(`No learning resource with id ${id}`);
-    }
-    return resource;
+      credentials,
+      `No learning resource with id ${id}`,
+    );
   }
 
   async create(
