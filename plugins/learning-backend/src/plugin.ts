@@ -134,9 +134,13 @@ export const learningPlugin = createBackendPlugin({
         );
         const refs = new EntityRefChecker(catalog);
         const resources = new ResourceService({ store, authorizer, refs });
+        const embedAuthorizer = new EmbedAuthorizer(
+          permissions,
+          permissionsRegistry,
+        );
         const embedService = new EmbedService({
           store: embedStore,
-          authorizer: new EmbedAuthorizer(permissions, permissionsRegistry),
+          authorizer: embedAuthorizer,
           refs,
           notifier: new EmbedNotifier({ notifications, logger }),
         });
@@ -172,6 +176,7 @@ export const learningPlugin = createBackendPlugin({
         const summaries = new EntitySummaryService({
           store,
           learners: learnerStore,
+          embeds: embedStore,
           entities: new EntityLookup(catalog, {
             ttlMs: viewerTtlMs,
             staleMs: durationMs(
@@ -181,6 +186,7 @@ export const learningPlugin = createBackendPlugin({
             ),
           }),
           authorizer,
+          embedAuthorizer,
           cache,
           logger,
           materialTtlMs: durationMs(

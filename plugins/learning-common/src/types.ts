@@ -1,3 +1,5 @@
+import type { LearningEmbed } from './embeds';
+
 /**
  * The kinds of learning resource.
  *
@@ -208,6 +210,22 @@ export interface EntityLearningSummary {
   smes: string[];
   /** Distinct docs across the items. */
   docs: LearningDocRef[];
+  /**
+   * Open embeds that work on the entity or on its system, by title; at
+   * most 20 of each.
+   */
+  embeds: EntityLearningEmbed[];
+}
+
+/**
+ * An open embed as seen from one entity's page.
+ *
+ * @public
+ */
+export interface EntityLearningEmbed {
+  embed: LearningEmbed;
+  /** As for items: linked to the entity itself, or to its system. */
+  via: 'entity' | 'system';
 }
 
 /**

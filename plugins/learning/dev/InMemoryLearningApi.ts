@@ -113,7 +113,19 @@ export class InMemoryLearningApi implements LearningApi {
     }
     const smes = [...new Set(items.flatMap(i => i.resource.smes))];
     const docs = items.flatMap(i => i.resource.docs);
-    return { entityRef, systemRef, items, smes, docs };
+    const linkedTo = (ref: string | undefined) =>
+      [...this.embeds.values()]
+        .filter(e => e.status === 'open')
+        .filter(e => e.links.some(l => l.entityRef === ref))
+        .sort((a, b) => a.title.localeCompare(b.title));
+    const direct = linkedTo(entityRef);
+    const embeds = [
+      ...direct.map(embed => ({ embed, via: 'entity' as const })),
+      ...linkedTo(systemRef)
+        .filter(e => !direct.includes(e))
+        .map(embed => ({ embed, via: 'system' as const })),
+    ];
+    return { entityRef, systemRef, items, smes, docs, embeds };
   }
 
   /** As the backend does it: nothing told below 5 learning members. */

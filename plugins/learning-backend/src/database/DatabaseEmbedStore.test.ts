@@ -154,6 +154,20 @@ describe('DatabaseEmbedStore', () => {
         flexible.id,
       ]);
       expect(second.nextCursor).toBeUndefined();
+
+      // what an entity page shows: open ones only, up to the limit
+      const ledger = 'component:default/ledger-service';
+      const another = await embeds.createEmbed(
+        { ...embed, title: 'Another ledger stint' },
+        undefined,
+      );
+      const linked = async (limit: number) =>
+        (await embeds.getOpenEmbedsLinkedTo(ledger, limit)).map(e => e.id);
+      expect((await linked(10)).sort()).toEqual([a.id, another.id].sort());
+      expect(await linked(1)).toHaveLength(1);
+      expect(
+        await embeds.getOpenEmbedsLinkedTo('component:default/nothing', 10),
+      ).toEqual([]);
     });
 
     it('takes applications once per user, and follows them to a decision', async () => {

@@ -132,6 +132,19 @@ export class DatabaseEmbedStore implements EmbedStore {
     return this.hydrate(rows);
   }
 
+  async getOpenEmbedsLinkedTo(
+    entityRef: string,
+    limit: number,
+  ): Promise<LearningEmbed[]> {
+    const query = this.db('learning_embeds as e');
+    this.applyFilter(query, { entityRef, status: 'open' });
+    const rows: EmbedRow[] = await query
+      .select('e.*')
+      .orderBy([{ column: 'e.title' }, { column: 'e.id' }])
+      .limit(limit);
+    return this.hydrate(rows);
+  }
+
   async listEmbeds(
     filter: EmbedFilter,
     page: { sort: ResourceSort; limit: number; cursor?: string },

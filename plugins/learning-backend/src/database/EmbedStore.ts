@@ -63,6 +63,15 @@ export interface EmbedStore {
   /** Those of the given embeds that exist, in no particular order. */
   getEmbeds(ids: string[]): Promise<LearningEmbed[]>;
 
+  /**
+   * The open embeds that work on an entity, by title, at most `limit`:
+   * what its page shows, before permissions.
+   */
+  getOpenEmbedsLinkedTo(
+    entityRef: string,
+    limit: number,
+  ): Promise<LearningEmbed[]>;
+
   listEmbeds(
     filter: EmbedFilter,
     page: { sort: ResourceSort; limit: number; cursor?: string },

@@ -49,6 +49,9 @@ export type Scope<TResource, TQuery> = {
 /** What a caller may read of learning resources. */
 export type ReadScope = Scope<LearningResource, ResourcePermissionQuery>;
 
+/** What a caller may read of embeds. */
+export type EmbedReadScope = Scope<LearningEmbed, EmbedPermissionQuery>;
+
 /**
  * Asks the permission framework about one resource type of the plugin.
  * Conditional decisions are evaluated here with the plugin's own rules: in

@@ -2,12 +2,16 @@ import { CacheService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
   EntityLearningSummary,
+  LearningEmbed,
   LearningEnrolment,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { EmbedStore } from '../database/EmbedStore';
 import { LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
 import {
+  EmbedAuthorizer,
+  EmbedReadScope,
   ReadScope,
   ResourceAuthorizer,
 } from '../permissions/ResourceAuthorizer';
@@ -31,6 +35,27 @@ const resource = (id: string, title: string): LearningResource => ({
   steps: [],
   freshness: { state: 'fresh' },
   source: { type: 'api' },
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+});
+
+const embed = (
+  id: string,
+  title: string,
+  entityRef: string,
+): LearningEmbed => ({
+  id,
+  title,
+  summary: 'Two weeks with the team',
+  host: 'group:default/payments-team',
+  links: [{ entityRef, relation: 'teaches' }],
+  skillsWanted: [],
+  skillsTaught: ['kotlin'],
+  durationWeeks: 2,
+  seats: 2,
+  seatsTaken: 0,
+  remote: true,
+  status: 'open',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
 });
@@ -62,6 +87,7 @@ function setup(
   cache: CacheService = sharedCache(),
   options: {
     scopeOf?: (userRef: string) => ReadScope;
+    embedScopeOf?: (userRef: string) => EmbedReadScope;
     viewerTtlMs?: number;
   } = {},
 ) {
@@ -110,11 +136,22 @@ function setup(
       options.scopeOf?.(credentials.principal.userEntityRef) ?? allowAll,
   );
   const authorizer = { readScope } as unknown as ResourceAuthorizer;
+  let openEmbeds: LearningEmbed[] = [];
+  const getOpenEmbedsLinkedTo = jest.fn(async (entityRef: string) =>
+    openEmbeds.filter(e => e.links.some(l => l.entityRef === entityRef)),
+  );
+  const embeds = { getOpenEmbedsLinkedTo } as unknown as EmbedStore;
+  const embedAuthorizer = {
+    readScope: async (credentials: { principal: { userEntityRef: string } }) =>
+      options.embedScopeOf?.(credentials.principal.userEntityRef) ?? allowAll,
+  } as unknown as EmbedAuthorizer;
   const service = new EntitySummaryService({
     store,
     learners,
+    embeds,
     entities,
     authorizer,
+    embedAuthorizer,
     cache,
     logger: mockServices.logger.mock(),
     viewerTtlMs: options.viewerTtlMs,
@@ -122,10 +159,14 @@ function setup(
   return {
     service,
     getResourcesLinkedTo,
+    getOpenEmbedsLinkedTo,
     getUserEnrolments,
     readScope,
     setLinked: (next: EntityLinkedResource[]) => {
       linked = next;
+    },
+    setEmbeds: (next: LearningEmbed[]) => {
+      openEmbeds = next;
     },
     setEnrolments: (next: LearningEnrolment[]) => {
       enrolments = next;
@@ -205,6 +246,7 @@ describe('EntitySummaryService', () => {
       ],
       smes: ['user:default/bob', 'user:default/dan'],
       docs: [{ entityRef: 'component:default/ledger', path: 'intro/' }],
+      embeds: [],
     });
     // another viewer shares the material, not the enrolment
     const dan = await summaryOf(s.service, 'user:default/dan');
@@ -284,6 +326,7 @@ describe('EntitySummaryService', () => {
       items: [],
       smes: [],
       docs: [],
+      embeds: [],
     });
 
     await summaryOf(s.service, 'user:default/carol');
@@ -291,6 +334,41 @@ describe('EntitySummaryService', () => {
     await summaryOf(s.service, 'user:default/carol');
     // once per caller: a write changes material, not decisions
     expect(s.readScope).toHaveBeenCalledTimes(3);
+  });
+
+  it('lists the open embeds of the entity, then its system’s, each once, as the caller may read them', async () => {
+    const onlyHosted: EmbedReadScope = {
+      type: 'conditional',
+      criteria: { rule: 'IS_HOST', params: {} } as any,
+      allows: e => e.host === 'group:default/payments-team',
+    };
+    const s = setup(undefined, {
+      embedScopeOf: user =>
+        user === 'user:default/carol'
+          ? onlyHosted
+          : { type: 'all', allows: () => true },
+    });
+    s.setLinked([]);
+    const system = 'system:default/payments';
+    const both = embed('e3', 'Both', ref);
+    both.links.push({ entityRef: system, relation: 'uses' });
+    s.setEmbeds([
+      { ...embed('e1', 'Zebra team', ref), host: 'group:default/other' },
+      embed('e2', 'Alpha stint', system),
+      both,
+    ]);
+    // no resources, yet an entity with embeds has something to show
+    const dan = await summaryOf(s.service, 'user:default/dan');
+    expect(dan.items).toEqual([]);
+    expect(dan.embeds.map(e => [e.embed.id, e.via])).toEqual([
+      ['e3', 'entity'],
+      ['e1', 'entity'],
+      ['e2', 'system'],
+    ]);
+    const carol = await summaryOf(s.service, 'user:default/carol');
+    expect(carol.embeds.map(e => e.embed.id)).toEqual(['e3', 'e2']);
+    // the embeds were kept with the material: read once per entity
+    expect(s.getOpenEmbedsLinkedTo).toHaveBeenCalledTimes(2);
   });
 
   it('asks for the read decision at every view when the viewer cache is off', async () => {

@@ -8,14 +8,18 @@ import { NotFoundError } from '@backstage/errors';
 import {
   EntityLearningItem,
   LearningDocRef,
+  LearningEmbed,
   LearningEnrolment,
   LearningRating,
   LearningResource,
   LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { EmbedStore } from '../database/EmbedStore';
 import { LearnerCounts, LearnerStore } from '../database/LearnerStore';
 import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
 import {
+  EmbedAuthorizer,
+  EmbedReadScope,
   ReadScope,
   ResourceAuthorizer,
 } from '../permissions/ResourceAuthorizer';
@@ -36,7 +40,18 @@ interface MaterialLink extends EntityLinkedResource {
 interface EntityMaterial {
   /** Sorted by title. */
   linked: MaterialLink[];
+  /** Open embeds that work on the entity, sorted by title. */
+  embeds: LearningEmbed[];
 }
+
+/** What one caller may read of resources and of embeds. */
+interface ViewerScopes {
+  resources: ReadScope;
+  embeds: EmbedReadScope;
+}
+
+/** Open embeds an entity page lists, of the entity and of its system each. */
+const EMBEDS_PER_ENTITY = 20;
 
 /** Key, in the cache service, of the token that changes with every write. */
 const GENERATION_KEY = 'entity-material-generation';
@@ -91,15 +106,17 @@ function itemJson(
 export class EntitySummaryService {
   private readonly material: RefreshingCache<EntityMaterial>;
   private readonly enrolments: RefreshingCache<Map<string, LearningEnrolment>>;
-  private readonly scopes: RefreshingCache<ReadScope>;
+  private readonly scopes: RefreshingCache<ViewerScopes>;
   private seenToken: string | undefined;
 
   constructor(
     private readonly deps: {
       store: LearningStore;
       learners: LearnerStore;
+      embeds: EmbedStore;
       entities: EntityLookup;
       authorizer: ResourceAuthorizer;
+      embedAuthorizer: EmbedAuthorizer;
       cache: CacheService;
       logger: LoggerService;
       materialTtlMs?: number;
@@ -112,8 +129,9 @@ export class EntitySummaryService {
     this.material = new RefreshingCache({
       ttlMs: materialTtlMs,
       maxSize: 20_000,
-      sizeOf: material => material.linked.length,
-      keep: material => material.linked.length > 0,
+      sizeOf: material => material.linked.length + material.embeds.length,
+      keep: material =>
+        material.linked.length > 0 || material.embeds.length > 0,
     });
     this.enrolments = new RefreshingCache({
       ttlMs: materialTtlMs,
@@ -166,15 +184,20 @@ export class EntitySummaryService {
    */
   private getMaterial(entityRef: string): Promise<EntityMaterial> {
     return this.material.get(entityRef, async () => {
-      const links = (
-        await this.deps.store.getResourcesLinkedTo([entityRef])
-      ).sort((a, b) => titleOrder.compare(a.resource.title, b.resource.title));
+      const [linked, embeds] = await Promise.all([
+        this.deps.store.getResourcesLinkedTo([entityRef]),
+        this.deps.embeds.getOpenEmbedsLinkedTo(entityRef, EMBEDS_PER_ENTITY),
+      ]);
+      const links = linked.sort((a, b) =>
+        titleOrder.compare(a.resource.title, b.resource.title),
+      );
       const ids = [...new Set(links.map(l => l.resource.id))];
       const [counts, ratings] = await Promise.all([
         this.deps.learners.countLearners(ids),
         this.deps.learners.getRatings(ids),
       ]);
       return {
+        embeds: embeds.sort((a, b) => titleOrder.compare(a.title, b.title)),
         linked: links.map(link => ({
           ...link,
           json: itemJson(
@@ -195,10 +218,14 @@ export class EntitySummaryService {
     );
   }
 
-  private readScope(credentials: BackstageCredentials): Promise<ReadScope> {
-    return this.scopes.get(callerKey(credentials), () =>
-      this.deps.authorizer.readScope(credentials),
-    );
+  private readScopes(credentials: BackstageCredentials): Promise<ViewerScopes> {
+    return this.scopes.get(callerKey(credentials), async () => {
+      const [resources, embeds] = await Promise.all([
+        this.deps.authorizer.readScope(credentials),
+        this.deps.embedAuthorizer.readScope(credentials),
+      ]);
+      return { resources, embeds };
+    });
   }
 
   /**
@@ -218,9 +245,9 @@ export class EntitySummaryService {
     const caughtUp = this.catchUp();
     const askedMaterial = caughtUp.then(() => this.getMaterial(asked));
     askedMaterial.catch(() => undefined); // awaited below, or not needed
-    const [placement, scope] = await Promise.all([
+    const [placement, scopes] = await Promise.all([
       this.deps.entities.find(entityRef, credentials),
-      this.readScope(credentials),
+      this.readScopes(credentials),
       caughtUp,
     ]);
     if (!placement) {
@@ -232,8 +259,8 @@ export class EntitySummaryService {
       entityRef: ref,
       ...(systemRef ? { systemRef } : {}),
     }).slice(0, -1);
-    if (scope.type === 'none') {
-      return `${head},"items":[],"smes":[],"docs":[]}`;
+    if (scopes.resources.type === 'none' && scopes.embeds.type === 'none') {
+      return `${head},"items":[],"smes":[],"docs":[],"embeds":[]}`;
     }
     const [entityMaterial, system, mine] = await Promise.all([
       ref === asked ? askedMaterial : this.getMaterial(ref),
@@ -245,7 +272,10 @@ export class EntitySummaryService {
     const picked = new Map<string, { link: MaterialLink; via: ItemVia }>();
     const pick = (links: MaterialLink[], via: ItemVia) => {
       for (const link of links) {
-        if (!picked.has(link.resource.id) && scope.allows(link.resource)) {
+        if (
+          !picked.has(link.resource.id) &&
+          scopes.resources.allows(link.resource)
+        ) {
           picked.set(link.resource.id, { link, via });
         }
       }
@@ -269,8 +299,21 @@ export class EntitySummaryService {
         : '';
       return `{${link.json},"via":"${via}"${own}}`;
     });
+    // Embeds the same way: the entity's, then its system's, each once.
+    const embeds = new Map<string, { embed: LearningEmbed; via: ItemVia }>();
+    const pickEmbeds = (found: LearningEmbed[], via: ItemVia) => {
+      for (const embed of found) {
+        if (!embeds.has(embed.id) && scopes.embeds.allows(embed)) {
+          embeds.set(embed.id, { embed, via });
+        }
+      }
+    };
+    pickEmbeds(entityMaterial.embeds, 'entity');
+    pickEmbeds(system?.embeds ?? [], 'system');
     return `${head},"items":[${itemsJson.join(',')}],"smes":${JSON.stringify(
       [...smes].sort(),
-    )},"docs":${JSON.stringify([...docs.values()])}}`;
+    )},"docs":${JSON.stringify([...docs.values()])},"embeds":${JSON.stringify([
+      ...embeds.values(),
+    ])}}`;
   }
 }

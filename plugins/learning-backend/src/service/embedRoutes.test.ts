@@ -48,6 +48,17 @@ describe('embed routes', () => {
       createdBy: people.owner.ref,
     });
     const { id } = posted.body;
+    // the entity's page shows its open embeds, fresh after every change
+    const onEntityPage = async () =>
+      (
+        await request(server)
+          .get('/api/learning/entities/component/default/payments-api/summary')
+          .set(carol)
+      ).body.embeds.map((e: { embed: { id: string }; via: string }) => [
+        e.embed.id,
+        e.via,
+      ]);
+    expect(await onEntityPage()).toEqual([[id, 'entity']]);
     sentNotifications.length = 0;
     const sentTo = () =>
       sentNotifications.map(n => [n.recipients, n.payload.title]);
@@ -137,6 +148,7 @@ describe('embed routes', () => {
       application: { state: 'accepted', decidedBy: people.owner.ref },
       embed: { seatsTaken: 1, status: 'filled' },
     });
+    expect(await onEntityPage()).toEqual([]);
     const erinsId = applications.body.items.find(
       (a: { applicantRef: string }) =>
         a.applicantRef === people.entityOwner.ref,
@@ -172,12 +184,14 @@ describe('embed routes', () => {
     expect(
       (await request(server).get(`${api}/${id}`).set(carol)).body,
     ).toMatchObject({ seatsTaken: 0, status: 'open' });
+    expect(await onEntityPage()).toEqual([[id, 'entity']]);
 
     // closed for good; the applicant still waiting hears of it
     sentNotifications.length = 0;
     expect(
       (await request(server).post(`${api}/${id}/close`).set(alice)).body.status,
     ).toBe('closed');
+    expect(await onEntityPage()).toEqual([]);
     expect(sentTo()).toEqual([
       [
         {

@@ -75,7 +75,8 @@ export async function createRouter(
 
   /**
    * Every write is audited and, once it has changed something, refreshes
-   * what entity summaries show. A refused or invalid write changes nothing
+   * what entity summaries show (applying to an embed changes nothing they
+   * show, and is only audited). A refused or invalid write changes nothing
    * (each one is a transaction), so it leaves every viewer's cache alone.
    */
   function write<T>(
@@ -364,8 +365,7 @@ export async function createRouter(
   });
   router.post('/embeds', async (req, res) => {
     const credentials = await anyCaller(req);
-    const created = await audited(
-      auditor,
+    const created = await write(
       req,
       'embed-create',
       { title: String(req.body?.title ?? '') },
@@ -382,7 +382,7 @@ export async function createRouter(
     const credentials = await anyCaller(req);
     const { id } = req.params;
     res.json(
-      await audited(auditor, req, 'embed-update', { embedId: id }, () =>
+      await write(req, 'embed-update', { embedId: id }, () =>
         embeds.update(id, req.body, credentials),
       ),
     );
@@ -390,7 +390,7 @@ export async function createRouter(
   router.delete('/embeds/:id', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    await audited(auditor, req, 'embed-delete', { embedId: id }, () =>
+    await write(req, 'embed-delete', { embedId: id }, () =>
       embeds.delete(id, credentials),
     );
     res.status(204).end();
@@ -398,12 +398,8 @@ export async function createRouter(
   router.post('/embeds/:id/close', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const { embed } = await audited(
-      auditor,
-      req,
-      'embed-close',
-      { embedId: id },
-      () => embeds.close(id, credentials, userRefOf(credentials)),
+    const { embed } = await write(req, 'embed-close', { embedId: id }, () =>
+      embeds.close(id, credentials, userRefOf(credentials)),
     );
     res.json(embed);
   });
@@ -419,8 +415,7 @@ export async function createRouter(
       const credentials = await userOnly(req);
       const { id, applicationId } = req.params;
       res.json(
-        await audited(
-          auditor,
+        await write(
           req,
           'embed-decide',
           { embedId: id, applicationId },
@@ -470,7 +465,7 @@ export async function createRouter(
     const credentials = await userOnly(req);
     const { id } = req.params;
     res.json(
-      await audited(auditor, req, 'embed-withdraw', { embedId: id }, () =>
+      await write(req, 'embed-withdraw', { embedId: id }, () =>
         embeds.withdraw(id, credentials, credentials.principal.userEntityRef),
       ),
     );

@@ -101,4 +101,5 @@ export const summary: EntityLearningSummary = {
       title: 'Idempotency',
     },
   ],
+  embeds: [],
 };

@@ -495,7 +495,7 @@ export const spec = {
       },
       EntityLearningSummary: {
         type: 'object',
-        required: ['entityRef', 'items', 'smes', 'docs'],
+        required: ['entityRef', 'items', 'smes', 'docs', 'embeds'],
         additionalProperties: false,
         properties: {
           entityRef: {
@@ -522,6 +522,28 @@ export const spec = {
               $ref: '#/components/schemas/LearningDocRef',
             },
           },
+          embeds: {
+            type: 'array',
+            description:
+              'Open embeds that work on the entity or on its system, by title; at most 20 of each.',
+            items: {
+              $ref: '#/components/schemas/EntityLearningEmbed',
+            },
+          },
+        },
+      },
+      EntityLearningEmbed: {
+        type: 'object',
+        required: ['embed', 'via'],
+        additionalProperties: false,
+        properties: {
+          embed: {
+            $ref: '#/components/schemas/LearningEmbed',
+          },
+          via: {
+            type: 'string',
+            enum: ['entity', 'system'],
+          },
         },
       },
       GroupLearners: {
@@ -529,7 +551,7 @@ export const spec = {
         required: ['groupRef', 'memberCount', 'minimumLearners', 'withheld'],
         additionalProperties: false,
         description:
-          'What the members of a group (its direct members in the catalog) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it.',
+          'What the members of a group (its members in the catalog and those of its child groups) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it.',
         properties: {
           groupRef: {
             type: 'string',
