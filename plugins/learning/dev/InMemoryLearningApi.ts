@@ -439,9 +439,16 @@ export class InMemoryLearningApi implements LearningApi {
           (!request.host || e.host === request.host) &&
           (!request.status || e.status === request.status) &&
           (!request.skill ||
-            [...e.skillsWanted, ...e.skillsTaught].includes(request.skill)) &&
+            [...e.skillsWanted, ...e.skillsTaught].some(
+              skill => skill.toLowerCase() === request.skill?.toLowerCase(),
+            )) &&
           (!request.entityRef ||
-            e.links.some(l => l.entityRef === request.entityRef)),
+            e.links.some(l => l.entityRef === request.entityRef)) &&
+          // as the backend: a flexible start fits every window
+          (!request.startsFrom ||
+            !e.startsOn ||
+            e.startsOn >= request.startsFrom) &&
+          (!request.startsTo || !e.startsOn || e.startsOn <= request.startsTo),
       )
       .sort((a, b) => a.title.localeCompare(b.title));
     return { items, totalCount: items.length };

@@ -8,8 +8,10 @@ import {
 } from '@backstage/core-plugin-api';
 import { LearningClient, learningApiRef } from './api';
 import {
+  editEmbedRouteRef,
   editResourceRouteRef,
   embedRouteRef,
+  newEmbedRouteRef,
   newResourceRouteRef,
   resourceRouteRef,
   rootRouteRef,
@@ -36,6 +38,8 @@ export const learningPlugin = createPlugin({
     newResource: newResourceRouteRef,
     editResource: editResourceRouteRef,
     embed: embedRouteRef,
+    newEmbed: newEmbedRouteRef,
+    editEmbed: editEmbedRouteRef,
   },
 });
 

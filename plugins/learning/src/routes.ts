@@ -29,3 +29,17 @@ export const embedRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/embeds/:id',
 });
+
+/** The form that posts an embed; `?entity=<ref>` presets a link. */
+export const newEmbedRouteRef = createSubRouteRef({
+  id: 'learning/new-embed',
+  parent: rootRouteRef,
+  path: '/embeds/new',
+});
+
+/** The form that changes an embed, for its hosts. */
+export const editEmbedRouteRef = createSubRouteRef({
+  id: 'learning/edit-embed',
+  parent: rootRouteRef,
+  path: '/embeds/:id/edit',
+});

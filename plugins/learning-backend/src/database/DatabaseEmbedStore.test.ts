@@ -112,6 +112,7 @@ describe('DatabaseEmbedStore', () => {
         await ids({ entityRef: 'component:default/ledger-service' }),
       ).toEqual([a.id, flexible.id]);
       expect(await ids({ skill: 'OAuth' })).toEqual([b.id]);
+      expect(await ids({ skill: 'oauth' })).toEqual([b.id]);
       expect(await ids({ skill: 'SQL' })).toEqual([a.id, flexible.id]);
       expect(await ids({ status: 'closed' })).toEqual([flexible.id]);
       expect(await ids({ status: 'open' })).toEqual([b.id, a.id]);

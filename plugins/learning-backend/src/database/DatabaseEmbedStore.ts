@@ -524,8 +524,11 @@ export class DatabaseEmbedStore implements EmbedStore {
     if (filter.skill) {
       query.whereIn(
         'e.id',
+        // in any case: ASCII letters on SQLite, all letters on PostgreSQL
         this.db('learning_embed_skills')
-          .where('skill', filter.skill)
+          .whereRaw('lower(skill) = ?', [
+            filter.skill.toLocaleLowerCase('en-US'),
+          ])
           .select('embed_id'),
       );
     }

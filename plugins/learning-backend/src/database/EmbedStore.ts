@@ -24,7 +24,7 @@ export interface EmbedFilter {
   host?: string;
   /** Full, normalised ref of an entity the embed works on. */
   entityRef?: string;
-  /** A skill wanted or taught, as written. */
+  /** A skill wanted or taught, in any case. */
   skill?: string;
   status?: LearningEmbedStatus;
   /** Embeds starting on or after this day (`YYYY-MM-DD`); flexible ones too. */

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   EntityLearningSummary,
+  LearningEmbed,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
 
@@ -102,4 +103,24 @@ export const summary: EntityLearningSummary = {
     },
   ],
   embeds: [],
+};
+
+/** An open embed of the payments team, with one of two seats taken. */
+export const embed: LearningEmbed = {
+  id: 'e1',
+  title: 'Two weeks on payments',
+  summary: 'Ship a change to the payments API with its team',
+  description: 'Pair with the **payments team**.',
+  host: 'group:default/payments-team',
+  links: [{ entityRef: 'component:default/payments-api', relation: 'uses' }],
+  skillsWanted: ['TypeScript'],
+  skillsTaught: ['Payments'],
+  startsOn: '2027-02-01',
+  durationWeeks: 2,
+  seats: 2,
+  seatsTaken: 1,
+  remote: true,
+  status: 'open',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
 };

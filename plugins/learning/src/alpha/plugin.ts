@@ -1,7 +1,10 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
+  editEmbedRouteRef,
   editResourceRouteRef,
+  embedRouteRef,
+  newEmbedRouteRef,
   newResourceRouteRef,
   resourceRouteRef,
   rootRouteRef,
@@ -28,6 +31,9 @@ export const learningPlugin = createFrontendPlugin({
     resource: convertLegacyRouteRef(resourceRouteRef),
     newResource: convertLegacyRouteRef(newResourceRouteRef),
     editResource: convertLegacyRouteRef(editResourceRouteRef),
+    embed: convertLegacyRouteRef(embedRouteRef),
+    newEmbed: convertLegacyRouteRef(newEmbedRouteRef),
+    editEmbed: convertLegacyRouteRef(editEmbedRouteRef),
   },
   extensions: [
     learningApi,

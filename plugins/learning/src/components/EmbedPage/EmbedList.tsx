@@ -1,6 +1,7 @@
 import { Link, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { LearningEmbed } from '@tech-learning/backstage-plugin-learning-common';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -15,8 +16,55 @@ import { seatsOf, whenOf } from './embedFormat';
 const LIMIT = 10;
 
 /**
- * The open embeds that match a filter (those of an entity, or of a host
- * group), each linking to its page, with loading, error and empty states.
+ * Embeds, each linking to its page, with its host (unless on the host's
+ * own page), when and seats left; an optional note per embed.
+ */
+export function EmbedItems(props: {
+  /** The list's accessible name. */
+  title: string;
+  embeds: LearningEmbed[];
+  showHost?: boolean;
+  noteOf?: (embed: LearningEmbed) => string | undefined;
+}) {
+  const { title, embeds, showHost = true, noteOf } = props;
+  const embedRoute = useRouteRef(embedRouteRef);
+  return (
+    <List dense disablePadding aria-label={title}>
+      {embeds.map(embed => {
+        const note = noteOf?.(embed);
+        return (
+          <ListItem key={embed.id} disableGutters>
+            <ListItemText
+              primary={
+                <Link to={embedRoute({ id: embed.id })}>{embed.title}</Link>
+              }
+              secondaryTypographyProps={{ component: 'div' }}
+              secondary={
+                <>
+                  {showHost && (
+                    <>
+                      <EntityRefLink
+                        entityRef={embed.host}
+                        defaultKind="group"
+                      />
+                      {' · '}
+                    </>
+                  )}
+                  {whenOf(embed)} · {seatsOf(embed)}
+                  {note ? ` · ${note}` : ''}
+                </>
+              }
+            />
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}
+
+/**
+ * The open embeds that match a filter (those of a host group, say), with
+ * loading, error and empty states.
  */
 export function EmbedList(props: {
   /** Who the list is of, for its accessible name. */
@@ -26,9 +74,8 @@ export function EmbedList(props: {
   /** Shows the host of each; pointless on the host's own page. */
   showHost?: boolean;
 }) {
-  const { title, filter, empty, showHost = true } = props;
+  const { title, filter, empty, showHost } = props;
   const learningApi = useApi(learningApiRef);
-  const embedRoute = useRouteRef(embedRouteRef);
   const state = useAsync(
     async () =>
       learningApi.listEmbeds({
@@ -56,32 +103,7 @@ export function EmbedList(props: {
   }
   return (
     <>
-      <List dense disablePadding aria-label={title}>
-        {items.map(embed => (
-          <ListItem key={embed.id} disableGutters>
-            <ListItemText
-              primary={
-                <Link to={embedRoute({ id: embed.id })}>{embed.title}</Link>
-              }
-              secondaryTypographyProps={{ component: 'div' }}
-              secondary={
-                <>
-                  {showHost && (
-                    <>
-                      <EntityRefLink
-                        entityRef={embed.host}
-                        defaultKind="group"
-                      />
-                      {' · '}
-                    </>
-                  )}
-                  {whenOf(embed)} · {seatsOf(embed)}
-                </>
-              }
-            />
-          </ListItem>
-        ))}
-      </List>
+      <EmbedItems title={title} embeds={items} showHost={showHost} />
       {totalCount > items.length && (
         <Typography variant="body2" color="textSecondary">
           and {totalCount - items.length} more

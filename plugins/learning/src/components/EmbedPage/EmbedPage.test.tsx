@@ -1,32 +1,11 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  LearningEmbed,
-  LearningEmbedApplication,
-} from '@tech-learning/backstage-plugin-learning-common';
+import { LearningEmbedApplication } from '@tech-learning/backstage-plugin-learning-common';
 import { LearningApi } from '../../api';
+import { embed } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { LearningPage } from '../LearningPage';
-
-const embed: LearningEmbed = {
-  id: 'e1',
-  title: 'Two weeks on payments',
-  summary: 'Ship a change to the payments API with its team',
-  description: 'Pair with the **payments team**.',
-  host: 'group:default/payments-team',
-  links: [{ entityRef: 'component:default/payments-api', relation: 'uses' }],
-  skillsWanted: ['TypeScript'],
-  skillsTaught: ['Payments'],
-  startsOn: '2027-02-01',
-  durationWeeks: 2,
-  seats: 2,
-  seatsTaken: 1,
-  remote: true,
-  status: 'open',
-  createdAt: '2026-11-01T09:00:00.000Z',
-  updatedAt: '2026-11-01T09:00:00.000Z',
-};
 
 const application = (
   fields: Partial<LearningEmbedApplication> = {},
@@ -79,13 +58,62 @@ describe('EmbedsTab', () => {
       expect.objectContaining({ status: 'open' }),
     );
 
-    await userEvent.click(screen.getByRole('button', { name: /Open/ }));
+    expect(
+      screen.getByRole('button', { name: 'Post an embed' }),
+    ).toHaveAttribute('href', '/learning/embeds/new');
+
+    await userEvent.click(screen.getByRole('button', { name: /Status/ }));
     await userEvent.click(screen.getByRole('option', { name: 'Any status' }));
     await waitFor(() =>
       expect(listEmbeds).toHaveBeenLastCalledWith(
         expect.objectContaining({ status: undefined }),
       ),
     );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Skill' }),
+      'Kotlin',
+    );
+    fireEvent.change(screen.getByLabelText('Starting from'), {
+      target: { value: '2027-01-01' },
+    });
+    await waitFor(() =>
+      expect(listEmbeds).toHaveBeenLastCalledWith(
+        expect.objectContaining({ skill: 'Kotlin', startsFrom: '2027-01-01' }),
+      ),
+    );
+  });
+
+  it('loads more embeds a page at a time', async () => {
+    const listEmbeds = jest
+      .fn()
+      .mockResolvedValueOnce({
+        items: [embed],
+        totalCount: 2,
+        nextCursor: 'c1',
+      })
+      .mockResolvedValueOnce({
+        items: [{ ...embed, id: 'e2', title: 'A month on the ledger' }],
+        totalCount: 2,
+      });
+    await renderLearning(<LearningPage />, {
+      learningApi: { listEmbeds },
+      routeEntries: ['/embeds'],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Load more' }),
+    );
+    expect(
+      await screen.findByRole('link', { name: 'A month on the ledger' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Two weeks on payments' }),
+    ).toBeInTheDocument();
+    expect(listEmbeds).toHaveBeenLastCalledWith(
+      expect.objectContaining({ cursor: 'c1' }),
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
   });
 
   it('has an empty and an error state', async () => {
@@ -195,6 +223,10 @@ describe('EmbedPage', () => {
     expect(
       within(list).getByText('Keen to learn payments'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change' })).toHaveAttribute(
+      'href',
+      '/learning/embeds/e1/edit',
+    );
     await userEvent.click(
       within(list).getByRole('button', {
         name: 'Accept user:default/bob-okafor',
@@ -214,6 +246,9 @@ describe('EmbedPage', () => {
       await screen.findByText('You may not apply to this embed.'),
     ).toBeInTheDocument();
     expect(screen.queryByText('Applications')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Change' }),
+    ).not.toBeInTheDocument();
     expect(listEmbedApplications).not.toHaveBeenCalled();
   });
 

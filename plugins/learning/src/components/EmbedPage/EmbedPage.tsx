@@ -2,6 +2,7 @@ import {
   Content,
   Header,
   InfoCard,
+  LinkButton,
   MarkdownContent,
   Page,
   Progress,
@@ -34,7 +35,8 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
-import { embedRouteRef, rootRouteRef } from '../../routes';
+import EditIcon from '@material-ui/icons/Edit';
+import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
 import { capitalize, formatDate } from '../shared/format';
 import { seatsOf, whenOf } from './embedFormat';
 
@@ -162,14 +164,12 @@ function HostCard(props: {
   embed: LearningEmbed;
   /** Changes with every change on the page, applications included. */
   version: number;
+  /** Whether the user may change (and so close) the embed. */
+  mayUpdate: boolean;
   onChange(): void;
 }) {
-  const { embed, version, onChange } = props;
+  const { embed, version, mayUpdate, onChange } = props;
   const learningApi = useApi(learningApiRef);
-  const update = usePermission({
-    permission: learningEmbedUpdatePermission,
-    resourceRef: embed.id,
-  });
   const applications = useAsyncRetry(
     () => learningApi.listEmbedApplications(embed.id),
     [learningApi, embed.id, version],
@@ -252,7 +252,7 @@ function HostCard(props: {
           <Alert severity="error">{action.error}</Alert>
         </Box>
       )}
-      {update.allowed && embed.status !== 'closed' && (
+      {mayUpdate && embed.status !== 'closed' && (
         <Box mt={2}>
           <Button
             variant="outlined"
@@ -290,8 +290,13 @@ export function EmbedPage() {
     ]);
     return { embed, application };
   }, [learningApi, id]);
+  const editEmbedRoute = useRouteRef(editEmbedRouteRef);
   const decide = usePermission({
     permission: learningEmbedDecidePermission,
+    resourceRef: id,
+  });
+  const update = usePermission({
+    permission: learningEmbedUpdatePermission,
     resourceRef: id,
   });
   // every change reloads the embed, and the hosts' list of applications
@@ -370,7 +375,12 @@ export function EmbedPage() {
           />
           {decide.allowed && (
             <Box mt={3}>
-              <HostCard embed={embed} version={version} onChange={changed} />
+              <HostCard
+                embed={embed}
+                version={version}
+                mayUpdate={update.allowed}
+                onChange={changed}
+              />
             </Box>
           )}
         </Grid>
@@ -385,7 +395,20 @@ export function EmbedPage() {
         subtitle={state.value?.embed.summary}
         type="Embed"
         typeLink={rootRoute()}
-      />
+      >
+        {update.allowed &&
+          state.value &&
+          state.value.embed.status !== 'closed' && (
+            <LinkButton
+              to={editEmbedRoute({ id })}
+              variant="contained"
+              color="primary"
+              startIcon={<EditIcon />}
+            >
+              Change
+            </LinkButton>
+          )}
+      </Header>
       <Content>{body()}</Content>
     </Page>
   );

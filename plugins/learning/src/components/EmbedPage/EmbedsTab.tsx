@@ -1,30 +1,37 @@
 import {
   Link,
+  LinkButton,
+  Progress,
   ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
   LEARNING_EMBED_STATUSES,
   LearningEmbed,
+  learningEmbedCreatePermission,
   LearningEmbedStatus,
 } from '@tech-learning/backstage-plugin-learning-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
+import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
+import AddIcon from '@material-ui/icons/Add';
+import { useCallback, useState } from 'react';
+import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
-import { embedRouteRef } from '../../routes';
-import { FilterSelect } from '../shared/FilterSelect';
-import { capitalize } from '../shared/format';
+import { embedRouteRef, newEmbedRouteRef } from '../../routes';
+import { CatalogRefPicker } from '../shared/CatalogRefPicker';
+import { FilterOption, FilterSelect } from '../shared/FilterSelect';
+import { capitalize, LINKABLE_KINDS } from '../shared/format';
+import { usePagedList } from '../shared/usePagedList';
 import { seatsOf, whenOf } from './embedFormat';
-
-/** Embeds listed at once; the rest are counted. */
-const LIMIT = 100;
 
 function EmbedTitle({ embed }: { embed: LearningEmbed }) {
   const embedRoute = useRouteRef(embedRouteRef);
@@ -64,70 +71,177 @@ const columns: TableColumn<LearningEmbed>[] = [
   },
 ];
 
+type Filters = {
+  status: LearningEmbedStatus | '';
+  host: string;
+  entityRef: string;
+  skill: string;
+  startsFrom: string;
+  startsTo: string;
+};
+
 /**
- * The embeds tab of /learning: short stints inside other teams, open ones
- * first by default, each linking to its page.
+ * The embeds tab of /learning: short stints inside other teams, filtered by
+ * status (open ones by default), host team, entity, skill and start
+ * window, a page at a time; each links to its page. Those who may post
+ * embeds post one from here.
  */
 export function EmbedsTab() {
   const learningApi = useApi(learningApiRef);
-  const [status, setStatus] = useState<LearningEmbedStatus | ''>('open');
-  const state = useAsync(
-    () =>
+  const newEmbedRoute = useRouteRef(newEmbedRouteRef);
+  const create = usePermission({ permission: learningEmbedCreatePermission });
+  const [filters, setFilters] = useState<Filters>({
+    status: 'open',
+    host: '',
+    entityRef: '',
+    skill: '',
+    startsFrom: '',
+    startsTo: '',
+  });
+  const [skillText, setSkillText] = useState('');
+  useDebounce(
+    () => {
+      const skill = skillText.trim();
+      setFilters(f => (f.skill === skill ? f : { ...f, skill }));
+    },
+    300,
+    [skillText],
+  );
+  const setFilter = (key: keyof Filters) => (value: string) =>
+    setFilters(f => ({ ...f, [key]: value }));
+  const fetchPage = useCallback(
+    (cursor?: string) =>
       learningApi.listEmbeds({
-        status: status || undefined,
+        status: filters.status || undefined,
+        host: filters.host || undefined,
+        entityRef: filters.entityRef || undefined,
+        skill: filters.skill || undefined,
+        startsFrom: filters.startsFrom || undefined,
+        startsTo: filters.startsTo || undefined,
         sort: 'title',
-        limit: LIMIT,
+        cursor,
       }),
-    [learningApi, status],
+    [learningApi, filters],
+  );
+  const { page, loading, error, loadMore } = usePagedList(fetchPage);
+  const day = (key: 'startsFrom' | 'startsTo', label: string) => (
+    <TextField
+      id={`learning-embeds-${key}`}
+      type="date"
+      fullWidth
+      label={label}
+      InputLabelProps={{ shrink: true }}
+      value={filters[key]}
+      onChange={e => setFilter(key)(e.target.value)}
+    />
   );
 
-  if (state.error) {
-    return <ResponseErrorPanel error={state.error} />;
-  }
-  const page = state.value;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12}>
-        <Paper style={{ padding: 16 }}>
-          <FilterSelect
-            id="learning-embeds-status"
-            label="Status"
-            value={status}
-            onChange={value => setStatus(value as LearningEmbedStatus | '')}
-            options={[
-              ['', 'Any status'],
-              ...LEARNING_EMBED_STATUSES.map((s): [string, string] => [
-                s,
-                capitalize(s),
-              ]),
-            ]}
-          />
+        <Paper>
+          <Box p={2}>
+            <Grid container spacing={2} alignItems="flex-end">
+              <Grid item xs={6} md={2}>
+                <FilterSelect
+                  fullWidth
+                  id="learning-embeds-status"
+                  label="Status"
+                  value={filters.status}
+                  onChange={setFilter('status')}
+                  options={[
+                    ['', 'Any status'],
+                    ...LEARNING_EMBED_STATUSES.map(
+                      (s): FilterOption => [s, capitalize(s)],
+                    ),
+                  ]}
+                />
+              </Grid>
+              <Grid item xs={6} md={2}>
+                <TextField
+                  id="learning-embeds-skill"
+                  fullWidth
+                  label="Skill"
+                  placeholder="Kotlin"
+                  value={skillText}
+                  onChange={e => setSkillText(e.target.value)}
+                />
+              </Grid>
+              <Grid item xs={6} md={2}>
+                {day('startsFrom', 'Starting from')}
+              </Grid>
+              <Grid item xs={6} md={2}>
+                {day('startsTo', 'Starting by')}
+              </Grid>
+              <Grid item xs={12} md={4}>
+                {create.allowed && (
+                  <Box display="flex" justifyContent="flex-end">
+                    <LinkButton
+                      to={newEmbedRoute()}
+                      variant="contained"
+                      color="primary"
+                      startIcon={<AddIcon />}
+                    >
+                      Post an embed
+                    </LinkButton>
+                  </Box>
+                )}
+              </Grid>
+              <Grid item xs={12} md={6}>
+                <CatalogRefPicker
+                  label="Host team"
+                  kinds={['Group']}
+                  value={filters.host}
+                  onChange={setFilter('host')}
+                />
+              </Grid>
+              <Grid item xs={12} md={6}>
+                <CatalogRefPicker
+                  label="Works on"
+                  kinds={LINKABLE_KINDS}
+                  value={filters.entityRef}
+                  onChange={setFilter('entityRef')}
+                />
+              </Grid>
+            </Grid>
+          </Box>
         </Paper>
       </Grid>
       <Grid item xs={12}>
-        <Table<LearningEmbed>
-          title={`Embeds (${page?.totalCount ?? 0})`}
-          isLoading={state.loading}
-          columns={columns}
-          data={page?.items ?? []}
-          options={{
-            paging: false,
-            search: false,
-            sorting: false,
-            padding: 'dense',
-          }}
-          emptyContent={
-            <Typography
-              variant="body2"
-              color="textSecondary"
-              style={{ padding: 16 }}
-            >
-              No embed matches. Teams post embeds to take someone in for a few
-              weeks.
-            </Typography>
-          }
-        />
+        {error && <ResponseErrorPanel error={error} />}
+        {!page && loading && <Progress />}
+        {page && (
+          <Table<LearningEmbed>
+            title={`Embeds (${page.totalCount})`}
+            isLoading={loading}
+            columns={columns}
+            data={page.items}
+            options={{
+              paging: false,
+              search: false,
+              sorting: false,
+              padding: 'dense',
+            }}
+            emptyContent={
+              <Typography
+                variant="body2"
+                color="textSecondary"
+                style={{ padding: 16 }}
+              >
+                No embed matches. Teams post embeds to take someone in for a few
+                weeks.
+              </Typography>
+            }
+          />
+        )}
       </Grid>
+      {page?.nextCursor && (
+        <Grid item xs={12}>
+          <Button variant="outlined" disabled={loading} onClick={loadMore}>
+            {loading ? 'Loading…' : 'Load more'}
+          </Button>
+        </Grid>
+      )}
     </Grid>
   );
 }

@@ -1,3 +1,3 @@
 export { EmbedPage } from './EmbedPage';
 export { EmbedsTab } from './EmbedsTab';
-export { EmbedList } from './EmbedList';
+export { EmbedItems, EmbedList } from './EmbedList';

@@ -2,7 +2,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
-import { paymentsApi, summary } from '../../__testUtils__/fixtures';
+import { embed, paymentsApi, summary } from '../../__testUtils__/fixtures';
 import {
   EntityLearningCard,
   EntityLearningCardProps,
@@ -106,6 +106,39 @@ describe('EntityLearningCard', () => {
     expect(
       screen.queryByText('Secure service checklist'),
     ).not.toBeInTheDocument();
+    expect(
+      screen.getByText('and 1 more in the Learning tab.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the open embeds that work on the entity, also without material', async () => {
+    const embeds = [
+      { embed, via: 'entity' },
+      {
+        embed: { ...embed, id: 'e2', title: 'A month on the ledger' },
+        via: 'system',
+      },
+    ];
+    await renderCard(
+      {
+        getEntitySummary: jest.fn().mockResolvedValue({
+          ...summary,
+          items: [],
+          smes: [],
+          docs: [],
+          embeds,
+        }),
+      },
+      { maxItems: 1 },
+    );
+    const list = await screen.findByRole('list', { name: 'Open embeds' });
+    expect(
+      within(list).getByRole('link', { name: 'Two weeks on payments' }),
+    ).toHaveAttribute('href', '/learning/embeds/e1');
+    expect(within(list).getByText(/1 of 2 seats left/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/No courses, toolkits or learning paths teach/),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('and 1 more in the Learning tab.'),
     ).toBeInTheDocument();

@@ -13,6 +13,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { rootRouteRef } from '../../routes';
+import { EmbedItems } from '../EmbedPage';
 import { DocsList } from '../shared/DocsList';
 import { FreshnessChip } from '../shared/FreshnessChip';
 import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
@@ -45,7 +46,8 @@ export interface EntityLearningCardProps {
 
 /**
  * The overview card of an entity: the courses, toolkits and paths that
- * teach it, its subject-matter experts and the docs they point to.
+ * teach it, its subject-matter experts, the docs they point to and the
+ * open embeds that work on it.
  *
  * @public
  */
@@ -62,8 +64,34 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
     if (error) {
       return <ResponseErrorPanel error={error} />;
     }
-    if (!value || value.items.length === 0) {
-      return (
+    if (!value) {
+      return null;
+    }
+    const embeds = value.embeds.length > 0 && (
+      <div className={value.items.length > 0 ? classes.section : undefined}>
+        <Typography variant="subtitle2" component="h3">
+          Open embeds
+        </Typography>
+        <EmbedItems
+          title="Open embeds"
+          embeds={value.embeds.slice(0, maxItems).map(e => e.embed)}
+        />
+        {value.embeds.length > maxItems && (
+          <Typography variant="body2">
+            and {value.embeds.length - maxItems} more in the Learning tab.
+          </Typography>
+        )}
+      </div>
+    );
+    if (value.items.length === 0) {
+      return embeds ? (
+        <>
+          <Typography variant="body2" color="textSecondary" paragraph>
+            No courses, toolkits or learning paths teach this entity yet.
+          </Typography>
+          {embeds}
+        </>
+      ) : (
         <Typography variant="body2" color="textSecondary">
           No courses, toolkits or learning paths teach this entity yet. Its
           owners and subject-matter experts can link material from the{' '}
@@ -135,11 +163,13 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
             <DocsList docs={value.docs} />
           </div>
         )}
+        {embeds}
       </>
     );
   };
 
-  if (!showWhenEmpty && !loading && !error && !value?.items.length) {
+  const empty = !value?.items.length && !value?.embeds.length;
+  if (!showWhenEmpty && !loading && !error && empty) {
     return null;
   }
   return (

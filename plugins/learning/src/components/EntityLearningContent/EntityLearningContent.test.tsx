@@ -3,7 +3,12 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
-import { paymentsApi, resource, summary } from '../../__testUtils__/fixtures';
+import {
+  embed,
+  paymentsApi,
+  resource,
+  summary,
+} from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { EntityLearningContent } from './EntityLearningContent';
 
@@ -16,7 +21,19 @@ const path = resource({
 
 function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
   return {
-    getEntitySummary: jest.fn().mockResolvedValue(summary),
+    getEntitySummary: jest.fn().mockResolvedValue({
+      ...summary,
+      embeds: [
+        {
+          embed: { ...embed, startsOn: undefined, seats: 1, seatsTaken: 0 },
+          via: 'entity',
+        },
+        {
+          embed: { ...embed, id: 'e2', title: 'A month on the ledger' },
+          via: 'system',
+        },
+      ],
+    }),
     listSessions: jest.fn().mockResolvedValue({
       items: [
         {
@@ -55,20 +72,6 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
       return { items, totalCount: items.length };
     }),
     addLink: jest.fn().mockResolvedValue(resource()),
-    listEmbeds: jest.fn().mockResolvedValue({
-      items: [
-        {
-          id: 'e1',
-          title: 'Two weeks on payments',
-          host: 'group:default/payments-team',
-          durationWeeks: 2,
-          seats: 1,
-          seatsTaken: 0,
-          status: 'open',
-        },
-      ],
-      totalCount: 1,
-    }),
     ...overrides,
   };
 }
@@ -183,7 +186,7 @@ describe('EntityLearningContent', () => {
     );
   });
 
-  it('lists the open embeds that work on the entity', async () => {
+  it('lists the open embeds of the entity and its system, from its summary', async () => {
     const learningApi = api();
     await renderContent(learningApi);
     const list = await screen.findByRole('list', { name: 'Open embeds' });
@@ -193,11 +196,39 @@ describe('EntityLearningContent', () => {
     expect(
       within(list).getByText(/Flexible start, 2 weeks · 1 of 1 seats left/),
     ).toBeInTheDocument();
-    expect(learningApi.listEmbeds).toHaveBeenCalledWith(
-      expect.objectContaining({
-        entityRef: 'component:default/payments-api',
-        status: 'open',
+    expect(
+      within(list).getByText(/1 of 2 seats left · for its system/),
+    ).toBeInTheDocument();
+    // nobody may post here: no button
+    expect(
+      screen.queryByRole('button', { name: 'Post an embed' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers to post an embed linked to the entity, even without material', async () => {
+    await renderContent(
+      api({
+        getEntitySummary: jest.fn().mockResolvedValue({
+          ...summary,
+          items: [],
+          smes: [],
+          docs: [],
+          embeds: [],
+        }),
       }),
+      AuthorizeResult.ALLOW,
+    );
+    expect(
+      await screen.findByText('No learning material yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No open embed works on this entity or its system.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Post an embed' }),
+    ).toHaveAttribute(
+      'href',
+      '/learning/embeds/new?entity=component%3Adefault%2Fpayments-api',
     );
   });
 

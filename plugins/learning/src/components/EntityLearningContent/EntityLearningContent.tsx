@@ -37,7 +37,7 @@ import { ResourceChips } from '../shared/ResourceChips';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 import { SmeList } from '../shared/SmeList';
 import { kindLabel } from '../shared/format';
-import { EmbedList } from '../EmbedPage';
+import { EntityEmbedsCard } from './EntityEmbedsCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
@@ -217,6 +217,13 @@ export function EntityLearningContent() {
           }
           action={actions || undefined}
         />
+        {value && (
+          <Grid container spacing={3}>
+            <Grid item xs={12} md={6}>
+              <EntityEmbedsCard entityRef={entityRef} embeds={value.embeds} />
+            </Grid>
+          </Grid>
+        )}
         {dialog}
       </>
     );
@@ -321,16 +328,7 @@ export function EntityLearningContent() {
         />
       </Grid>
       <Grid item xs={12} md={6}>
-        <InfoCard
-          title="Embeds"
-          subheader="Join the team that works on this for a few weeks"
-        >
-          <EmbedList
-            title="Open embeds"
-            filter={{ entityRef }}
-            empty="No open embed works on this entity."
-          />
-        </InfoCard>
+        <EntityEmbedsCard entityRef={entityRef} embeds={value.embeds} />
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Subject-matter experts">

@@ -8,7 +8,6 @@ import {
   LearningFormat,
   LearningFreshnessState,
   LearningLevel,
-  LearningResource,
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Paper from '@material-ui/core/Paper';
@@ -19,17 +18,12 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
 import { ResourceTable } from '../shared/ResourceTable';
+import { usePagedList } from '../shared/usePagedList';
 import { capitalize, formatLabel, kindLabel } from '../shared/format';
-
-interface ListState {
-  items: LearningResource[];
-  totalCount: number;
-  nextCursor?: string;
-}
 
 type Filters = {
   kind: string;
@@ -95,59 +89,24 @@ export function BrowseTab() {
   const setFilter = (key: keyof Filters) => (value: string) =>
     setFilters(f => ({ ...f, [key]: value }));
   const filtered = Object.values(filters).some(Boolean);
-  const [state, setState] = useState<ListState>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<Error>();
-
-  // Only the answer to the latest request is shown, whatever order the
-  // answers come back in.
-  const latest = useRef(0);
-
   useDebounce(() => setQuery(text.trim()), 300, [text]);
 
-  const load = useCallback(
-    async (cursor?: string) => {
-      const request = ++latest.current;
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await learningApi.listResources({
-          q: query || undefined,
-          kind: (filters.kind as LearningResourceKind) || undefined,
-          format: (filters.format as LearningFormat) || undefined,
-          level: (filters.level as LearningLevel) || undefined,
-          freshness: (filters.freshness as LearningFreshnessState) || undefined,
-          tag: filters.tag || undefined,
-          owner: filters.owner || undefined,
-          entityRef: filters.system || undefined,
-          cursor,
-        });
-        if (request !== latest.current) {
-          return;
-        }
-        setState(previous => ({
-          items: cursor
-            ? [...(previous?.items ?? []), ...page.items]
-            : page.items,
-          totalCount: page.totalCount,
-          nextCursor: page.nextCursor,
-        }));
-      } catch (e) {
-        if (request === latest.current) {
-          setError(e as Error);
-        }
-      } finally {
-        if (request === latest.current) {
-          setLoading(false);
-        }
-      }
-    },
+  const fetchPage = useCallback(
+    (cursor?: string) =>
+      learningApi.listResources({
+        q: query || undefined,
+        kind: (filters.kind as LearningResourceKind) || undefined,
+        format: (filters.format as LearningFormat) || undefined,
+        level: (filters.level as LearningLevel) || undefined,
+        freshness: (filters.freshness as LearningFreshnessState) || undefined,
+        tag: filters.tag || undefined,
+        owner: filters.owner || undefined,
+        entityRef: filters.system || undefined,
+        cursor,
+      }),
     [learningApi, query, filters],
   );
-
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { page: state, loading, error, loadMore } = usePagedList(fetchPage);
 
   return (
     <Grid container spacing={2} alignItems="flex-end">
@@ -251,11 +210,7 @@ export function BrowseTab() {
       </Grid>
       {state?.nextCursor && (
         <Grid item xs={12}>
-          <Button
-            variant="outlined"
-            disabled={loading}
-            onClick={() => load(state.nextCursor)}
-          >
+          <Button variant="outlined" disabled={loading} onClick={loadMore}>
             {loading ? 'Loading…' : 'Load more'}
           </Button>
         </Grid>

@@ -11,6 +11,7 @@ import { learningResourceCreatePermission } from '@tech-learning/backstage-plugi
 import AddIcon from '@material-ui/icons/Add';
 import { Route, Routes } from 'react-router-dom';
 import { newResourceRouteRef } from '../../routes';
+import { EditEmbedPage, NewEmbedPage } from '../EmbedForm';
 import { EmbedPage, EmbedsTab } from '../EmbedPage';
 import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
@@ -70,6 +71,8 @@ export function LearningPage() {
       <Route path="/new" element={<NewResourcePage />} />
       <Route path="/resources/:id/edit" element={<EditResourcePage />} />
       <Route path="/resources/:id" element={<ResourcePage />} />
+      <Route path="/embeds/new" element={<NewEmbedPage />} />
+      <Route path="/embeds/:id/edit" element={<EditEmbedPage />} />
       <Route path="/embeds/:id" element={<EmbedPage />} />
       <Route path="/*" element={<LearningHome />} />
     </Routes>

@@ -1,9 +1,7 @@
-import { MarkdownContent } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   LEARNING_FORMATS,
   LEARNING_LEVELS,
-  LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
   isHttpUrl,
   LearningFormat,
@@ -15,30 +13,31 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
 import IconButton from '@material-ui/core/IconButton';
 import MenuItem from '@material-ui/core/MenuItem';
 import Paper from '@material-ui/core/Paper';
-import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
 import Alert from '@material-ui/lab/Alert';
-import Autocomplete from '@material-ui/lab/Autocomplete';
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { ResourcePicker } from '../shared/ResourcePicker';
 import { splitFieldErrors } from '../shared/fieldErrors';
 import {
+  ChipsField,
+  EntityLinkRows,
+  FormRows,
+  FormSection,
+  MarkdownField,
+} from '../shared/formParts';
+import {
   capitalize,
   formatLabel,
   kindLabel,
   LINKABLE_KINDS,
-  RELATION_TITLES,
 } from '../shared/format';
 
 type Step = Pick<LearningResource, 'id' | 'title' | 'kind'>;
@@ -191,59 +190,6 @@ function toInput(state: FormState): LearningResourceInput {
   };
 }
 
-function Section(props: { title: string; children: ReactNode }) {
-  return (
-    <Grid item xs={12}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {props.title}
-      </Typography>
-      <Grid container spacing={2}>
-        {props.children}
-      </Grid>
-    </Grid>
-  );
-}
-
-/** A list of rows with add and remove buttons. */
-function Rows<T>(props: {
-  label: string;
-  rows: T[];
-  onChange(rows: T[]): void;
-  empty: T;
-  error?: string;
-  addLabel: string;
-  children(row: T, update: (row: T) => void, index: number): ReactNode;
-}) {
-  const { rows, onChange } = props;
-  return (
-    <Grid item xs={12} role="group" aria-label={props.label}>
-      {rows.map((row, i) => (
-        <Box key={i} display="flex" alignItems="flex-start" mb={1}>
-          <Grid container spacing={2}>
-            {props.children(
-              row,
-              next => onChange(rows.map((r, j) => (j === i ? next : r))),
-              i,
-            )}
-          </Grid>
-          <IconButton
-            aria-label={`Remove ${props.label.toLocaleLowerCase('en-US')} ${
-              i + 1
-            }`}
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-          >
-            <DeleteIcon />
-          </IconButton>
-        </Box>
-      ))}
-      {props.error && <FormHelperText error>{props.error}</FormHelperText>}
-      <Button size="small" onClick={() => onChange([...rows, props.empty])}>
-        {props.addLabel}
-      </Button>
-    </Grid>
-  );
-}
-
 export interface ResourceFormProps {
   /** The resource to edit; without it, the form creates one. */
   resource?: LearningResource;
@@ -279,7 +225,6 @@ export function ResourceForm(props: ResourceFormProps) {
   const [errors, setErrors] = useState<Errors>({});
   const [other, setOther] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const [preview, setPreview] = useState(false);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setState(s => ({ ...s, [key]: value }));
@@ -362,7 +307,7 @@ export function ResourceForm(props: ResourceFormProps) {
                 </Alert>
               </Grid>
             )}
-            <Section title="What it is">
+            <FormSection title="What it is">
               <Grid item xs={12} sm={4}>
                 {text('kind', 'kind', 'Kind', {
                   select: true,
@@ -412,26 +357,14 @@ export function ResourceForm(props: ResourceFormProps) {
                 })}
               </Grid>
               <Grid item xs={12}>
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={preview}
-                      onChange={e => setPreview(e.target.checked)}
-                    />
-                  }
-                  label="Preview the description"
+                <MarkdownField
+                  id="learning-description"
+                  label="Description"
+                  value={state.description}
+                  onChange={value => set('description', value)}
+                  error={errors.description}
+                  helperText="Markdown; what learners will learn and need"
                 />
-                {preview ? (
-                  <Box border={1} borderColor="divider" borderRadius={4} p={2}>
-                    <MarkdownContent content={state.description || '_Empty_'} />
-                  </Box>
-                ) : (
-                  text('description', 'description', 'Description', {
-                    multiline: true,
-                    minRows: 6,
-                    helperText: 'Markdown; what learners will learn and need',
-                  })
-                )}
               </Grid>
               <Grid item xs={6} sm={3}>
                 {text('durationMinutes', 'duration', 'Duration (minutes)', {
@@ -445,45 +378,20 @@ export function ResourceForm(props: ResourceFormProps) {
                 })}
               </Grid>
               <Grid item xs={12} sm={6}>
-                <Autocomplete<string, true, false, true>
-                  multiple
-                  freeSolo
-                  options={[]}
+                <ChipsField
+                  id="learning-tags"
+                  label="Tags"
                   value={state.tags}
-                  onChange={(_, tags) =>
-                    set(
-                      'tags',
-                      [
-                        ...new Set(
-                          tags.map(t => t.trim().toLocaleLowerCase('en-US')),
-                        ),
-                      ].filter(Boolean),
-                    )
-                  }
-                  renderTags={(tags, getTagProps) =>
-                    tags.map((tag, index) => (
-                      <Chip
-                        size="small"
-                        label={tag}
-                        {...getTagProps({ index })}
-                      />
-                    ))
-                  }
-                  renderInput={params => (
-                    <TextField
-                      {...params}
-                      id="learning-tags"
-                      label="Tags"
-                      error={Boolean(errors.tags)}
-                      helperText={errors.tags ?? 'Type a tag and press Enter'}
-                    />
-                  )}
+                  onChange={tags => set('tags', tags)}
+                  error={errors.tags}
+                  helperText="Type a tag and press Enter"
+                  normalize={tag => tag.trim().toLocaleLowerCase('en-US')}
                 />
               </Grid>
-            </Section>
+            </FormSection>
 
-            <Section title="Where to take it">
-              <Rows
+            <FormSection title="Where to take it">
+              <FormRows
                 label="Link"
                 addLabel="Add a link"
                 rows={state.urls}
@@ -517,10 +425,10 @@ export function ResourceForm(props: ResourceFormProps) {
                     </Grid>
                   </>
                 )}
-              </Rows>
-            </Section>
+              </FormRows>
+            </FormSection>
 
-            <Section title="Who stands behind it">
+            <FormSection title="Who stands behind it">
               <Grid item xs={12} sm={6}>
                 <CatalogRefPicker
                   label="Owner"
@@ -555,57 +463,20 @@ export function ResourceForm(props: ResourceFormProps) {
                   },
                 )}
               </Grid>
-            </Section>
+            </FormSection>
 
             {!resource && (
-              <Section title="What it teaches in the catalog">
-                <Rows<FormState['links'][number]>
-                  label="Entity link"
-                  addLabel="Link an entity"
+              <FormSection title="What it teaches in the catalog">
+                <EntityLinkRows
                   rows={state.links}
                   onChange={rows => set('links', rows)}
-                  empty={{ entityRef: '', relation: 'teaches' }}
                   error={errors.links}
-                >
-                  {(row, update, i) => (
-                    <>
-                      <Grid item xs={12} sm={8}>
-                        <CatalogRefPicker
-                          label={`Entity ${i + 1}`}
-                          kinds={LINKABLE_KINDS}
-                          value={row.entityRef}
-                          onChange={entityRef => update({ ...row, entityRef })}
-                        />
-                      </Grid>
-                      <Grid item xs={12} sm={4}>
-                        <TextField
-                          select
-                          fullWidth
-                          id={`learning-link-${i}-relation`}
-                          label={`Relation ${i + 1}`}
-                          value={row.relation}
-                          onChange={e =>
-                            update({
-                              ...row,
-                              relation: e.target.value as LearningLinkRelation,
-                            })
-                          }
-                        >
-                          {LEARNING_LINK_RELATIONS.map(r => (
-                            <MenuItem key={r} value={r}>
-                              {RELATION_TITLES[r]}
-                            </MenuItem>
-                          ))}
-                        </TextField>
-                      </Grid>
-                    </>
-                  )}
-                </Rows>
-              </Section>
+                />
+              </FormSection>
             )}
 
-            <Section title="Docs">
-              <Rows
+            <FormSection title="Docs">
+              <FormRows
                 label="Docs page"
                 addLabel="Add a docs page"
                 rows={state.docs}
@@ -636,11 +507,11 @@ export function ResourceForm(props: ResourceFormProps) {
                     </Grid>
                   </>
                 )}
-              </Rows>
-            </Section>
+              </FormRows>
+            </FormSection>
 
             {state.kind === 'path' && (
-              <Section title="Steps of the path">
+              <FormSection title="Steps of the path">
                 {state.steps.map((step, i) => (
                   <Grid item xs={12} key={step.id}>
                     <Box display="flex" alignItems="center">
@@ -686,7 +557,7 @@ export function ResourceForm(props: ResourceFormProps) {
                     helperText="Courses and toolkits, in the order to take them"
                   />
                 </Grid>
-              </Section>
+              </FormSection>
             )}
 
             <Grid item xs={12}>

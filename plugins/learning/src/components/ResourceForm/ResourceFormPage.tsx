@@ -1,9 +1,6 @@
 import {
-  Content,
   EmptyState,
-  Header,
   LinkButton,
-  Page,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -15,14 +12,9 @@ import {
 } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  LEARNING_LINK_RELATIONS,
-  LearningLinkRelation,
   learningResourceCreatePermission,
   learningResourceUpdatePermission,
-  normalizeFullEntityRef,
 } from '@tech-learning/backstage-plugin-learning-common';
-import Alert from '@material-ui/lab/Alert';
-import { ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
@@ -31,41 +23,8 @@ import {
   resourceRouteRef,
   rootRouteRef,
 } from '../../routes';
+import { FormPage, presetLink, Refused } from '../shared/FormPage';
 import { ResourceForm } from './ResourceForm';
-
-function FormPage(props: { title: string; children: ReactNode }) {
-  const learningRoute = useRouteRef(rootRouteRef);
-  return (
-    <Page themeId="tool">
-      <Header title={props.title} type="Learning" typeLink={learningRoute()} />
-      <Content>{props.children}</Content>
-    </Page>
-  );
-}
-
-function Refused(props: { children: ReactNode }) {
-  return <Alert severity="warning">{props.children}</Alert>;
-}
-
-/** The link that `?entity=<ref>&relation=<relation>` presets, if valid. */
-function presetLink(params: URLSearchParams) {
-  const entity = params.get('entity');
-  if (!entity) {
-    return undefined;
-  }
-  try {
-    const relation = params.get('relation') as LearningLinkRelation | null;
-    return {
-      entityRef: normalizeFullEntityRef(entity),
-      relation:
-        relation && LEARNING_LINK_RELATIONS.includes(relation)
-          ? relation
-          : ('teaches' as const),
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 /** `/learning/new`: creates a resource, owned by the user unless they choose. */
 export function NewResourcePage() {

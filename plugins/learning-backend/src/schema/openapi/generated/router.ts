@@ -2385,7 +2385,8 @@ export const spec = {
             name: 'skill',
             in: 'query',
             required: false,
-            description: 'Only embeds that want or teach this skill.',
+            description:
+              'Only embeds that want or teach this skill, in any case.',
             schema: {
               type: 'string',
               maxLength: 64,

@@ -1,0 +1,2 @@
+export { EmbedForm } from './EmbedForm';
+export { EditEmbedPage, NewEmbedPage } from './EmbedFormPage';
