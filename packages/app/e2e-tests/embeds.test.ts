@@ -1,91 +1,147 @@
-import { expect, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 import path from 'node:path';
 import { checkAccessibility, screenshots, signIn } from './helpers';
 
 /*
- * Embeds in the demo (issue 5): the guest, user:default/alice-chen of
- * payments-team, hosts an embed posted through the API (the form to post
- * one comes with the rest of the embeds' UI), finds it on the Learning tab
- * of the component it works on and under /learning, applies to it and, as
- * a host, accepts the application.
+ * The embeds journey of issue 5, with two people: Alice Chen (the demo's
+ * guest, of payments-team) posts an embed on ledger-service from its
+ * Learning tab; Dev Patel (identity-team; the demo's sign-in takes the
+ * user from the x-demo-user header) finds it on the component's overview,
+ * applies; Alice accepts, and the embed shows the seats left; Dev hears of
+ * it on the notifications page.
  */
 
-test('a host sees an embed of their team, its applications, and fills its seat', async ({
-  page,
-  request,
-}) => {
-  await signIn(page);
-  const refresh = await request.get('/api/auth/guest/refresh?env=development');
-  const token = (await refresh.json()).backstageIdentity.token;
-  const headers = { Authorization: `Bearer ${token}` };
-  const title = 'A week on the ledger';
-  const posted = await request.post('/api/learning/embeds', {
-    headers,
-    data: {
-      title,
-      summary: 'Ship one change to double-entry bookkeeping with the team',
-      description: 'Pair with the **payments team** on the ledger.',
-      host: 'group:default/payments-team',
-      links: [
-        { entityRef: 'component:default/ledger-service', relation: 'uses' },
-      ],
-      skillsWanted: ['TypeScript'],
-      skillsTaught: ['Double-entry bookkeeping'],
-      durationWeeks: 1,
-      seats: 1,
-      remote: true,
-    },
+async function signInAs(browser: Browser, baseURL: string, user: string) {
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-demo-user': user },
   });
-  expect(posted.status()).toBe(201);
-  const { id } = await posted.json();
+  const page = await context.newPage();
+  await signIn(page);
+  return page;
+}
 
-  // the component it works on lists it on its Learning tab
+/** The main content of the page, where the plugin renders. */
+const mainOf = (page: Page) => page.getByRole('main');
+
+test('a host posts an embed, another user applies from the component page, the host accepts', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // a unique title: a retry on the same backend finds the first try's too
+  const title = `Two weeks on the ledger ${Date.now().toString(36)}`;
+
+  await signIn(page);
   await page.goto('/catalog/default/component/ledger-service/learning');
-  await expect(
-    page
-      .getByRole('list', { name: 'Open embeds' })
-      .locator(`a[href="/learning/embeds/${id}"]`),
-  ).toBeVisible();
+  await page.getByRole('button', { name: 'Post an embed' }).click();
+  const form = page.getByRole('form', { name: 'New embed' });
+  // the host is the user's team; the link is the component it came from
+  await expect(form.getByRole('textbox', { name: /^Host team/ })).toHaveValue(
+    /group:default\/payments-team/,
+  );
+  await expect(form.getByRole('textbox', { name: 'Entity 1' })).toHaveValue(
+    /component:default\/ledger-service/,
+  );
+  await form.locator('#learning-embed-title').fill(title);
+  await form
+    .locator('#learning-embed-summary')
+    .fill('Ship one change to double-entry bookkeeping with the team');
+  await form
+    .locator('#learning-embed-description')
+    .fill('Pair with the **payments team** on the ledger.');
+  await form.locator('#learning-embed-skillsWanted').fill('TypeScript');
+  await form.locator('#learning-embed-skillsWanted').press('Enter');
+  await form
+    .locator('#learning-embed-skillsTaught')
+    .fill('Double-entry bookkeeping');
+  await form.locator('#learning-embed-skillsTaught').press('Enter');
+  await form.locator('#learning-embed-durationWeeks').fill('2');
+  await form.locator('#learning-embed-seats').fill('2');
+  await form.locator('#learning-embed-contact').fill('#payments-embeds');
+  await checkAccessibility(page, 'the embed form');
+  await page.screenshot({
+    path: path.join(screenshots, 'embed-form.png'),
+    fullPage: true,
+  });
+  await form.getByRole('button', { name: 'Post the embed' }).click();
 
-  // a retry on the same backend finds the first try's embed too
-  await page.goto('/learning/embeds');
-  await page.locator(`a[href="/learning/embeds/${id}"]`).click();
+  // the new embed's page
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  const main = page.getByRole('main');
+  const embedUrl = page.url();
+  const main = mainOf(page);
   await expect(
     main.getByText(
-      'Flexible start, 1 week · 1 of 1 seats left · remote possible',
+      'Flexible start, 2 weeks · 2 of 2 seats left · remote possible',
     ),
   ).toBeVisible();
   await expect(main.getByText('Nobody has applied yet.')).toBeVisible();
-  await checkAccessibility(page, 'the embed page');
+  // its hosts do not apply to their own embed
+  await expect(main.getByText('Your application')).toHaveCount(0);
 
-  await main
+  // Dev finds it on the component's overview and applies
+  const dev = await signInAs(browser, baseURL!, 'dev-patel');
+  await dev.goto('/catalog/default/component/ledger-service');
+  const openEmbeds = dev.getByRole('list', { name: 'Open embeds' });
+  await openEmbeds.getByRole('link', { name: title }).click();
+  await expect(dev.getByRole('heading', { name: title })).toBeVisible();
+  const devMain = mainOf(dev);
+  // not a host: no applications, no change
+  await expect(devMain.getByText('Only the hosts see these')).toHaveCount(0);
+  await expect(dev.getByRole('button', { name: 'Change' })).toHaveCount(0);
+  await devMain
     .getByLabel('Why you, in a few words (optional)')
-    .fill('I want to learn the ledger');
-  await main.getByRole('button', { name: 'Apply' }).click();
-  await expect(main.getByText(/your application is pending/)).toBeVisible();
+    .fill('I run the identity services and want to learn the ledger');
+  await devMain.getByRole('button', { name: 'Apply' }).click();
+  await expect(devMain.getByText(/your application is pending/)).toBeVisible();
+
+  // Alice sees the application and accepts it
+  await page.goto(embedUrl);
   const applications = main.getByRole('list', { name: 'Applications' });
   await expect(
-    applications.getByText('I want to learn the ledger'),
+    applications.getByText(
+      'I run the identity services and want to learn the ledger',
+    ),
   ).toBeVisible();
+  await checkAccessibility(page, 'the embed page of its host');
   await page.screenshot({
     path: path.join(screenshots, 'embed-page.png'),
     fullPage: true,
   });
-
   await applications
-    .getByRole('button', { name: 'Accept user:default/alice-chen' })
+    .getByRole('button', { name: 'Accept user:default/dev-patel' })
     .click();
-  await expect(main.getByText(/your application is accepted/)).toBeVisible();
-  await expect(main.getByText(/· Filled ·/)).toBeVisible();
-
-  // the applicant heard of the decision in Backstage's notifications
-  await page.goto('/notifications');
   await expect(
-    page.getByText(`Your application to “${title}” was accepted`).first(),
+    main.getByText(
+      'Flexible start, 2 weeks · 1 of 2 seats left · remote possible',
+    ),
   ).toBeVisible();
-  await page.screenshot({
+  await expect(applications.getByText('Accepted')).toBeVisible();
+
+  // Dev's page says so, and so does Backstage's notifications page
+  await dev.reload();
+  await expect(devMain.getByText(/your application is accepted/)).toBeVisible();
+  await dev.goto('/notifications');
+  await expect(
+    dev.getByText(`Your application to “${title}” was accepted`).first(),
+  ).toBeVisible();
+  await dev.screenshot({
     path: path.join(screenshots, 'notifications.png'),
   });
+
+  // the host changes the embed: one seat now, which is the one taken
+  await page.getByRole('button', { name: 'Change' }).click();
+  const change = page.getByRole('form', { name: 'Change the embed' });
+  await change.locator('#learning-embed-seats').fill('1');
+  await change.locator('#learning-embed-startsOn').fill('2027-03-01');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(main.getByText(/^From .*2027, 2 weeks · Filled/)).toBeVisible();
+
+  // filled: no longer among the open embeds of the component
+  await dev.goto('/catalog/default/component/ledger-service/learning');
+  await expect(
+    dev.getByText('Join the team that works on this for a few weeks'),
+  ).toBeVisible();
+  await expect(dev.getByRole('link', { name: title })).toHaveCount(0);
+  await dev.context().close();
 });

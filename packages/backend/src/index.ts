@@ -10,9 +10,10 @@ const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// auth: guest sign-in, resolved to a user of the demo catalog
+// auth: guest sign-in, resolved to a user of the demo catalog (the demo's
+// own module, which lets browser tests sign in as other demo users)
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('./modules/demoGuestSignIn'));
 
 // catalog
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -33,17 +33,36 @@ const policy = LearningPermissionPolicy.fromConfig(
 const member = userOf('user:default/alice', ['group:default/payments-team']);
 
 describe('LearningPermissionPolicy on embeds', () => {
-  it('lets everyone see embeds, and signed-in users post and apply', async () => {
+  it('lets everyone see embeds, and signed-in users post, and apply to other groups’ embeds', async () => {
     expect(
       await policy.handle({ permission: learningEmbedReadPermission }),
     ).toEqual({ result: AuthorizeResult.ALLOW });
+    expect(
+      await policy.handle(
+        { permission: learningEmbedCreatePermission },
+        member,
+      ),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
+    expect(
+      await policy.handle({ permission: learningEmbedApplyPermission }, member),
+    ).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'learning',
+      resourceType: 'learning-embed',
+      conditions: {
+        not: {
+          rule: 'IS_HOST',
+          resourceType: 'learning-embed',
+          params: {
+            claims: ['user:default/alice', 'group:default/payments-team'],
+          },
+        },
+      },
+    });
     for (const permission of [
       learningEmbedCreatePermission,
       learningEmbedApplyPermission,
     ]) {
-      expect(await policy.handle({ permission }, member)).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
       expect(await policy.handle({ permission })).toEqual({
         result: AuthorizeResult.DENY,
       });

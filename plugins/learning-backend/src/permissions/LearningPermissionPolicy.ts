@@ -41,7 +41,8 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * and rates; a resource's owners and SMEs update, delete and link it; an
  * entity's owners (as the catalog says) link material to that entity;
  * everyone sees embeds, any signed-in user posts (for a group of theirs)
- * and applies, and the host group's members change, close and decide; the
+ * and applies to the embeds of other groups, and the host group's members
+ * change, close and decide; the
  * users and groups in `learning.permissions.admins` may do everything.
  *
  * `handle` returns undefined for permissions that are not the learning
@@ -96,10 +97,15 @@ export class LearningPermissionPolicy {
       isPermission(permission, learningResourceCreatePermission) ||
       isPermission(permission, learningResourceEnrolPermission) ||
       isPermission(permission, learningResourceRatePermission) ||
-      isPermission(permission, learningEmbedCreatePermission) ||
-      isPermission(permission, learningEmbedApplyPermission)
+      isPermission(permission, learningEmbedCreatePermission)
     ) {
       return ALLOW;
+    }
+    if (isPermission(permission, learningEmbedApplyPermission)) {
+      // an embed is a stint in another team: its own members do not apply
+      return createLearningEmbedConditionalDecision(permission, {
+        not: learningEmbedConditions.isHost({ claims }),
+      });
     }
     if (isPermission(permission, learningEntityLinkPermission)) {
       // Evaluated by the catalog, with its own rule: ownership is what the

@@ -209,6 +209,7 @@ describe('learning router', () => {
       items: [],
       smes: [],
       docs: [],
+      embeds: [],
     });
   });
 

@@ -31,11 +31,11 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import EditIcon from '@material-ui/icons/Edit';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
-import EditIcon from '@material-ui/icons/Edit';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
 import { capitalize, formatDate } from '../shared/format';
 import { seatsOf, whenOf } from './embedFormat';
@@ -62,14 +62,11 @@ function useAction() {
 function ApplicationCard(props: {
   embed: LearningEmbed;
   application?: LearningEmbedApplication;
+  mayApply: boolean;
   onChange(): void;
 }) {
-  const { embed, application, onChange } = props;
+  const { embed, application, mayApply, onChange } = props;
   const learningApi = useApi(learningApiRef);
-  const apply = usePermission({
-    permission: learningEmbedApplyPermission,
-    resourceRef: embed.id,
-  });
   const [message, setMessage] = useState('');
   const action = useAction();
 
@@ -105,7 +102,7 @@ function ApplicationCard(props: {
         </Typography>
       );
     }
-    if (!apply.allowed) {
+    if (!mayApply) {
       return (
         <Typography variant="body2" color="textSecondary">
           You may not apply to this embed.
@@ -199,8 +196,16 @@ function HostCard(props: {
     return (
       <List dense aria-label="Applications">
         {items.map(a => (
-          <ListItem key={a.id} disableGutters divider>
+          <ListItem
+            key={a.id}
+            disableGutters
+            divider
+            alignItems="flex-start"
+            style={{ gap: 8 }}
+          >
             <ListItemText
+              // long messages wrap beside the buttons
+              style={{ minWidth: 0, overflowWrap: 'anywhere' }}
               primary={
                 <>
                   <EntityRefLink
@@ -214,7 +219,7 @@ function HostCard(props: {
             />
             {embed.status !== 'closed' &&
               (a.state === 'pending' || a.state === 'accepted') && (
-                <Box display="flex" style={{ gap: 8 }}>
+                <Box display="flex" flexShrink={0} style={{ gap: 8 }} mt={1}>
                   {a.state === 'pending' && (
                     <Button
                       size="small"
@@ -299,6 +304,10 @@ export function EmbedPage() {
     permission: learningEmbedUpdatePermission,
     resourceRef: id,
   });
+  const apply = usePermission({
+    permission: learningEmbedApplyPermission,
+    resourceRef: id,
+  });
   // every change reloads the embed, and the hosts' list of applications
   const [version, setVersion] = useState(0);
   const changed = () => {
@@ -368,13 +377,19 @@ export function EmbedPage() {
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={5}>
-          <ApplicationCard
-            embed={embed}
-            application={application}
-            onChange={changed}
-          />
+          {/* its hosts do not apply to their own embed */}
+          {(apply.allowed || application || !decide.allowed) && (
+            <Box mb={3}>
+              <ApplicationCard
+                embed={embed}
+                application={application}
+                mayApply={apply.allowed}
+                onChange={changed}
+              />
+            </Box>
+          )}
           {decide.allowed && (
-            <Box mt={3}>
+            <Box>
               <HostCard
                 embed={embed}
                 version={version}

@@ -1,6 +1,6 @@
 import { TestApiRegistry } from '@backstage/test-utils';
 import { learningApiRef } from '../../api';
-import { paymentsApi, summary } from '../../__testUtils__/fixtures';
+import { embed, paymentsApi, summary } from '../../__testUtils__/fixtures';
 import { isLearningAvailable } from './isLearningAvailable';
 
 describe('isLearningAvailable', () => {
@@ -17,7 +17,18 @@ describe('isLearningAvailable', () => {
     );
   });
 
-  it('is false without material, when the backend fails, or without the API', async () => {
+  it('is true when only an open embed works on it', async () => {
+    const getEntitySummary = jest.fn().mockResolvedValue({
+      ...summary,
+      items: [],
+      embeds: [{ embed, via: 'entity' }],
+    });
+    await expect(
+      isLearningAvailable(paymentsApi, { apis: apisWith(getEntitySummary) }),
+    ).resolves.toBe(true);
+  });
+
+  it('is false without material or embeds, when the backend fails, or without the API', async () => {
     await expect(
       isLearningAvailable(paymentsApi, {
         apis: apisWith(jest.fn().mockResolvedValue({ ...summary, items: [] })),

@@ -3,7 +3,8 @@ import { ApiHolder } from '@backstage/core-plugin-api';
 import { learningApiRef } from '../../api';
 
 /**
- * Whether any material is linked to the entity or its system: for
+ * Whether any material or open embed is linked to the entity or its
+ * system: for
  * `EntitySwitch.Case if={isLearningAvailable}` in a legacy app's entity
  * page, so that the card and tab show only where there is something to
  * learn. The answer comes from the same summary the card shows (the
@@ -23,7 +24,7 @@ export async function isLearningAvailable(
     const summary = await learningApi.getEntitySummary(
       stringifyEntityRef(entity),
     );
-    return summary.items.length > 0;
+    return summary.items.length > 0 || summary.embeds.length > 0;
   } catch {
     return false;
   }

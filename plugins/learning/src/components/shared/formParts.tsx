@@ -90,6 +90,7 @@ export function ChipsField(props: {
   const normalize = props.normalize ?? ((v: string) => v.trim());
   return (
     <Autocomplete<string, true, false, true>
+      id={props.id}
       multiple
       freeSolo
       options={[]}
@@ -105,7 +106,6 @@ export function ChipsField(props: {
       renderInput={params => (
         <TextField
           {...params}
-          id={props.id}
           label={props.label}
           error={Boolean(props.error)}
           helperText={
