@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /*
  * Prints what scripts/test.sh ran and the closing line `N passed, N failed`
- * (Jest tests + Playwright tests + check steps). Exits 1 if anything failed
- * or if a test runner left no report.
+ * (Jest tests + Playwright tests on each database engine + check steps).
+ * Exits 1 if anything failed or if a test runner left no report.
  */
 const fs = require('fs');
 const path = require('path');
@@ -52,18 +52,21 @@ if (jest) {
   failed += 1;
 }
 
-const pw = readJson('playwright.json');
-if (pw) {
-  const s = pw.stats;
-  console.log(
-    `playwright: ${s.expected} passed, ${s.unexpected} failed, ${s.flaky} flaky, ${s.skipped} skipped`,
-  );
-  passed += s.expected + s.flaky;
-  failed += s.unexpected;
-  skipped += s.skipped;
-} else {
-  console.log('playwright: no report');
-  failed += 1;
+// one Playwright report per database engine the demo ran on
+for (const engine of ['sqlite', 'postgres']) {
+  const pw = readJson(`playwright-${engine}.json`);
+  if (pw) {
+    const s = pw.stats;
+    console.log(
+      `playwright (${engine}): ${s.expected} passed, ${s.unexpected} failed, ${s.flaky} flaky, ${s.skipped} skipped`,
+    );
+    passed += s.expected + s.flaky;
+    failed += s.unexpected;
+    skipped += s.skipped;
+  } else {
+    console.log(`playwright (${engine}): no report`);
+    failed += 1;
+  }
 }
 
 console.log(

@@ -57,12 +57,32 @@ step "unit tests (SQLite and PostgreSQL)" run_unit_tests
 
 step "production build" yarn build:all
 
+# The browser tests, against the demo backend on one database engine:
+# `sqlite` (the demo as it ships) or `postgres` (fresh databases of their
+# own on the test server, dropped afterwards).
 run_browser_tests() {
-  local backend_log="$REPORTS/backend.log" pid status
+  local engine="$1"
+  local backend_log="$REPORTS/backend-$engine.log" pid status
+  local -a db_env=()
+  local prefix=""
+  if [ "$engine" = postgres ]; then
+    local conn="BACKSTAGE_TEST_DATABASE_POSTGRES${PG_VERSION:-}_CONNECTION_STRING"
+    conn="${!conn:-}"
+    if [ -z "$conn" ]; then
+      echo "no PostgreSQL server for the browser tests" >&2
+      return 1
+    fi
+    prefix="e2e_$(date +%s)_"
+    db_env=(
+      APP_CONFIG_backend_database_client=pg
+      "APP_CONFIG_backend_database_connection=$conn"
+      "APP_CONFIG_backend_database_prefix=$prefix"
+    )
+  fi
   # The backend serves the built app on :7007.
   (cd packages/backend &&
-    APP_CONFIG_app_baseUrl=http://localhost:7007 \
-      exec yarn start >"$backend_log" 2>&1) &
+    exec env APP_CONFIG_app_baseUrl=http://localhost:7007 "${db_env[@]}" \
+      yarn start >"$backend_log" 2>&1) &
   pid=$!
   local ready=""
   for _ in $(seq 1 120); do
@@ -79,16 +99,35 @@ run_browser_tests() {
     kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null
     return 1
   fi
-  CI=true PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright.json" \
+  CI=true PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright-$engine.json" \
     yarn playwright test
   status=$?
   pkill -P "$pid" 2>/dev/null
   kill "$pid" 2>/dev/null
   pkill -f "packages/backend" 2>/dev/null
   wait "$pid" 2>/dev/null
+  # let the port go before the next run
+  for _ in $(seq 1 30); do
+    curl -fsS http://localhost:7007/ >/dev/null 2>&1 || break
+    sleep 1
+  done
+  if [ -n "$prefix" ]; then
+    drop_databases "$conn" "$prefix"
+  fi
   return $status
 }
-step "browser tests" run_browser_tests
+
+# Drops the databases whose names start with a prefix.
+drop_databases() {
+  local conn="$1" prefix="$2" db
+  for db in $(psql "$conn/postgres" -tAc \
+    "SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'"); do
+    psql "$conn/postgres" -qc "DROP DATABASE IF EXISTS \"$db\"" >&2
+  done
+}
+
+step "browser tests (SQLite)" run_browser_tests sqlite
+step "browser tests (PostgreSQL)" run_browser_tests postgres
 
 log "Summary"
 node scripts/test-summary.js "$REPORTS" "$STEPS_PASSED" "$STEPS_FAILED" "${FAILED_STEPS[@]}"

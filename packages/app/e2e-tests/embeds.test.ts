@@ -82,7 +82,18 @@ test('a host posts an embed, another user applies from the component page, the h
   // Dev finds it on the component's overview and applies
   const dev = await signInAs(browser, baseURL!, 'dev-patel');
   await dev.goto('/catalog/default/component/ledger-service');
-  const openEmbeds = dev.getByRole('list', { name: 'Open embeds' });
+  const card = dev
+    .locator('.MuiCard-root')
+    .filter({ has: dev.getByText('What teaches this, and who knows it') });
+  const openEmbeds = card.getByRole('list', { name: 'Open embeds' });
+  // the demo's own embed of the ledger, and the new one
+  await expect(
+    openEmbeds.getByRole('link', { name: 'Four weeks on the ledger' }),
+  ).toBeVisible();
+  await expect(openEmbeds.getByRole('link', { name: title })).toBeVisible();
+  await card.screenshot({
+    path: path.join(screenshots, 'entity-card-embeds.png'),
+  });
   await openEmbeds.getByRole('link', { name: title }).click();
   await expect(dev.getByRole('heading', { name: title })).toBeVisible();
   const devMain = mainOf(dev);

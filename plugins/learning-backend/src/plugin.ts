@@ -201,6 +201,7 @@ export const learningPlugin = createBackendPlugin({
           providers,
           store,
           learners: learnerStore,
+          embeds: embedStore,
           logger,
           onChange: () => summaries.materialChanged(),
         });

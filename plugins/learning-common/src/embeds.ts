@@ -1,4 +1,4 @@
-import { LearningLink } from './types';
+import { LearningLink, LearningSource } from './types';
 
 /**
  * Where an embed stands: `open` for applications, `filled` when every seat
@@ -74,6 +74,11 @@ export interface LearningEmbed {
   remote: boolean;
   contact?: string;
   status: LearningEmbedStatus;
+  /**
+   * Posted through the API (`api`), or delivered by a provider, which owns
+   * its definition: then it changes only at its source.
+   */
+  source: LearningSource;
   createdBy?: string;
   createdAt: string;
   updatedAt: string;

@@ -125,9 +125,9 @@ export interface LearningLink {
  */
 export interface LearningSource {
   type: 'api' | 'provider';
-  /** Provider id, for provider-owned resources. */
+  /** Provider id, for what a provider owns. */
   provider?: string;
-  /** Where the resource is defined (a file URL, an LMS page). */
+  /** Where it is defined (a file URL, an LMS page). */
   location?: string;
 }
 

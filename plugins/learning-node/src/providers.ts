@@ -1,5 +1,6 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import {
+  LearningEmbedInput,
   LearningEnrolmentState,
   LearningResourceInput,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -16,6 +17,23 @@ export interface ProvidedLearningResource extends LearningResourceInput {
   location?: string;
   /** Keys of this provider's resources, in order, for learning paths. */
   steps?: string[];
+}
+
+/**
+ * An embed as a provider delivers it. Its definition is the provider's;
+ * its status, seats taken and applications are the hosts' and applicants'
+ * doing in Backstage. Its host does not change once it exists.
+ *
+ * @public
+ */
+export interface ProvidedLearningEmbed extends LearningEmbedInput {
+  /** Stable id of the embed at the provider; unique per provider. */
+  key: string;
+  /**
+   * Where the embed is defined, shown as its source in the UI (`location`
+   * is where the embed takes place).
+   */
+  sourceLocation?: string;
 }
 
 /**
@@ -42,7 +60,7 @@ export interface ProvidedLearnerRecord {
 }
 
 /**
- * The provider's complete current set of resources. Resources of the
+ * The provider's complete current set of resources (and embeds). Resources of the
  * provider that are not in it are removed; the others are created or
  * updated. Applying the same set twice changes nothing.
  *
@@ -58,6 +76,11 @@ export interface LearningProviderFullMutation {
   type: 'full';
   resources: ProvidedLearningResource[];
   learnerRecords?: ProvidedLearnerRecord[];
+  /**
+   * The provider's complete set of embeds, synced as resources are; left
+   * out, the provider has none (any it delivered before are removed).
+   */
+  embeds?: ProvidedLearningEmbed[];
 }
 
 /**

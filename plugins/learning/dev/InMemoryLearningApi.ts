@@ -469,6 +469,7 @@ export class InMemoryLearningApi implements LearningApi {
       remote: input.remote ?? false,
       seatsTaken: 0,
       status: 'open',
+      source: { type: 'api' },
       createdBy: ME,
       createdAt: now,
       updatedAt: now,

@@ -7,6 +7,7 @@ import {
   LearningProviderConnection,
   learningProvidersExtensionPoint,
   ProvidedLearnerRecord,
+  ProvidedLearningEmbed,
   ProvidedLearningResource,
 } from '@tech-learning/backstage-plugin-learning-node';
 import fs from 'node:fs/promises';
@@ -14,13 +15,17 @@ import path from 'node:path';
 import YAML from 'yaml';
 
 /**
- * Delivers the demo company's learning material, and what its engineers
- * did with it (as an LMS would), from YAML files in the repository, once
- * at start-up.
+ * Delivers the demo company's learning material, what its engineers did
+ * with it (as an LMS would) and its teams' embeds, from YAML files in the
+ * repository, once at start-up.
  */
 export class DemoMaterialProvider implements LearningProvider {
   constructor(
-    private readonly files: { material: string; learnerRecords?: string },
+    private readonly files: {
+      material: string;
+      learnerRecords?: string;
+      embeds?: string;
+    },
   ) {}
 
   getProviderName() {
@@ -36,7 +41,15 @@ export class DemoMaterialProvider implements LearningProvider {
     const learnerRecords: ProvidedLearnerRecord[] = this.files.learnerRecords
       ? await read(this.files.learnerRecords)
       : [];
-    await connection.applyMutation({ type: 'full', resources, learnerRecords });
+    const embeds: ProvidedLearningEmbed[] = this.files.embeds
+      ? await read(this.files.embeds)
+      : [];
+    await connection.applyMutation({
+      type: 'full',
+      resources,
+      learnerRecords,
+      embeds,
+    });
   }
 }
 
@@ -50,11 +63,15 @@ export default createBackendModule({
         config: coreServices.rootConfig,
       },
       async init({ providers, config }) {
-        const records = config.getOptionalString('demo.learnerRecords');
+        const optionalPath = (key: string) => {
+          const value = config.getOptionalString(key);
+          return value && path.resolve(value);
+        };
         providers.addProvider(
           new DemoMaterialProvider({
             material: path.resolve(config.getString('demo.learningMaterial')),
-            learnerRecords: records && path.resolve(records),
+            learnerRecords: optionalPath('demo.learnerRecords'),
+            embeds: optionalPath('demo.learningEmbeds'),
           }),
         );
       },

@@ -171,6 +171,102 @@ describe('DatabaseEmbedStore', () => {
       ).toEqual([]);
     });
 
+    it('syncs a provider’s embeds, keeping what hosts and applicants did', async () => {
+      const { embeds } = await setup(databaseId);
+      const mine = await embeds.createEmbed(embed, 'user:default/alice');
+      const provided = {
+        ...embed,
+        key: 'ledger',
+        sourceLocation: 'https://git.example/payments/learning.yaml',
+      };
+      const other = { ...embed, key: 'kafka', title: 'Kafka in practice' };
+      expect(
+        await embeds.replaceProviderEmbeds('yaml', [provided, other]),
+      ).toEqual({
+        created: 2,
+        updated: 0,
+        deleted: 0,
+        unchanged: 0,
+        errors: [],
+      });
+      const [ledger] = (
+        await embeds.listEmbeds(
+          { host: embed.host },
+          { sort: 'title', limit: 10 },
+        )
+      ).items.filter(
+        e => e.source.type === 'provider' && e.title === embed.title,
+      );
+      expect(ledger).toMatchObject({
+        status: 'open',
+        seatsTaken: 0,
+        skillsTaught: embed.skillsTaught,
+        source: {
+          type: 'provider',
+          provider: 'yaml',
+          location: 'https://git.example/payments/learning.yaml',
+        },
+      });
+      expect(ledger.createdBy).toBeUndefined();
+
+      // the same set again changes nothing
+      expect(
+        await embeds.replaceProviderEmbeds('yaml', [provided, other]),
+      ).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+
+      // a seat is taken in Backstage; the provider changes the definition
+      const { application } = await embeds.apply(ledger.id, user(1), undefined);
+      await embeds.decide(ledger.id, application.id, 'accepted', user(0));
+      const result = await embeds.replaceProviderEmbeds('yaml', [
+        { ...provided, seats: 1, skillsTaught: ['Ledgers'] },
+      ]);
+      expect(result).toEqual({
+        created: 0,
+        updated: 1,
+        deleted: 1,
+        unchanged: 0,
+        errors: [],
+      });
+      expect(await embeds.getEmbed(ledger.id)).toMatchObject({
+        seats: 1,
+        seatsTaken: 1,
+        status: 'filled',
+        skillsTaught: ['Ledgers'],
+      });
+      expect(await embeds.listApplications(ledger.id)).toHaveLength(1);
+
+      // what cannot be: fewer seats than taken, another host; kept as was
+      const refused = await embeds.replaceProviderEmbeds('yaml', [
+        { ...provided, seats: 0, skillsTaught: ['Ledgers'] },
+      ]);
+      expect(refused.errors).toEqual([
+        "embed 'ledger' keeps 1 seats: 1 are taken, more than 0",
+      ]);
+      const moved = await embeds.replaceProviderEmbeds('yaml', [
+        { ...provided, host: 'group:default/identity-team' },
+      ]);
+      expect(moved.errors).toEqual([
+        "embed 'ledger' keeps its host group:default/payments-team: an embed's host does not change",
+      ]);
+      expect(await embeds.getEmbed(ledger.id)).toMatchObject({
+        seats: 1,
+        host: embed.host,
+      });
+
+      // left out: deleted with its applications; the posted embed stays
+      expect(await embeds.replaceProviderEmbeds('yaml', [])).toMatchObject({
+        deleted: 1,
+      });
+      expect(await embeds.getEmbed(ledger.id)).toBeUndefined();
+      expect(await embeds.listApplications(ledger.id)).toEqual([]);
+      expect(await embeds.getEmbed(mine.id)).toMatchObject({
+        source: { type: 'api' },
+      });
+      await expect(
+        embeds.replaceProviderEmbeds('yaml', [provided, provided]),
+      ).rejects.toThrow("delivered the embed key 'ledger' twice");
+    });
+
     it('takes applications once per user, and follows them to a decision', async () => {
       const { embeds } = await setup(databaseId);
       const { id } = await embeds.createEmbed(

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { createHash, randomUUID } from 'node:crypto';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   LearningApplicationState,
   LearningEmbed,
@@ -9,6 +9,7 @@ import {
   LearningLink,
   LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
 import { keysetPage } from './cursor';
 import {
@@ -18,14 +19,15 @@ import {
   EmbedPage,
   EmbedPatch,
   EmbedStore,
+  EmbedSyncResult,
 } from './EmbedStore';
 import { ResourceSort } from './LearningStore';
-import { groupBy, wherePermitted } from './sql';
+import { groupBy, SourceColumns, sourceOf, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
 type Timestamp = string | Date;
 
-interface EmbedRow {
+interface EmbedRow extends SourceColumns {
   id: string;
   title: string;
   summary: string;
@@ -42,6 +44,8 @@ interface EmbedRow {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  source_key: string | null;
+  source_hash: string | null;
 }
 
 interface ApplicationRow {
@@ -82,6 +86,21 @@ function toApplication(row: ApplicationRow): LearningEmbedApplication {
   };
 }
 
+/** The columns of an embed that its poster or provider defines. */
+function definitionOf(input: Omit<LearningEmbedInput, 'host'>) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description ?? null,
+    starts_on: input.startsOn ?? null,
+    duration_weeks: input.durationWeeks,
+    seats: input.seats,
+    location: input.location ?? null,
+    remote: input.remote ?? false,
+    contact: input.contact ?? null,
+  };
+}
+
 /** Embeds and applications with knex, on SQLite and PostgreSQL. */
 export class DatabaseEmbedStore implements EmbedStore {
   constructor(private readonly db: Knex) {}
@@ -95,18 +114,11 @@ export class DatabaseEmbedStore implements EmbedStore {
     await this.db.transaction(async tx => {
       await tx<EmbedRow>('learning_embeds').insert({
         id,
-        title: input.title,
-        summary: input.summary,
-        description: input.description ?? null,
+        ...definitionOf(input),
         host_ref: input.host,
-        starts_on: input.startsOn ?? null,
-        duration_weeks: input.durationWeeks,
-        seats: input.seats,
         seats_taken: 0,
-        location: input.location ?? null,
-        remote: input.remote ?? false,
-        contact: input.contact ?? null,
         status: 'open',
+        source_type: 'api',
         created_by: createdBy ?? null,
         created_at: now,
         updated_at: now,
@@ -114,6 +126,111 @@ export class DatabaseEmbedStore implements EmbedStore {
       await this.writeChildren(tx, id, input);
     });
     return (await this.getEmbed(id))!;
+  }
+
+  async replaceProviderEmbeds(
+    provider: string,
+    embeds: ProvidedLearningEmbed[],
+  ): Promise<EmbedSyncResult> {
+    const keys = new Set<string>();
+    for (const embed of embeds) {
+      if (keys.has(embed.key)) {
+        throw new InputError(
+          `Provider ${provider} delivered the embed key '${embed.key}' twice`,
+        );
+      }
+      keys.add(embed.key);
+    }
+    return this.db.transaction(async tx => {
+      // locked like any change to an embed, so that no decision in flight
+      // sees seats change under it
+      const existing: EmbedRow[] = await tx('learning_embeds')
+        .where({ source_provider: provider })
+        .forUpdate();
+      const byKey = new Map(existing.map(e => [e.source_key!, e]));
+      const now = new Date().toISOString();
+      const result: EmbedSyncResult = {
+        created: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: 0,
+        errors: [],
+      };
+      for (const embed of embeds) {
+        const hash = createHash('sha256')
+          .update(JSON.stringify(embed))
+          .digest('hex');
+        const current = byKey.get(embed.key);
+        if (current?.source_hash === hash) {
+          result.unchanged += 1;
+          continue;
+        }
+        const source = {
+          source_type: 'provider' as const,
+          source_provider: provider,
+          source_key: embed.key,
+          source_location: embed.sourceLocation ?? null,
+          source_hash: hash,
+        };
+        if (!current) {
+          const id = randomUUID();
+          await tx('learning_embeds').insert({
+            id,
+            ...definitionOf(embed),
+            ...source,
+            host_ref: embed.host,
+            seats_taken: 0,
+            status: 'open',
+            created_by: null,
+            created_at: now,
+            updated_at: now,
+          });
+          await this.writeChildren(tx, id, embed);
+          result.created += 1;
+          continue;
+        }
+        if (current.host_ref !== embed.host) {
+          result.errors.push(
+            `embed '${embed.key}' keeps its host ${current.host_ref}: an embed's host does not change`,
+          );
+          continue;
+        }
+        if (current.seats_taken > embed.seats) {
+          result.errors.push(
+            `embed '${embed.key}' keeps ${current.seats} seats: ${current.seats_taken} are taken, more than ${embed.seats}`,
+          );
+          continue;
+        }
+        // status and seats taken are the hosts' and applicants' doing
+        await tx('learning_embeds')
+          .where({ id: current.id })
+          .update({
+            ...definitionOf(embed),
+            ...source,
+            status: statusOf({ ...current, seats: embed.seats }),
+            updated_at: now,
+          });
+        await tx('learning_embed_links')
+          .where({ embed_id: current.id })
+          .delete();
+        await tx('learning_embed_skills')
+          .where({ embed_id: current.id })
+          .delete();
+        await this.writeChildren(tx, current.id, embed);
+        result.updated += 1;
+      }
+      const gone = existing.filter(e => !keys.has(e.source_key!));
+      if (gone.length > 0) {
+        await tx('learning_embeds')
+          .whereIn(
+            'id',
+            gone.map(g => g.id),
+          )
+          .delete();
+        result.deleted = gone.length;
+      }
+      return result;
+    });
   }
 
   async getEmbed(id: string): Promise<LearningEmbed | undefined> {
@@ -609,6 +726,7 @@ export class DatabaseEmbedStore implements EmbedStore {
         remote: Boolean(row.remote),
         ...(row.contact ? { contact: row.contact } : {}),
         status: row.status,
+        source: sourceOf(row),
         ...(row.created_by ? { createdBy: row.created_by } : {}),
         createdAt: toIsoTimestamp(row.created_at),
         updatedAt: toIsoTimestamp(row.updated_at),

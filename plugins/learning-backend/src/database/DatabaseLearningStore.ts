@@ -24,7 +24,7 @@ import {
 } from './LearningStore';
 import { keysetPage } from './cursor';
 import { getMigratedClient } from './migrate';
-import { escapeLike, groupBy, wherePermitted } from './sql';
+import { escapeLike, groupBy, sourceOf, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -675,14 +675,7 @@ export class DatabaseLearningStore implements LearningStore {
         ? { reviewIntervalDays: row.review_interval_days }
         : {}),
       freshness: this.freshnessOf(row, now),
-      source:
-        row.source_type === 'provider'
-          ? {
-              type: 'provider',
-              provider: row.source_provider!,
-              ...(row.source_location ? { location: row.source_location } : {}),
-            }
-          : { type: 'api' },
+      source: sourceOf(row),
       createdAt: toIsoTimestamp(row.created_at),
       updatedAt: toIsoTimestamp(row.updated_at),
     }));

@@ -8,7 +8,8 @@ import {
   LearningEmbedStatus,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import { ResourceSort } from './LearningStore';
+import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
+import { ProviderSyncResult, ResourceSort } from './LearningStore';
 
 /**
  * A permission condition on embeds, as the store can express it in SQL.
@@ -47,6 +48,11 @@ export interface ClosedEmbed {
   applications: LearningEmbedApplication[];
 }
 
+/** What a provider's sync of embeds did; errors name the embeds it kept. */
+export interface EmbedSyncResult extends ProviderSyncResult {
+  errors: string[];
+}
+
 /**
  * Persistence of embeds and their applications. Seats are taken only in
  * the transaction that accepts an application, under a lock of the embed's
@@ -57,6 +63,19 @@ export interface EmbedStore {
     input: LearningEmbedInput,
     createdBy: string | undefined,
   ): Promise<LearningEmbed>;
+
+  /**
+   * Makes a provider's embeds those given, in one transaction: creates the
+   * new, updates the changed (not their status, seats taken or
+   * applications), deletes those left out with their applications, and
+   * skips the unchanged. An embed whose host would change, or whose seats
+   * would drop below those taken, keeps its old definition and is named
+   * in `errors`.
+   */
+  replaceProviderEmbeds(
+    provider: string,
+    embeds: ProvidedLearningEmbed[],
+  ): Promise<EmbedSyncResult>;
 
   getEmbed(id: string): Promise<LearningEmbed | undefined>;
 

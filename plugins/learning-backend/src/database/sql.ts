@@ -4,6 +4,7 @@ import {
   isNotCriteria,
   isOrCriteria,
 } from '@backstage/plugin-permission-node';
+import { LearningSource } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
 
 /** Escapes LIKE wildcards; use with `escape '\'`. */
@@ -64,4 +65,22 @@ export function wherePermitted<TQuery>(
   } else {
     where(query, criteria);
   }
+}
+
+/** The source columns that resources and embeds share. */
+export interface SourceColumns {
+  source_type: 'api' | 'provider';
+  source_provider: string | null;
+  source_location: string | null;
+}
+
+/** Where a row came from, as the API tells it. */
+export function sourceOf(row: SourceColumns): LearningSource {
+  return row.source_type === 'provider'
+    ? {
+        type: 'provider',
+        provider: row.source_provider!,
+        ...(row.source_location ? { location: row.source_location } : {}),
+      }
+    : { type: 'api' };
 }

@@ -18,6 +18,7 @@ import { ResourceSort } from '../database/LearningStore';
 import { EmbedAuthorizer } from '../permissions/ResourceAuthorizer';
 import { EmbedNotifier } from './EmbedNotifier';
 import { EntityRefChecker, FieldRef } from './EntityRefChecker';
+import { assertNotProviderOwned } from './providerOwned';
 import {
   applicationInputSchema,
   decisionSchema,
@@ -93,6 +94,7 @@ export class EmbedService {
       remote: input.remote ?? false,
       seatsTaken: 0,
       status: 'open',
+      source: { type: 'api' },
       createdAt: '',
       updatedAt: '',
     };
@@ -116,7 +118,12 @@ export class EmbedService {
     credentials: BackstageCredentials,
   ): Promise<LearningEmbed> {
     const patch = parseInput(embedPatchSchema, body);
-    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
+    const embed = await this.getAllowed(
+      id,
+      learningEmbedUpdatePermission,
+      credentials,
+    );
+    assertNotProviderOwned(`Embed ${id}`, embed);
     await this.deps.refs.assertVisible(linkRefs(patch.links), credentials);
     return this.deps.store.updateEmbed(id, patch);
   }
@@ -143,7 +150,12 @@ export class EmbedService {
   }
 
   async delete(id: string, credentials: BackstageCredentials): Promise<void> {
-    await this.getAllowed(id, learningEmbedUpdatePermission, credentials);
+    const embed = await this.getAllowed(
+      id,
+      learningEmbedUpdatePermission,
+      credentials,
+    );
+    assertNotProviderOwned(`Embed ${id}`, embed);
     await this.deps.store.deleteEmbed(id);
   }
 

@@ -56,6 +56,7 @@ const embed = (
   seatsTaken: 0,
   remote: true,
   status: 'open',
+  source: { type: 'api' },
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
 });

@@ -1,10 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   LearningLink,
   LearningLinkRelation,
@@ -22,6 +17,7 @@ import {
 } from '../database/LearningStore';
 import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
 import { EntityRefChecker, FieldRef } from './EntityRefChecker';
+import { assertNotProviderOwned } from './providerOwned';
 import {
   linkSchema,
   parseInput,
@@ -201,7 +197,7 @@ export class ResourceService {
     const link = parseInput(linkSchema, body);
     const resource = await this.get(id, credentials);
     await this.assertMayLink(resource, [link.entityRef], credentials);
-    this.assertNotProviderOwned(resource);
+    assertNotProviderOwned(`Learning resource ${resource.id}`, resource);
     await this.deps.refs.assertVisible(
       [{ field: 'entityRef', ref: link.entityRef }],
       credentials,
@@ -218,7 +214,7 @@ export class ResourceService {
   ): Promise<void> {
     const resource = await this.get(id, credentials);
     await this.assertMayLink(resource, [entityRef], credentials);
-    this.assertNotProviderOwned(resource);
+    assertNotProviderOwned(`Learning resource ${resource.id}`, resource);
     const removed = await this.deps.store.removeLinks(id, entityRef, relation);
     if (removed === 0) {
       throw new NotFoundError(
@@ -326,19 +322,6 @@ export class ResourceService {
     }
   }
 
-  /** Provider-owned material changes at its source only. */
-  private assertNotProviderOwned(resource: LearningResource): void {
-    if (resource.source.type === 'provider') {
-      throw new ConflictError(
-        `Learning resource ${resource.id} is owned by the provider ${
-          resource.source.provider
-        }; change it at its source${
-          resource.source.location ? ` (${resource.source.location})` : ''
-        }`,
-      );
-    }
-  }
-
   /** A resource the caller holds the permission on, not provider-owned. */
   private async getWritable(
     id: string,
@@ -349,7 +332,7 @@ export class ResourceService {
   ): Promise<LearningResource> {
     const resource = await this.get(id, credentials);
     await this.deps.authorizer.assertAllowed(permission, resource, credentials);
-    this.assertNotProviderOwned(resource);
+    assertNotProviderOwned(`Learning resource ${resource.id}`, resource);
     return resource;
   }
 }

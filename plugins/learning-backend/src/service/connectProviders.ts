@@ -1,9 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
+import { EmbedStore } from '../database/EmbedStore';
 import { LearnerStore } from '../database/LearnerStore';
 import { LearningStore } from '../database/LearningStore';
 import { validateLearnerRecords } from './validateLearnerRecords';
-import { validateProvidedResources } from './validateProvidedResources';
+import {
+  validateProvidedEmbeds,
+  validateProvidedResources,
+} from './validateProvidedResources';
 
 /**
  * Hands each provider a connection that validates what it delivers and
@@ -13,11 +17,12 @@ export async function connectProviders(options: {
   providers: LearningProvider[];
   store: LearningStore;
   learners: LearnerStore;
+  embeds: EmbedStore;
   logger: LoggerService;
   /** Called after each sync that changed something. */
   onChange?: () => Promise<void>;
 }): Promise<void> {
-  const { providers, store, learners, logger, onChange } = options;
+  const { providers, store, learners, embeds, logger, onChange } = options;
   const names = new Set<string>();
   for (const provider of providers) {
     const name = provider.getProviderName();
@@ -50,6 +55,21 @@ export async function connectProviders(options: {
           );
           changed ||= imported.written > 0;
         }
+        const providedEmbeds = validateProvidedEmbeds(mutation.embeds ?? []);
+        const embedSync = await embeds.replaceProviderEmbeds(
+          name,
+          providedEmbeds.valid,
+        );
+        for (const error of [...providedEmbeds.errors, ...embedSync.errors]) {
+          logger.warn(`Learning provider ${name}: ${error}`);
+        }
+        if (mutation.embeds?.length || embedSync.deleted > 0) {
+          logger.info(
+            `Learning provider ${name} embeds synced: ${embedSync.created} created, ${embedSync.updated} updated, ${embedSync.deleted} deleted, ${embedSync.unchanged} unchanged`,
+          );
+        }
+        changed ||=
+          embedSync.created + embedSync.updated + embedSync.deleted > 0;
         if (changed) {
           await onChange?.();
         }

@@ -55,6 +55,33 @@ const providerModule = createBackendModule({
                   updatedAt: '2026-10-01T12:00:00Z',
                 },
               ],
+              embeds: [
+                {
+                  key: 'lms-embed-1',
+                  title: 'A month with payments',
+                  summary: 'Defined in the LMS',
+                  host: 'group:default/payments-team',
+                  links: [
+                    {
+                      entityRef: 'component:default/payments-api',
+                      relation: 'uses',
+                    },
+                  ],
+                  durationWeeks: 4,
+                  seats: 2,
+                  location: 'Lisbon office',
+                  sourceLocation: 'https://lms.example/embeds/1',
+                },
+                // left out with a warning: no seats
+                {
+                  key: 'lms-embed-2',
+                  title: 'Broken',
+                  summary: 'No seats',
+                  host: 'group:default/payments-team',
+                  durationWeeks: 4,
+                  seats: 0,
+                },
+              ],
             });
           },
         });
@@ -213,6 +240,48 @@ describe('learning routes', () => {
       .set(carol)
       .send({});
     expect(enrol.status).toBe(201);
+  });
+
+  it('keeps provider-owned embeds read-only, but open to applications and decisions', async () => {
+    const list = await request(server)
+      .get(`${api}/embeds`)
+      .query({ entityRef: 'component:default/payments-api' })
+      .set(carol);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        title: 'A month with payments',
+        status: 'open',
+        source: {
+          type: 'provider',
+          provider: 'lms',
+          location: 'https://lms.example/embeds/1',
+        },
+      }),
+    ]);
+    const { id } = list.body.items[0];
+    for (const change of [
+      request(server)
+        .patch(`${api}/embeds/${id}`)
+        .set(alice)
+        .send({ seats: 3 }),
+      request(server).delete(`${api}/embeds/${id}`).set(alice),
+    ]) {
+      const res = await change;
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toMatch(
+        /owned by the provider lms; change it at its source \(https:\/\/lms.example\/embeds\/1\)/,
+      );
+    }
+    const applied = await request(server)
+      .put(`${api}/embeds/${id}/application`)
+      .set(carol)
+      .send({ message: 'Keen' });
+    expect(applied.status).toBe(201);
+    const decided = await request(server)
+      .put(`${api}/embeds/${id}/applications/${applied.body.id}/decision`)
+      .set(alice)
+      .send({ decision: 'accepted' });
+    expect(decided.body.embed).toMatchObject({ seatsTaken: 1, status: 'open' });
   });
 
   it('shows the learner records a provider delivered', async () => {

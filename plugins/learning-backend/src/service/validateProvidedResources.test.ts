@@ -1,4 +1,7 @@
-import { validateProvidedResources } from './validateProvidedResources';
+import {
+  validateProvidedEmbeds,
+  validateProvidedResources,
+} from './validateProvidedResources';
 
 const base = {
   key: 'a',
@@ -57,5 +60,38 @@ describe('validateProvidedResources', () => {
     ]);
     expect(valid.map(v => v.key)).toEqual(['ok']);
     expect(errors).toHaveLength(3);
+  });
+});
+
+describe('validateProvidedEmbeds', () => {
+  const embed = {
+    key: 'e',
+    title: 'A month on payments',
+    summary: 'Work with the team',
+    host: 'Group:default/Payments-Team',
+    durationWeeks: 4,
+    seats: 2,
+  };
+
+  it('normalises the host and keeps valid embeds', () => {
+    const { valid, errors } = validateProvidedEmbeds([embed]);
+    expect(errors).toEqual([]);
+    expect(valid[0].host).toBe('group:default/payments-team');
+  });
+
+  it('names each invalid embed and what is wrong with it', () => {
+    const { valid, errors } = validateProvidedEmbeds([
+      { ...embed, key: 'no-seats', seats: 0 },
+      { ...embed, key: 'user-host', host: 'user:default/ada' },
+      { ...embed, key: 'bad-source', sourceLocation: 'ftp://files.example/x' },
+      { title: 'No key' },
+    ]);
+    expect(valid).toEqual([]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^embed 'no-seats' is invalid: seats:/),
+      expect.stringMatching(/^embed 'user-host' is invalid: host:/),
+      expect.stringMatching(/^embed 'bad-source' is invalid: sourceLocation:/),
+      expect.stringMatching(/^embed #3 is invalid: /),
+    ]);
   });
 });

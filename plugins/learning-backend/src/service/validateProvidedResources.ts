@@ -1,29 +1,62 @@
-import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
-import { describeIssues, providedResourceSchema } from './validation';
+import {
+  ProvidedLearningEmbed,
+  ProvidedLearningResource,
+} from '@tech-learning/backstage-plugin-learning-node';
+import { z } from 'zod';
+import {
+  describeIssues,
+  providedEmbedSchema,
+  providedResourceSchema,
+} from './validation';
 
 /**
- * Splits what a provider delivered into valid resources (normalised) and
- * a message per invalid one. An invalid resource is left out of the sync
- * rather than failing the provider's whole delivery.
+ * Splits what a provider delivered into the valid items (normalised) and a
+ * message per invalid one, which is left out of the sync rather than
+ * failing the provider's whole delivery.
+ */
+function validateEach<T>(
+  schema: z.ZodType<T>,
+  items: unknown[],
+  noun: string,
+): { valid: T[]; errors: string[] } {
+  const valid: T[] = [];
+  const errors: string[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      valid.push(result.data);
+    } else {
+      const key = (item as { key?: unknown })?.key;
+      const name = typeof key === 'string' ? `'${key}'` : `#${index}`;
+      errors.push(
+        `${noun} ${name} is invalid: ${describeIssues(result.error)}`,
+      );
+    }
+  });
+  return { valid, errors };
+}
+
+/** A provider's embeds, validated. */
+export function validateProvidedEmbeds(embeds: unknown[]): {
+  valid: ProvidedLearningEmbed[];
+  errors: string[];
+} {
+  return validateEach(providedEmbedSchema, embeds, 'embed');
+}
+
+/**
+ * A provider's resources, validated; a path is left out with a step that
+ * is.
  */
 export function validateProvidedResources(resources: unknown[]): {
   valid: ProvidedLearningResource[];
   errors: string[];
 } {
-  const valid: ProvidedLearningResource[] = [];
-  const errors: string[] = [];
-  resources.forEach((resource, index) => {
-    const result = providedResourceSchema.safeParse(resource);
-    if (result.success) {
-      valid.push(result.data);
-    } else {
-      const key = (resource as { key?: unknown })?.key;
-      const name = typeof key === 'string' ? `'${key}'` : `#${index}`;
-      errors.push(
-        `resource ${name} is invalid: ${describeIssues(result.error)}`,
-      );
-    }
-  });
+  const { valid, errors } = validateEach(
+    providedResourceSchema,
+    resources,
+    'resource',
+  );
   // A path whose step was left out would fail the whole sync; leave the
   // path out too (and so on, for paths of paths), and say why.
   let kept = valid;

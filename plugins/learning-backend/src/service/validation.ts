@@ -212,6 +212,12 @@ export const providedResourceSchema = resourceInputSchema.extend({
   steps: z.array(z.string().min(1).max(255)).max(100).optional(),
 });
 
+/** An embed as a provider delivers it. */
+export const providedEmbedSchema = embedInputSchema.extend({
+  key: z.string().min(1).max(255),
+  sourceLocation: httpUrl.optional(),
+});
+
 /** A learner record as a provider delivers it. */
 export const providedLearnerRecordSchema = z
   .object({

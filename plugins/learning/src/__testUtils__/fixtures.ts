@@ -121,6 +121,7 @@ export const embed: LearningEmbed = {
   seatsTaken: 1,
   remote: true,
   status: 'open',
+  source: { type: 'api' },
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };

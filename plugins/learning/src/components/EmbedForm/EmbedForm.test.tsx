@@ -203,6 +203,23 @@ describe('EmbedForm', () => {
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });
 
+  it('does not offer to change a provider’s embed', async () => {
+    await renderAt('/embeds/e1/edit', {
+      getEmbed: jest.fn().mockResolvedValue({
+        ...embed,
+        source: {
+          type: 'provider',
+          provider: 'yaml',
+          location: 'https://git.example/learning.yaml',
+        },
+      }),
+    });
+    expect(
+      await screen.findByRole('link', { name: 'its source' }),
+    ).toHaveAttribute('href', 'https://git.example/learning.yaml');
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
   it('does not offer to change a closed embed', async () => {
     await renderAt('/embeds/e1/edit', {
       getEmbed: jest.fn().mockResolvedValue({ ...embed, status: 'closed' }),

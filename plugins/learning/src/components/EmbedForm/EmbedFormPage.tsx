@@ -103,6 +103,19 @@ export function EditEmbedPage() {
         <Refused>Only the members of the host team may change it.</Refused>
       );
     }
+    if (embed.source.type === 'provider') {
+      return (
+        <Refused>
+          This embed is defined at its source and is read-only here.
+          {embed.source.location && (
+            <>
+              {' '}
+              Change it at <a href={embed.source.location}>its source</a>.
+            </>
+          )}
+        </Refused>
+      );
+    }
     if (embed.status === 'closed') {
       return <Refused>This embed is closed: it no longer changes.</Refused>;
     }

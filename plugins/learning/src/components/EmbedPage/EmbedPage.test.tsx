@@ -252,6 +252,25 @@ describe('EmbedPage', () => {
     expect(listEmbedApplications).not.toHaveBeenCalled();
   });
 
+  it('links a provider’s embed to its source, and offers no change', async () => {
+    await renderEmbed({
+      getEmbed: jest.fn().mockResolvedValue({
+        ...embed,
+        source: {
+          type: 'provider',
+          provider: 'yaml',
+          location: 'https://git.example/learning.yaml',
+        },
+      }),
+    });
+    expect(
+      await screen.findByRole('link', { name: /at its source/ }),
+    ).toHaveAttribute('href', 'https://git.example/learning.yaml');
+    expect(
+      screen.queryByRole('button', { name: 'Change' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('shows why an embed cannot be shown', async () => {
     await renderEmbed({
       getEmbed: jest.fn().mockRejectedValue(new Error('No embed with id e1')),

@@ -2,6 +2,7 @@ import {
   Content,
   Header,
   InfoCard,
+  Link,
   LinkButton,
   MarkdownContent,
   Page,
@@ -335,6 +336,17 @@ export function EmbedPage() {
             {embed.description && (
               <MarkdownContent content={embed.description} />
             )}
+            {embed.source.type === 'provider' && (
+              <Typography variant="body2" color="textSecondary" paragraph>
+                Defined{' '}
+                {embed.source.location ? (
+                  <Link to={embed.source.location}>at its source</Link>
+                ) : (
+                  `by ${embed.source.provider}`
+                )}
+                ; it changes there.
+              </Typography>
+            )}
             <Typography variant="subtitle2" component="h3">
               Hosted by
             </Typography>
@@ -413,7 +425,8 @@ export function EmbedPage() {
       >
         {update.allowed &&
           state.value &&
-          state.value.embed.status !== 'closed' && (
+          state.value.embed.status !== 'closed' &&
+          state.value.embed.source.type === 'api' && (
             <LinkButton
               to={editEmbedRoute({ id })}
               variant="contained"

@@ -1101,6 +1101,7 @@ export const spec = {
           'seatsTaken',
           'remote',
           'status',
+          'source',
           'createdAt',
           'updatedAt',
         ],
@@ -1163,6 +1164,9 @@ export const spec = {
           },
           status: {
             $ref: '#/components/schemas/LearningEmbedStatus',
+          },
+          source: {
+            $ref: '#/components/schemas/LearningSource',
           },
           createdBy: {
             type: 'string',
