@@ -4,25 +4,22 @@ import {
   LearningEmbedInput,
   LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
-import { splitFieldErrors } from '../shared/fieldErrors';
 import {
   ChipsField,
   EntityLinkRow,
   EntityLinkRows,
+  FormFrame,
   FormSection,
   MarkdownField,
 } from '../shared/formParts';
+import { useFormErrors } from '../shared/useFormErrors';
 
 interface FormState {
   title: string;
@@ -148,30 +145,17 @@ export function EmbedForm(props: EmbedFormProps) {
   const [state, setState] = useState<FormState>(() =>
     initialState(embed, { host: props.defaultHost, link: props.defaultLink }),
   );
-  const [errors, setErrors] = useState<Errors>({});
-  const [other, setOther] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { errors, other, saving, hasErrors, clear, save } =
+    useFormErrors(FIELDS);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setState(s => ({ ...s, [key]: value }));
-    // a field the user changed no longer shows its old problem
-    setErrors(e => {
-      if (!e[key]) return e;
-      const { [key]: _changed, ...rest } = e;
-      return rest;
-    });
+    clear(key);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const local = validate(state, embed?.seatsTaken ?? 0);
-    setErrors(local);
-    setOther(undefined);
-    if (Object.keys(local).length > 0) {
-      return;
-    }
-    setSaving(true);
-    try {
+    save(validate(state, embed?.seatsTaken ?? 0), async () => {
       const { host: _host, ...fields } = toInput(state);
       const saved = embed
         ? await learningApi.updateEmbed(embed.id, {
@@ -184,13 +168,7 @@ export function EmbedForm(props: EmbedFormProps) {
           })
         : await learningApi.createEmbed(toInput(state));
       props.onSaved(saved);
-    } catch (e) {
-      const split = splitFieldErrors(e as Error, FIELDS);
-      setErrors(split.byField);
-      setOther(split.other);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const text = (
@@ -210,166 +188,137 @@ export function EmbedForm(props: EmbedFormProps) {
     />
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
-    <Paper>
-      <form
-        onSubmit={submit}
-        noValidate
-        aria-label={embed ? 'Change the embed' : 'New embed'}
-      >
-        <Box p={3}>
-          <Grid container spacing={3}>
-            {(other || hasErrors) && (
-              <Grid item xs={12}>
-                <Alert severity="error">
-                  {other ?? 'Some fields need your attention.'}
-                </Alert>
-              </Grid>
-            )}
-            <FormSection title="What the embed is">
-              <Grid item xs={12}>
-                {text('title', 'Title', {
-                  required: true,
-                  inputProps: { maxLength: 200 },
-                  helperText: 'Such as: Four weeks on the ledger',
-                })}
-              </Grid>
-              <Grid item xs={12}>
-                {text('summary', 'Summary', {
-                  required: true,
-                  inputProps: { maxLength: 500 },
-                  helperText: 'One or two sentences; lists show it',
-                })}
-              </Grid>
-              <Grid item xs={12}>
-                <MarkdownField
-                  id="learning-embed-description"
-                  label="Description"
-                  value={state.description}
-                  onChange={value => set('description', value)}
-                  error={errors.description}
-                  helperText="Markdown; what the guest will do and learn"
-                />
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <ChipsField
-                  id="learning-embed-skillsWanted"
-                  label="Skills wanted"
-                  value={state.skillsWanted}
-                  onChange={value => set('skillsWanted', value)}
-                  error={errors.skillsWanted}
-                  helperText="What a guest should bring; type one and press Enter"
-                />
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <ChipsField
-                  id="learning-embed-skillsTaught"
-                  label="Skills taught"
-                  value={state.skillsTaught}
-                  onChange={value => set('skillsTaught', value)}
-                  error={errors.skillsTaught}
-                  helperText="What a guest learns; type one and press Enter"
-                />
-              </Grid>
-            </FormSection>
+    <FormFrame
+      label={embed ? 'Change the embed' : 'New embed'}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+      saving={saving}
+      submitLabel={embed ? 'Save changes' : 'Post the embed'}
+      error={other}
+      hasFieldErrors={hasErrors}
+    >
+      <FormSection title="What the embed is">
+        <Grid item xs={12}>
+          {text('title', 'Title', {
+            required: true,
+            inputProps: { maxLength: 200 },
+            helperText: 'Such as: Four weeks on the ledger',
+          })}
+        </Grid>
+        <Grid item xs={12}>
+          {text('summary', 'Summary', {
+            required: true,
+            inputProps: { maxLength: 500 },
+            helperText: 'One or two sentences; lists show it',
+          })}
+        </Grid>
+        <Grid item xs={12}>
+          <MarkdownField
+            id="learning-embed-description"
+            label="Description"
+            value={state.description}
+            onChange={value => set('description', value)}
+            error={errors.description}
+            helperText="Markdown; what the guest will do and learn"
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <ChipsField
+            id="learning-embed-skillsWanted"
+            label="Skills wanted"
+            value={state.skillsWanted}
+            onChange={value => set('skillsWanted', value)}
+            error={errors.skillsWanted}
+            helperText="What a guest should bring; type one and press Enter"
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <ChipsField
+            id="learning-embed-skillsTaught"
+            label="Skills taught"
+            value={state.skillsTaught}
+            onChange={value => set('skillsTaught', value)}
+            error={errors.skillsTaught}
+            helperText="What a guest learns; type one and press Enter"
+          />
+        </Grid>
+      </FormSection>
 
-            <FormSection title="When and where">
-              <Grid item xs={12} sm={4}>
-                {text('startsOn', 'Starts on', {
-                  type: 'date',
-                  InputLabelProps: { shrink: true },
-                  helperText: 'Empty for a flexible start',
-                })}
-              </Grid>
-              <Grid item xs={6} sm={4}>
-                {text('durationWeeks', 'Duration (weeks)', {
-                  type: 'number',
-                  required: true,
-                  inputProps: { min: 1, max: 52 },
-                })}
-              </Grid>
-              <Grid item xs={6} sm={4}>
-                {text('seats', 'Seats', {
-                  type: 'number',
-                  required: true,
-                  inputProps: { min: Math.max(1, embed?.seatsTaken ?? 0) },
-                  helperText: embed?.seatsTaken
-                    ? `${embed.seatsTaken} taken`
-                    : 'How many guests at once',
-                })}
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                {text('location', 'Location', {
-                  inputProps: { maxLength: 255 },
-                  helperText: 'An office or a city; empty if none',
-                })}
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={state.remote}
-                      onChange={e => set('remote', e.target.checked)}
-                    />
-                  }
-                  label="Remote possible"
-                />
-              </Grid>
-            </FormSection>
-
-            <FormSection title="Who hosts it">
-              <Grid item xs={12} sm={6}>
-                <CatalogRefPicker
-                  label="Host team"
-                  kinds={['Group']}
-                  required
-                  disabled={Boolean(embed)}
-                  value={state.host}
-                  onChange={value => set('host', value)}
-                  error={errors.host}
-                  helperText={
-                    embed
-                      ? 'The host does not change'
-                      : 'A team you are a member of'
-                  }
-                />
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                {text('contact', 'Contact', {
-                  inputProps: { maxLength: 255 },
-                  helperText: 'A chat channel or an e-mail address',
-                })}
-              </Grid>
-            </FormSection>
-
-            <FormSection title="What it works on in the catalog">
-              <EntityLinkRows
-                rows={state.links}
-                onChange={rows => set('links', rows)}
-                error={errors.links}
+      <FormSection title="When and where">
+        <Grid item xs={12} sm={4}>
+          {text('startsOn', 'Starts on', {
+            type: 'date',
+            InputLabelProps: { shrink: true },
+            helperText: 'Empty for a flexible start',
+          })}
+        </Grid>
+        <Grid item xs={6} sm={4}>
+          {text('durationWeeks', 'Duration (weeks)', {
+            type: 'number',
+            required: true,
+            inputProps: { min: 1, max: 52 },
+          })}
+        </Grid>
+        <Grid item xs={6} sm={4}>
+          {text('seats', 'Seats', {
+            type: 'number',
+            required: true,
+            inputProps: { min: Math.max(1, embed?.seatsTaken ?? 0) },
+            helperText: embed?.seatsTaken
+              ? `${embed.seatsTaken} taken`
+              : 'How many guests at once',
+          })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          {text('location', 'Location', {
+            inputProps: { maxLength: 255 },
+            helperText: 'An office or a city; empty if none',
+          })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <FormControlLabel
+            control={
+              <Switch
+                checked={state.remote}
+                onChange={e => set('remote', e.target.checked)}
               />
-            </FormSection>
+            }
+            label="Remote possible"
+          />
+        </Grid>
+      </FormSection>
 
-            <Grid item xs={12}>
-              <Box display="flex" style={{ gap: 8 }}>
-                <Button
-                  type="submit"
-                  variant="contained"
-                  color="primary"
-                  disabled={saving}
-                >
-                  {saving && 'Saving…'}
-                  {!saving && (embed ? 'Save changes' : 'Post the embed')}
-                </Button>
-                <Button onClick={props.onCancel} disabled={saving}>
-                  Cancel
-                </Button>
-              </Box>
-            </Grid>
-          </Grid>
-        </Box>
-      </form>
-    </Paper>
+      <FormSection title="Who hosts it">
+        <Grid item xs={12} sm={6}>
+          <CatalogRefPicker
+            label="Host team"
+            kinds={['Group']}
+            required
+            disabled={Boolean(embed)}
+            value={state.host}
+            onChange={value => set('host', value)}
+            error={errors.host}
+            helperText={
+              embed ? 'The host does not change' : 'A team you are a member of'
+            }
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          {text('contact', 'Contact', {
+            inputProps: { maxLength: 255 },
+            helperText: 'A chat channel or an e-mail address',
+          })}
+        </Grid>
+      </FormSection>
+
+      <FormSection title="What it works on in the catalog">
+        <EntityLinkRows
+          rows={state.links}
+          onChange={rows => set('links', rows)}
+          error={errors.links}
+        />
+      </FormSection>
+    </FormFrame>
   );
 }

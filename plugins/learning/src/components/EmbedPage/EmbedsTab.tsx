@@ -32,6 +32,7 @@ import { FilterOption, FilterSelect } from '../shared/FilterSelect';
 import { capitalize, LINKABLE_KINDS } from '../shared/format';
 import { usePagedList } from '../shared/usePagedList';
 import { seatsOf, whenOf } from './embedFormat';
+import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
 
 function EmbedTitle({ embed }: { embed: LearningEmbed }) {
   const embedRoute = useRouteRef(embedRouteRef);
@@ -216,12 +217,7 @@ export function EmbedsTab() {
             isLoading={loading}
             columns={columns}
             data={page.items}
-            options={{
-              paging: false,
-              search: false,
-              sorting: false,
-              padding: 'dense',
-            }}
+            options={LIST_TABLE_OPTIONS}
             emptyContent={
               <Typography
                 variant="body2"

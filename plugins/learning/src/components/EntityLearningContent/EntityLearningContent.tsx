@@ -41,6 +41,7 @@ import { EntityEmbedsCard } from './EntityEmbedsCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
+import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
 
 const RELATION_LABELS: Record<LearningLinkRelation, string> = {
   teaches: 'Teaches it',
@@ -298,14 +299,7 @@ export function EntityLearningContent() {
           })`}
           columns={columns}
           data={items}
-          // material-table's sort headers nest focusable elements (an axe
-          // violation); the order comes from the backend or our own control
-          options={{
-            paging: false,
-            search: false,
-            sorting: false,
-            padding: 'dense',
-          }}
+          options={LIST_TABLE_OPTIONS}
           emptyContent={
             <Typography
               variant="body2"

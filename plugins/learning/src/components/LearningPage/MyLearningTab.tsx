@@ -18,11 +18,13 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { usePagedList } from '../shared/usePagedList';
 import { enrolmentStateLabel, formatDate, kindLabel } from '../shared/format';
+import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
 
 const PAGE = 20;
 
@@ -74,45 +76,29 @@ export function MyLearningTab() {
   const learningApi = useApi(learningApiRef);
   const learningRoute = useRouteRef(rootRouteRef);
   const [filter, setFilter] = useState<Filter>('all');
-  const [items, setItems] = useState<MyLearningItem[]>();
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<Error>();
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (offset: number) => {
-      const request = ++latest.current;
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await learningApi.getMyLearning({
-          state: filter === 'all' ? undefined : filter,
-          limit: PAGE,
-          offset,
-        });
-        if (request === latest.current) {
-          setItems(previous =>
-            offset === 0 ? page.items : [...(previous ?? []), ...page.items],
-          );
-          setTotal(page.totalCount);
-        }
-      } catch (e) {
-        if (request === latest.current) {
-          setError(e as Error);
-        }
-      } finally {
-        if (request === latest.current) {
-          setLoading(false);
-        }
-      }
+  // offsets, as the cursors of the paged list
+  const fetchPage = useCallback(
+    async (cursor?: string) => {
+      const offset = Number(cursor ?? 0);
+      const page = await learningApi.getMyLearning({
+        state: filter === 'all' ? undefined : filter,
+        limit: PAGE,
+        offset,
+      });
+      const next = offset + page.items.length;
+      return {
+        ...page,
+        nextCursor:
+          next < page.totalCount && page.items.length > 0
+            ? String(next)
+            : undefined,
+      };
     },
     [learningApi, filter],
   );
-
-  useEffect(() => {
-    load(0);
-  }, [load]);
+  const { page, loading, error, loadMore } = usePagedList(fetchPage);
+  const items = page?.items;
+  const total = page?.totalCount ?? 0;
 
   return (
     <>
@@ -157,23 +143,12 @@ export function MyLearningTab() {
             title={`${total} ${total === 1 ? 'item' : 'items'}`}
             columns={columns}
             data={items}
-            // material-table's sort headers nest focusable elements (an axe
-            // violation); the order comes from the backend or our own control
-            options={{
-              paging: false,
-              search: false,
-              sorting: false,
-              padding: 'dense',
-            }}
+            options={LIST_TABLE_OPTIONS}
           />
         )}
-        {items && items.length < total && (
+        {page?.nextCursor && (
           <Box mt={2}>
-            <Button
-              variant="outlined"
-              disabled={loading}
-              onClick={() => load(items.length)}
-            >
+            <Button variant="outlined" disabled={loading} onClick={loadMore}>
               {loading ? 'Loading…' : 'Load more'}
             </Button>
           </Box>

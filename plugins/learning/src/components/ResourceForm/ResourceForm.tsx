@@ -16,23 +16,22 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import IconButton from '@material-ui/core/IconButton';
 import MenuItem from '@material-ui/core/MenuItem';
-import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
-import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { ResourcePicker } from '../shared/ResourcePicker';
-import { splitFieldErrors } from '../shared/fieldErrors';
 import {
   ChipsField,
   EntityLinkRows,
   FormRows,
+  FormFrame,
   FormSection,
   MarkdownField,
 } from '../shared/formParts';
+import { useFormErrors } from '../shared/useFormErrors';
 import {
   capitalize,
   formatLabel,
@@ -222,31 +221,17 @@ export function ResourceForm(props: ResourceFormProps) {
     }
     return initial;
   });
-  const [errors, setErrors] = useState<Errors>({});
-  const [other, setOther] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { errors, other, saving, hasErrors, clear, save } =
+    useFormErrors(FIELDS);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setState(s => ({ ...s, [key]: value }));
-    // a field the user changed no longer shows its old problem
-    const field = FIELD_OF[key];
-    setErrors(e => {
-      if (!e[field]) return e;
-      const { [field]: _changed, ...rest } = e;
-      return rest;
-    });
+    clear(FIELD_OF[key]);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const local = validate(state);
-    setErrors(local);
-    setOther(undefined);
-    if (Object.keys(local).length > 0) {
-      return;
-    }
-    setSaving(true);
-    try {
+    save(validate(state), async () => {
       const input = toInput(state);
       let saved: LearningResource;
       if (resource) {
@@ -261,13 +246,7 @@ export function ResourceForm(props: ResourceFormProps) {
         saved = await learningApi.createResource(input);
       }
       props.onSaved(saved);
-    } catch (e) {
-      const split = splitFieldErrors(e as Error, FIELDS);
-      setErrors(split.byField);
-      setOther(split.other);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const text = (
@@ -288,297 +267,266 @@ export function ResourceForm(props: ResourceFormProps) {
     />
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
-    <Paper>
-      <form
-        onSubmit={submit}
-        noValidate
-        aria-label={
-          resource ? 'Edit learning material' : 'New learning material'
-        }
-      >
-        <Box p={3}>
-          <Grid container spacing={3}>
-            {(other || hasErrors) && (
-              <Grid item xs={12}>
-                <Alert severity="error">
-                  {other ?? 'Some fields need your attention.'}
-                </Alert>
-              </Grid>
-            )}
-            <FormSection title="What it is">
+    <FormFrame
+      label={resource ? 'Edit learning material' : 'New learning material'}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+      saving={saving}
+      submitLabel={resource ? 'Save changes' : 'Create'}
+      error={other}
+      hasFieldErrors={hasErrors}
+    >
+      <FormSection title="What it is">
+        <Grid item xs={12} sm={4}>
+          {text('kind', 'kind', 'Kind', {
+            select: true,
+            required: true,
+            disabled: Boolean(resource),
+            helperText: resource ? 'The kind does not change' : undefined,
+            children: LEARNING_RESOURCE_KINDS.map(k => (
+              <MenuItem key={k} value={k}>
+                {kindLabel(k)}
+              </MenuItem>
+            )),
+          })}
+        </Grid>
+        <Grid item xs={12} sm={4}>
+          {text('format', 'format', 'Format', {
+            select: true,
+            required: true,
+            children: LEARNING_FORMATS.map(f => (
+              <MenuItem key={f} value={f}>
+                {formatLabel(f)}
+              </MenuItem>
+            )),
+          })}
+        </Grid>
+        <Grid item xs={12} sm={4}>
+          {text('level', 'level', 'Level', {
+            select: true,
+            required: true,
+            children: LEARNING_LEVELS.map(l => (
+              <MenuItem key={l} value={l}>
+                {capitalize(l)}
+              </MenuItem>
+            )),
+          })}
+        </Grid>
+        <Grid item xs={12}>
+          {text('title', 'title', 'Title', {
+            required: true,
+            inputProps: { maxLength: 200 },
+          })}
+        </Grid>
+        <Grid item xs={12}>
+          {text('summary', 'summary', 'Summary', {
+            required: true,
+            helperText: 'One or two sentences; lists and cards show it',
+            inputProps: { maxLength: 500 },
+          })}
+        </Grid>
+        <Grid item xs={12}>
+          <MarkdownField
+            id="learning-description"
+            label="Description"
+            value={state.description}
+            onChange={value => set('description', value)}
+            error={errors.description}
+            helperText="Markdown; what learners will learn and need"
+          />
+        </Grid>
+        <Grid item xs={6} sm={3}>
+          {text('durationMinutes', 'duration', 'Duration (minutes)', {
+            type: 'number',
+            inputProps: { min: 1 },
+          })}
+        </Grid>
+        <Grid item xs={6} sm={3}>
+          {text('language', 'language', 'Language', {
+            helperText: 'A language tag: en, de, pt-BR',
+          })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <ChipsField
+            id="learning-tags"
+            label="Tags"
+            value={state.tags}
+            onChange={tags => set('tags', tags)}
+            error={errors.tags}
+            helperText="Type a tag and press Enter"
+            normalize={tag => tag.trim().toLocaleLowerCase('en-US')}
+          />
+        </Grid>
+      </FormSection>
+
+      <FormSection title="Where to take it">
+        <FormRows
+          label="Link"
+          addLabel="Add a link"
+          rows={state.urls}
+          onChange={rows => set('urls', rows)}
+          empty={{ title: '', url: '' }}
+          error={errors.urls}
+        >
+          {(row, update, i) => (
+            <>
               <Grid item xs={12} sm={4}>
-                {text('kind', 'kind', 'Kind', {
-                  select: true,
-                  required: true,
-                  disabled: Boolean(resource),
-                  helperText: resource ? 'The kind does not change' : undefined,
-                  children: LEARNING_RESOURCE_KINDS.map(k => (
-                    <MenuItem key={k} value={k}>
-                      {kindLabel(k)}
-                    </MenuItem>
-                  )),
-                })}
-              </Grid>
-              <Grid item xs={12} sm={4}>
-                {text('format', 'format', 'Format', {
-                  select: true,
-                  required: true,
-                  children: LEARNING_FORMATS.map(f => (
-                    <MenuItem key={f} value={f}>
-                      {formatLabel(f)}
-                    </MenuItem>
-                  )),
-                })}
-              </Grid>
-              <Grid item xs={12} sm={4}>
-                {text('level', 'level', 'Level', {
-                  select: true,
-                  required: true,
-                  children: LEARNING_LEVELS.map(l => (
-                    <MenuItem key={l} value={l}>
-                      {capitalize(l)}
-                    </MenuItem>
-                  )),
-                })}
-              </Grid>
-              <Grid item xs={12}>
-                {text('title', 'title', 'Title', {
-                  required: true,
-                  inputProps: { maxLength: 200 },
-                })}
-              </Grid>
-              <Grid item xs={12}>
-                {text('summary', 'summary', 'Summary', {
-                  required: true,
-                  helperText: 'One or two sentences; lists and cards show it',
-                  inputProps: { maxLength: 500 },
-                })}
-              </Grid>
-              <Grid item xs={12}>
-                <MarkdownField
-                  id="learning-description"
-                  label="Description"
-                  value={state.description}
-                  onChange={value => set('description', value)}
-                  error={errors.description}
-                  helperText="Markdown; what learners will learn and need"
+                <TextField
+                  fullWidth
+                  id={`learning-url-${i}-title`}
+                  label={`Link ${i + 1} title`}
+                  value={row.title}
+                  onChange={e => update({ ...row, title: e.target.value })}
                 />
               </Grid>
-              <Grid item xs={6} sm={3}>
-                {text('durationMinutes', 'duration', 'Duration (minutes)', {
-                  type: 'number',
-                  inputProps: { min: 1 },
-                })}
-              </Grid>
-              <Grid item xs={6} sm={3}>
-                {text('language', 'language', 'Language', {
-                  helperText: 'A language tag: en, de, pt-BR',
-                })}
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <ChipsField
-                  id="learning-tags"
-                  label="Tags"
-                  value={state.tags}
-                  onChange={tags => set('tags', tags)}
-                  error={errors.tags}
-                  helperText="Type a tag and press Enter"
-                  normalize={tag => tag.trim().toLocaleLowerCase('en-US')}
-                />
-              </Grid>
-            </FormSection>
-
-            <FormSection title="Where to take it">
-              <FormRows
-                label="Link"
-                addLabel="Add a link"
-                rows={state.urls}
-                onChange={rows => set('urls', rows)}
-                empty={{ title: '', url: '' }}
-                error={errors.urls}
-              >
-                {(row, update, i) => (
-                  <>
-                    <Grid item xs={12} sm={4}>
-                      <TextField
-                        fullWidth
-                        id={`learning-url-${i}-title`}
-                        label={`Link ${i + 1} title`}
-                        value={row.title}
-                        onChange={e =>
-                          update({ ...row, title: e.target.value })
-                        }
-                      />
-                    </Grid>
-                    <Grid item xs={12} sm={8}>
-                      <TextField
-                        fullWidth
-                        required
-                        id={`learning-url-${i}-url`}
-                        label={`Link ${i + 1} URL`}
-                        placeholder="https://"
-                        value={row.url}
-                        onChange={e => update({ ...row, url: e.target.value })}
-                      />
-                    </Grid>
-                  </>
-                )}
-              </FormRows>
-            </FormSection>
-
-            <FormSection title="Who stands behind it">
-              <Grid item xs={12} sm={6}>
-                <CatalogRefPicker
-                  label="Owner"
-                  kinds={['Group', 'User']}
+              <Grid item xs={12} sm={8}>
+                <TextField
+                  fullWidth
                   required
-                  value={state.owner}
-                  onChange={value => set('owner', value)}
-                  error={errors.owner}
-                  helperText="The team (or person) that keeps it up to date"
+                  id={`learning-url-${i}-url`}
+                  label={`Link ${i + 1} URL`}
+                  placeholder="https://"
+                  value={row.url}
+                  onChange={e => update({ ...row, url: e.target.value })}
                 />
               </Grid>
+            </>
+          )}
+        </FormRows>
+      </FormSection>
+
+      <FormSection title="Who stands behind it">
+        <Grid item xs={12} sm={6}>
+          <CatalogRefPicker
+            label="Owner"
+            kinds={['Group', 'User']}
+            required
+            value={state.owner}
+            onChange={value => set('owner', value)}
+            error={errors.owner}
+            helperText="The team (or person) that keeps it up to date"
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <CatalogRefPicker
+            multiple
+            label="Subject-matter experts"
+            kinds={['User']}
+            value={state.smes}
+            onChange={value => set('smes', value)}
+            error={errors.smes}
+            helperText="People learners may ask"
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          {text(
+            'reviewIntervalDays',
+            'reviewIntervalDays',
+            'Review every (days)',
+            {
+              type: 'number',
+              inputProps: { min: 1, max: 3650 },
+              helperText: 'Empty: the installation’s default',
+            },
+          )}
+        </Grid>
+      </FormSection>
+
+      {!resource && (
+        <FormSection title="What it teaches in the catalog">
+          <EntityLinkRows
+            rows={state.links}
+            onChange={rows => set('links', rows)}
+            error={errors.links}
+          />
+        </FormSection>
+      )}
+
+      <FormSection title="Docs">
+        <FormRows
+          label="Docs page"
+          addLabel="Add a docs page"
+          rows={state.docs}
+          onChange={rows => set('docs', rows)}
+          empty={{ entityRef: '', path: '' }}
+          error={errors.docs}
+        >
+          {(row, update, i) => (
+            <>
               <Grid item xs={12} sm={6}>
                 <CatalogRefPicker
-                  multiple
-                  label="Subject-matter experts"
-                  kinds={['User']}
-                  value={state.smes}
-                  onChange={value => set('smes', value)}
-                  error={errors.smes}
-                  helperText="People learners may ask"
+                  label={`Docs of ${i + 1}`}
+                  kinds={LINKABLE_KINDS}
+                  value={row.entityRef}
+                  onChange={entityRef => update({ ...row, entityRef })}
                 />
               </Grid>
               <Grid item xs={12} sm={6}>
-                {text(
-                  'reviewIntervalDays',
-                  'reviewIntervalDays',
-                  'Review every (days)',
-                  {
-                    type: 'number',
-                    inputProps: { min: 1, max: 3650 },
-                    helperText: 'Empty: the installation’s default',
-                  },
-                )}
-              </Grid>
-            </FormSection>
-
-            {!resource && (
-              <FormSection title="What it teaches in the catalog">
-                <EntityLinkRows
-                  rows={state.links}
-                  onChange={rows => set('links', rows)}
-                  error={errors.links}
+                <TextField
+                  fullWidth
+                  id={`learning-doc-${i}-path`}
+                  label={`Page ${i + 1}`}
+                  placeholder="guides/idempotency/"
+                  helperText="Relative to the entity's docs; empty for its home"
+                  value={row.path}
+                  onChange={e => update({ ...row, path: e.target.value })}
                 />
-              </FormSection>
-            )}
+              </Grid>
+            </>
+          )}
+        </FormRows>
+      </FormSection>
 
-            <FormSection title="Docs">
-              <FormRows
-                label="Docs page"
-                addLabel="Add a docs page"
-                rows={state.docs}
-                onChange={rows => set('docs', rows)}
-                empty={{ entityRef: '', path: '' }}
-                error={errors.docs}
-              >
-                {(row, update, i) => (
-                  <>
-                    <Grid item xs={12} sm={6}>
-                      <CatalogRefPicker
-                        label={`Docs of ${i + 1}`}
-                        kinds={LINKABLE_KINDS}
-                        value={row.entityRef}
-                        onChange={entityRef => update({ ...row, entityRef })}
-                      />
-                    </Grid>
-                    <Grid item xs={12} sm={6}>
-                      <TextField
-                        fullWidth
-                        id={`learning-doc-${i}-path`}
-                        label={`Page ${i + 1}`}
-                        placeholder="guides/idempotency/"
-                        helperText="Relative to the entity's docs; empty for its home"
-                        value={row.path}
-                        onChange={e => update({ ...row, path: e.target.value })}
-                      />
-                    </Grid>
-                  </>
-                )}
-              </FormRows>
-            </FormSection>
-
-            {state.kind === 'path' && (
-              <FormSection title="Steps of the path">
-                {state.steps.map((step, i) => (
-                  <Grid item xs={12} key={step.id}>
-                    <Box display="flex" alignItems="center">
-                      <Typography style={{ flex: 1 }}>
-                        {i + 1}. {step.title}
-                      </Typography>
-                      <Button
-                        size="small"
-                        disabled={i === 0}
-                        aria-label={`Move step ${i + 1} up`}
-                        onClick={() => {
-                          const steps = [...state.steps];
-                          [steps[i - 1], steps[i]] = [steps[i], steps[i - 1]];
-                          set('steps', steps);
-                        }}
-                      >
-                        Up
-                      </Button>
-                      <IconButton
-                        aria-label={`Remove step ${i + 1}`}
-                        onClick={() =>
-                          set(
-                            'steps',
-                            state.steps.filter((_, j) => j !== i),
-                          )
-                        }
-                      >
-                        <DeleteIcon />
-                      </IconButton>
-                    </Box>
-                  </Grid>
-                ))}
-                <Grid item xs={12} sm={8}>
-                  <ResourcePicker
-                    label="Add a step"
-                    kinds={['course', 'toolkit']}
-                    value={null}
-                    exclude={state.steps.map(s => s.id)}
-                    onChange={picked =>
-                      picked && set('steps', [...state.steps, picked])
-                    }
-                    error={errors.steps}
-                    helperText="Courses and toolkits, in the order to take them"
-                  />
-                </Grid>
-              </FormSection>
-            )}
-
-            <Grid item xs={12}>
-              <Box display="flex" style={{ gap: 8 }}>
+      {state.kind === 'path' && (
+        <FormSection title="Steps of the path">
+          {state.steps.map((step, i) => (
+            <Grid item xs={12} key={step.id}>
+              <Box display="flex" alignItems="center">
+                <Typography style={{ flex: 1 }}>
+                  {i + 1}. {step.title}
+                </Typography>
                 <Button
-                  type="submit"
-                  variant="contained"
-                  color="primary"
-                  disabled={saving}
+                  size="small"
+                  disabled={i === 0}
+                  aria-label={`Move step ${i + 1} up`}
+                  onClick={() => {
+                    const steps = [...state.steps];
+                    [steps[i - 1], steps[i]] = [steps[i], steps[i - 1]];
+                    set('steps', steps);
+                  }}
                 >
-                  {saving && 'Saving…'}
-                  {!saving && (resource ? 'Save changes' : 'Create')}
+                  Up
                 </Button>
-                <Button onClick={props.onCancel} disabled={saving}>
-                  Cancel
-                </Button>
+                <IconButton
+                  aria-label={`Remove step ${i + 1}`}
+                  onClick={() =>
+                    set(
+                      'steps',
+                      state.steps.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  <DeleteIcon />
+                </IconButton>
               </Box>
             </Grid>
+          ))}
+          <Grid item xs={12} sm={8}>
+            <ResourcePicker
+              label="Add a step"
+              kinds={['course', 'toolkit']}
+              value={null}
+              exclude={state.steps.map(s => s.id)}
+              onChange={picked =>
+                picked && set('steps', [...state.steps, picked])
+              }
+              error={errors.steps}
+              helperText="Courses and toolkits, in the order to take them"
+            />
           </Grid>
-        </Box>
-      </form>
-    </Paper>
+        </FormSection>
+      )}
+    </FormFrame>
   );
 }

@@ -8,7 +8,7 @@ import Alert from '@material-ui/lab/Alert';
 import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { splitFieldErrors } from '../shared/fieldErrors';
+import { useFormErrors } from '../shared/useFormErrors';
 
 const FIELDS = ['startsAt', 'endsAt', 'seats', 'location', 'url'] as const;
 type Field = (typeof FIELDS)[number];
@@ -60,16 +60,14 @@ export function SessionForm(props: {
   const [values, setValues] = useState<Record<Field, string>>(() =>
     initialValues(session),
   );
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [other, setOther] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { errors, other, saving, clear, save } = useFormErrors(FIELDS);
 
   const set = (field: Field) => (value: string) => {
     setValues(v => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _changed, ...rest }) => rest);
+    clear(field);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const startsAt = instant(values.startsAt);
     const endsAt = instant(values.endsAt);
@@ -81,13 +79,7 @@ export function SessionForm(props: {
       local.endsAt = 'It ends after it starts';
     if (!Number.isInteger(seats) || seats < 1)
       local.seats = 'A whole number from 1';
-    setErrors(local);
-    setOther(undefined);
-    if (Object.keys(local).length > 0) {
-      return;
-    }
-    setSaving(true);
-    try {
+    save(local, async () => {
       const input = {
         startsAt: startsAt!,
         endsAt: endsAt!,
@@ -102,13 +94,7 @@ export function SessionForm(props: {
         setValues(v => ({ ...v, startsAt: '', endsAt: '' }));
       }
       props.onSaved();
-    } catch (e) {
-      const split = splitFieldErrors(e as Error, FIELDS);
-      setErrors(split.byField);
-      setOther(split.other);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const field = (

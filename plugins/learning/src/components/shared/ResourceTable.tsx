@@ -6,6 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
 import { ResourceTitleLink } from './ResourceTitleLink';
 import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
+import { LIST_TABLE_OPTIONS } from './tableOptions';
 
 /** A row: the resource and, optionally, a note about how it relates. */
 export interface ResourceRow {
@@ -70,14 +71,7 @@ export function ResourceTable(props: {
       title={title}
       columns={allColumns}
       data={rows}
-      // material-table's sort headers nest focusable elements (an axe
-      // violation); the order comes from the backend or our own control
-      options={{
-        paging: false,
-        search: false,
-        sorting: false,
-        padding: 'dense',
-      }}
+      options={LIST_TABLE_OPTIONS}
       emptyContent={emptyContent}
     />
   );

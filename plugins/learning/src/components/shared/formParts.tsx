@@ -9,16 +9,70 @@ import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
 import IconButton from '@material-ui/core/IconButton';
 import MenuItem from '@material-ui/core/MenuItem';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
+import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
-import { ReactNode, useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { CatalogRefPicker } from './CatalogRefPicker';
 import { LINKABLE_KINDS, RELATION_TITLES } from './format';
+
+/**
+ * The frame of a form of the plugin: what went wrong on top (a problem
+ * that names no field, or a word that some fields show one), its sections,
+ * and the buttons that save and cancel.
+ */
+export function FormFrame(props: {
+  /** The form's accessible name. */
+  label: string;
+  onSubmit(event: FormEvent): void;
+  onCancel(): void;
+  saving: boolean;
+  submitLabel: string;
+  error?: string;
+  hasFieldErrors: boolean;
+  children: ReactNode;
+}) {
+  const { saving } = props;
+  return (
+    <Paper>
+      <form onSubmit={props.onSubmit} noValidate aria-label={props.label}>
+        <Box p={3}>
+          <Grid container spacing={3}>
+            {(props.error || props.hasFieldErrors) && (
+              <Grid item xs={12}>
+                <Alert severity="error">
+                  {props.error ?? 'Some fields need your attention.'}
+                </Alert>
+              </Grid>
+            )}
+            {props.children}
+            <Grid item xs={12}>
+              <Box display="flex" style={{ gap: 8 }}>
+                <Button
+                  type="submit"
+                  variant="contained"
+                  color="primary"
+                  disabled={saving}
+                >
+                  {saving ? 'Saving…' : props.submitLabel}
+                </Button>
+                <Button onClick={props.onCancel} disabled={saving}>
+                  Cancel
+                </Button>
+              </Box>
+            </Grid>
+          </Grid>
+        </Box>
+      </form>
+    </Paper>
+  );
+}
 
 /** A titled part of a form. */
 export function FormSection(props: { title: string; children: ReactNode }) {
