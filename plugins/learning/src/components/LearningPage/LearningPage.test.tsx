@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
@@ -45,9 +45,11 @@ describe('LearningPage', () => {
     expect(
       await screen.findByText('There is no learning material yet.'),
     ).toBeInTheDocument();
-    await userEvent.type(
+    // pasted at once: typing key by key re-renders the page for each key,
+    // which a loaded CI machine takes seconds for
+    fireEvent.change(
       screen.getByRole('textbox', { name: 'Search learning material' }),
-      'kafka',
+      { target: { value: 'kafka' } },
     );
     // the search is debounced by 300 ms; a loaded CI machine needs more
     // than the default second for it and the render that follows
