@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './refs';
 export * from './urls';
 export * from './embeds';
+export * from './documents';
