@@ -1,3 +1,4 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -44,6 +45,20 @@ export interface Config {
        * Default 3 days.
        */
       pendingReminderAfter?: HumanDuration | string;
+    };
+    /**
+     * Learning YAML beside the code: files named by an entity's
+     * `tech-learning/material` annotation, and these. They are read with
+     * the UrlReader, so `backend.reading.allow` and the integrations apply.
+     */
+    sources?: {
+      /** Further files to read, by URL. */
+      locations?: Array<{ target: string }>;
+      /**
+       * When the files are read (a global task: once across replicas).
+       * Default: every 30 minutes, first 15 seconds after start.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
   };
 }

@@ -1,8 +1,10 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { Config, readDurationFromConfig } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { durationToMilliseconds } from '@backstage/types';
@@ -31,6 +33,8 @@ import {
   learningResourcePermissionRules,
 } from './permissions/rules';
 import { connectProviders } from './service/connectProviders';
+import { DatabaseSourceStore } from './sources/DatabaseSourceStore';
+import { LearningSourceSync } from './sources/LearningSourceSync';
 import { EmbedNotifier } from './service/EmbedNotifier';
 import { EmbedService } from './service/EmbedService';
 import { EntityLookup } from './service/EntityLookup';
@@ -75,6 +79,8 @@ export const learningPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         cache: coreServices.cache,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        auth: coreServices.auth,
         notifications: notificationService,
         catalog: catalogServiceRef,
       },
@@ -89,6 +95,8 @@ export const learningPlugin = createBackendPlugin({
         permissionsRegistry,
         cache,
         scheduler,
+        urlReader,
+        auth,
         notifications,
         catalog,
       }) {
@@ -205,6 +213,37 @@ export const learningPlugin = createBackendPlugin({
           logger,
           onChange: () => summaries.materialChanged(),
         });
+        const sourceSync = new LearningSourceSync({
+          sources: new DatabaseSourceStore(db),
+          store,
+          embeds: embedStore,
+          reader: urlReader,
+          catalog,
+          auth,
+          integrations: ScmIntegrations.fromConfig(config),
+          configured: (
+            config.getOptionalConfigArray('learning.sources.locations') ?? []
+          ).map(location => location.getString('target')),
+          logger,
+          onChange: () => summaries.materialChanged(),
+        });
+        await scheduler.scheduleTask({
+          id: 'learning-yaml-sources',
+          scope: 'global',
+          ...(config.has('learning.sources.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('learning.sources.schedule'),
+              )
+            : {
+                frequency: { minutes: 30 },
+                timeout: { minutes: 10 },
+                initialDelay: { seconds: 15 },
+              }),
+          fn: async () => {
+            await sourceSync.syncAll();
+          },
+        });
+
         httpRouter.use(
           await createRouter({
             httpAuth,
