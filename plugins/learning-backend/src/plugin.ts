@@ -11,6 +11,7 @@ import { durationToMilliseconds } from '@backstage/types';
 import {
   learningEmbedCreatePermission,
   learningEntityLinkPermission,
+  learningSourceReadPermission,
   learningPermissions,
   learningResourceCreatePermission,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -37,6 +38,7 @@ import { DatabaseSourceStore } from './sources/DatabaseSourceStore';
 import { LearningSourceSync } from './sources/LearningSourceSync';
 import { EmbedNotifier } from './service/EmbedNotifier';
 import { EmbedService } from './service/EmbedService';
+import { SourceService } from './service/SourceService';
 import { EntityLookup } from './service/EntityLookup';
 import { GroupLearnersService } from './service/GroupLearnersService';
 import { EntityRefChecker } from './service/EntityRefChecker';
@@ -134,6 +136,7 @@ export const learningPlugin = createBackendPlugin({
           learningEmbedCreatePermission,
           learningResourceCreatePermission,
           learningEntityLinkPermission,
+          learningSourceReadPermission,
         ]);
 
         const authorizer = new ResourceAuthorizer(
@@ -213,8 +216,9 @@ export const learningPlugin = createBackendPlugin({
           logger,
           onChange: () => summaries.materialChanged(),
         });
+        const sourceStore = new DatabaseSourceStore(db);
         const sourceSync = new LearningSourceSync({
-          sources: new DatabaseSourceStore(db),
+          sources: sourceStore,
           store,
           embeds: embedStore,
           reader: urlReader,
@@ -227,8 +231,9 @@ export const learningPlugin = createBackendPlugin({
           logger,
           onChange: () => summaries.materialChanged(),
         });
+        const SOURCES_TASK = 'learning-yaml-sources';
         await scheduler.scheduleTask({
-          id: 'learning-yaml-sources',
+          id: SOURCES_TASK,
           scope: 'global',
           ...(config.has('learning.sources.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -250,6 +255,12 @@ export const learningPlugin = createBackendPlugin({
             auditor,
             resources,
             embeds: embedService,
+            sources: new SourceService({
+              sources: sourceStore,
+              authorizer,
+              scheduler,
+              taskId: SOURCES_TASK,
+            }),
             learners,
             summaries,
             groups: new GroupLearnersService({

@@ -257,3 +257,22 @@ export const learningDocumentSchema = {
     },
   },
 } as const;
+
+/**
+ * A learning YAML file the backend reads, as it last found it.
+ *
+ * @public
+ */
+export interface LearningYamlSource {
+  /** Its URL. */
+  target: string;
+  /** The entity whose annotation names it; absent for app-config's. */
+  entityRef?: string;
+  /** Documents it declared when it last synced. */
+  documentCount?: number;
+  /** What is wrong with it now; while there is anything, nothing of it changes. */
+  errors: string[];
+  checkedAt?: string;
+  /** When what it declares last changed in Backstage. */
+  changedAt?: string;
+}

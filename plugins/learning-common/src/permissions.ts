@@ -167,6 +167,19 @@ export const learningEmbedApplyPermission = createPermission({
 });
 
 /**
+ * See every learning YAML file the backend reads and what is wrong with
+ * each, and have them read again now. An entity's owners (those who may
+ * link material to it) may do so for the files their entity names without
+ * this permission.
+ *
+ * @public
+ */
+export const learningSourceReadPermission = createPermission({
+  name: 'learning.source.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -185,4 +198,5 @@ export const learningPermissions = [
   learningEmbedUpdatePermission,
   learningEmbedDecidePermission,
   learningEmbedApplyPermission,
+  learningSourceReadPermission,
 ];

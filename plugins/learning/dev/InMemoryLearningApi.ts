@@ -7,6 +7,7 @@ import {
   LearningEmbedApplication,
   LearningEmbedInput,
   LearningEmbedPatch,
+  LearningYamlSource,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningFeedback,
@@ -586,4 +587,23 @@ export class InMemoryLearningApi implements LearningApi {
         })),
     };
   }
+
+  /** The dev app's one learning YAML file, which says what is wrong with it. */
+  async listSources(entityRef?: string) {
+    const source: LearningYamlSource = {
+      target:
+        'https://git.example/payments/payments-api/blob/main/learning.yaml',
+      entityRef: 'component:default/payments-api',
+      documentCount: 2,
+      errors: [
+        'document 2 (Course kafka-basics): spec.format: must be one of live, bootcamp, workshop, video, podcast, self-paced, lab, reading',
+      ],
+      checkedAt: new Date().toISOString(),
+    };
+    return {
+      items: !entityRef || entityRef === source.entityRef ? [source] : [],
+    };
+  }
+
+  async refreshSources() {}
 }

@@ -13,6 +13,7 @@ import {
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { JsonObject } from '@backstage/types';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -165,26 +166,28 @@ const authFactory = createServiceFactory({
  * The catalog's side of the permission framework for the test entities:
  * the catalog's own IS_ENTITY_OWNER rule, evaluated on them.
  */
-const catalogPermissionIntegration = createBackendPlugin({
-  pluginId: 'catalog',
-  register(env) {
-    env.registerInit({
-      deps: { registry: coreServices.permissionsRegistry },
-      async init({ registry }) {
-        registry.addResourceType({
-          resourceRef: catalogEntityPermissionResourceRef,
-          rules: [permissionRules.isEntityOwner],
-          getResources: async refs =>
-            refs.map(ref =>
-              entities.find(
-                e => stringifyEntityRef(e) === ref.toLocaleLowerCase('en-US'),
+function catalogPermissionIntegration(catalog: Entity[]) {
+  return createBackendPlugin({
+    pluginId: 'catalog',
+    register(env) {
+      env.registerInit({
+        deps: { registry: coreServices.permissionsRegistry },
+        async init({ registry }) {
+          registry.addResourceType({
+            resourceRef: catalogEntityPermissionResourceRef,
+            rules: [permissionRules.isEntityOwner],
+            getResources: async refs =>
+              refs.map(ref =>
+                catalog.find(
+                  e => stringifyEntityRef(e) === ref.toLocaleLowerCase('en-US'),
+                ),
               ),
-            ),
-        });
-      },
-    });
-  },
-});
+          });
+        },
+      });
+    },
+  });
+}
 
 /** The learning policy, with ALLOW for whatever is not the plugin's. */
 const policyModule = createBackendModule({
@@ -229,14 +232,19 @@ const notificationsFactory = createServiceFactory({
 export async function startLearningBackend(options: {
   knex: Knex;
   extraFeatures?: Parameters<typeof startTestBackend>[0]['features'];
+  /** Entities of the catalog beside the test entities. */
+  extraEntities?: Entity[];
+  /** Config beside the test config (top-level keys replace its own). */
+  config?: JsonObject;
 }) {
+  const catalog = [...entities, ...(options.extraEntities ?? [])];
   const backend = await startTestBackend({
     features: [
       learningPlugin,
       permissionBackend,
       policyModule,
-      catalogPermissionIntegration,
-      catalogServiceMock.factory({ entities }),
+      catalogPermissionIntegration(catalog),
+      catalogServiceMock.factory({ entities: catalog }),
       userInfoFactory,
       notificationsFactory,
       authFactory,
@@ -246,6 +254,7 @@ export async function startLearningBackend(options: {
         data: {
           permission: { enabled: true },
           learning: { permissions: { admins: ['group:default/admins'] } },
+          ...options.config,
         },
       }),
       ...(options.extraFeatures ?? []),

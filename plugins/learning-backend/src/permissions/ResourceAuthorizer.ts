@@ -163,16 +163,24 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
     }
   }
 
+  /** Whether the caller may do a basic permission. */
+  async isAllowedBasic(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize([{ permission }], {
+      credentials,
+    });
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /** Throws a NotAllowedError unless the caller may do a basic permission. */
   protected async assertAllowedBasic(
     permission: BasicPermission,
     message: string,
     credentials: BackstageCredentials,
   ): Promise<void> {
-    const [decision] = await this.permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (!(await this.isAllowedBasic(permission, credentials))) {
       throw new NotAllowedError(message);
     }
   }

@@ -301,6 +301,23 @@ const matrix: Record<string, RouteCase> = {
     expected: { ...learners(200), owner: 403 },
     state: embedState,
   },
+  RefreshSources: {
+    // the owners of the entity whose files they want read, and admins
+    send: (s, _f, h) =>
+      request(s)
+        .post('/api/learning/sources/refresh')
+        .query({ entityRef: 'component:default/payments-api' })
+        .set(h),
+    expected: {
+      none: 401,
+      unrelated: 403,
+      owner: 202,
+      sme: 403,
+      entityOwner: 403,
+      admin: 202,
+      service: 403,
+    },
+  },
 };
 
 describe('permission matrix', () => {

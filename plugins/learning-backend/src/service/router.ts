@@ -11,6 +11,7 @@ import express from 'express';
 import { ResourceFilter } from '../database/LearningStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { EmbedService } from './EmbedService';
+import { SourceService } from './SourceService';
 import { EntitySummaryService } from './EntitySummaryService';
 import { GroupLearnersService } from './GroupLearnersService';
 import { LearnerService } from './LearnerService';
@@ -25,6 +26,7 @@ export interface RouterOptions {
   summaries: EntitySummaryService;
   groups: GroupLearnersService;
   embeds: EmbedService;
+  sources: SourceService;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -60,8 +62,16 @@ function pathRef(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, resources, learners, summaries, groups, embeds } =
-    options;
+  const {
+    httpAuth,
+    auditor,
+    resources,
+    learners,
+    summaries,
+    groups,
+    embeds,
+    sources,
+  } = options;
   const router = await createOpenApiRouter();
 
   // The typed router's requests are express requests with typed queries.
@@ -469,6 +479,27 @@ export async function createRouter(
         embeds.withdraw(id, credentials, credentials.principal.userEntityRef),
       ),
     );
+  });
+  router.get('/sources', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json({
+      items: await sources.list(
+        refParam('entityRef', req.query.entityRef),
+        credentials,
+      ),
+    });
+  });
+  router.post('/sources/refresh', async (req, res) => {
+    const credentials = await userOnly(req);
+    const entityRef = refParam('entityRef', req.query.entityRef);
+    await audited(
+      auditor,
+      req,
+      'sources-refresh',
+      { entityRef: entityRef ?? null },
+      () => sources.refresh(entityRef, credentials),
+    );
+    res.status(202).end();
   });
   router.get('/me/applications', async (req, res) => {
     const credentials = await userOnly(req);

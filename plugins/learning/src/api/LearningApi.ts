@@ -9,6 +9,7 @@ import {
   LearningEmbedPage,
   LearningEmbedPatch,
   LearningEmbedStatus,
+  LearningYamlSource,
   LearningEnrolment,
   LearningEnrolmentInput,
   LearningEnrolmentState,
@@ -154,6 +155,14 @@ export interface LearningApi {
   applyToEmbed(id: string, message?: string): Promise<LearningEmbedApplication>;
   withdrawApplication(id: string): Promise<LearningEmbedApplication>;
   getMyApplications(): Promise<{ items: MyApplication[] }>;
+
+  /**
+   * The learning YAML files an entity names (for its owners), or all of
+   * them (for those granted `learning.source.read`), with their errors.
+   */
+  listSources(entityRef?: string): Promise<{ items: LearningYamlSource[] }>;
+  /** Has the learning YAML files read again now. */
+  refreshSources(entityRef?: string): Promise<void>;
 }
 
 /** @public */

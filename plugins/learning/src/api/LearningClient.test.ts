@@ -98,6 +98,8 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   ApplyToEmbed: api => api.applyToEmbed('e1', 'I know TypeScript'),
   WithdrawApplication: api => api.withdrawApplication('e1'),
   GetMyApplications: api => api.getMyApplications(),
+  ListSources: api => api.listSources('component:default/payments-api'),
+  RefreshSources: api => api.refreshSources('component:default/payments-api'),
 };
 
 describe('LearningClient', () => {

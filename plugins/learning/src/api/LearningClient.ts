@@ -24,6 +24,7 @@ import {
   LearningResourcePatch,
   LearningSession,
   LearningSessionInput,
+  LearningYamlSource,
   MyApplication,
   MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -286,6 +287,14 @@ export class LearningClient implements LearningApi {
     return this.call('GET', '/me/applications');
   }
 
+  listSources(entityRef?: string): Promise<{ items: LearningYamlSource[] }> {
+    return this.call('GET', '/sources', { query: { entityRef } });
+  }
+
+  async refreshSources(entityRef?: string): Promise<void> {
+    await this.call('POST', '/sources/refresh', { query: { entityRef } });
+  }
+
   private async call<T>(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
@@ -314,7 +323,8 @@ export class LearningClient implements LearningApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    if (response.status === 204) {
+    // no content, or accepted with none
+    if (response.status === 204 || response.status === 202) {
       return undefined as T;
     }
     return (await response.json()) as T;

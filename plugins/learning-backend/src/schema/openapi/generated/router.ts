@@ -1432,6 +1432,51 @@ export const spec = {
           },
         },
       },
+      LearningYamlSource: {
+        type: 'object',
+        required: ['target', 'errors'],
+        additionalProperties: false,
+        description:
+          'A learning YAML file the backend reads, as it last found it. While it has errors, nothing it declares changes.',
+        properties: {
+          target: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          documentCount: {
+            type: 'integer',
+          },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          changedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningYamlSourceList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningYamlSource',
+            },
+          },
+        },
+      },
       MyApplicationList: {
         type: 'object',
         required: ['items'],
@@ -2823,6 +2868,81 @@ export const spec = {
                 },
               },
             },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/sources': {
+      get: {
+        operationId: 'ListSources',
+        description:
+          'The learning YAML files the backend reads and what is wrong with each: those an entity names, for its owners; all of them, for those granted learning.source.read.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            description:
+              'Only the files this entity names (a full entity ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The files, by URL.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningYamlSourceList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/sources/refresh': {
+      post: {
+        operationId: 'RefreshSources',
+        description:
+          'Reads the learning YAML files again now, rather than at the next scheduled run (on whichever replica takes the task); for the owners of the entity given, or those granted learning.source.read.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            description:
+              'The entity whose files the caller wants read (a full entity ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '202': {
+            description: 'The run is asked for.',
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
