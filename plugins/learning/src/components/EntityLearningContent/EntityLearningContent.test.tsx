@@ -72,6 +72,8 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
       return { items, totalCount: items.length };
     }),
     addLink: jest.fn().mockResolvedValue(resource()),
+    listSources: jest.fn().mockResolvedValue({ items: [] }),
+    refreshSources: jest.fn().mockResolvedValue(undefined),
     ...overrides,
   };
 }
@@ -230,6 +232,60 @@ describe('EntityLearningContent', () => {
       'href',
       '/learning/embeds/new?entity=component%3Adefault%2Fpayments-api',
     );
+  });
+
+  it('shows its owners the learning YAML it names, what is wrong with it, and reads it again', async () => {
+    const learningApi = api({
+      listSources: jest.fn().mockResolvedValue({
+        items: [
+          {
+            target: 'https://git.example/payments/learning.yaml',
+            entityRef: 'component:default/payments-api',
+            documentCount: 3,
+            errors: [],
+            checkedAt: '2026-12-01T10:00:00.000Z',
+          },
+          {
+            target: 'https://git.example/payments/broken.yaml',
+            entityRef: 'component:default/payments-api',
+            errors: ['document 1: not valid YAML: unexpected end'],
+          },
+        ],
+      }),
+    });
+    await renderContent(learningApi, AuthorizeResult.ALLOW);
+    const files = await screen.findByRole('list', {
+      name: 'Learning YAML files',
+    });
+    expect(
+      within(files).getByText(/^3 documents, in sync/),
+    ).toBeInTheDocument();
+    expect(
+      within(files).getByText('document 1: not valid YAML: unexpected end'),
+    ).toBeInTheDocument();
+    expect(learningApi.listSources).toHaveBeenCalledWith(
+      'component:default/payments-api',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Read it again now' }),
+    );
+    expect(learningApi.refreshSources).toHaveBeenCalledWith(
+      'component:default/payments-api',
+    );
+    // what the page shows is read again
+    await waitFor(() =>
+      expect(learningApi.getEntitySummary).toHaveBeenCalledTimes(2),
+    );
+  });
+
+  it('shows others nothing of its learning YAML', async () => {
+    const learningApi = api();
+    await renderContent(learningApi);
+    expect(
+      await screen.findByText('Learning material (2)'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Learning YAML')).not.toBeInTheDocument();
+    expect(learningApi.listSources).not.toHaveBeenCalled();
   });
 
   it('offers its owners to add and link material, and links it', async () => {

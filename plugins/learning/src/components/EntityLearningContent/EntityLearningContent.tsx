@@ -38,6 +38,7 @@ import { ResourceTitleLink } from '../shared/ResourceTitleLink';
 import { SmeList } from '../shared/SmeList';
 import { kindLabel } from '../shared/format';
 import { EntityEmbedsCard } from './EntityEmbedsCard';
+import { EntitySourcesCard } from './EntitySourcesCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
@@ -223,6 +224,11 @@ export function EntityLearningContent() {
             <Grid item xs={12} md={6}>
               <EntityEmbedsCard entityRef={entityRef} embeds={value.embeds} />
             </Grid>
+            {link.allowed && (
+              <Grid item xs={12} md={6}>
+                <EntitySourcesCard entityRef={entityRef} onRead={retry} />
+              </Grid>
+            )}
           </Grid>
         )}
         {dialog}
@@ -335,6 +341,11 @@ export function EntityLearningContent() {
           )}
         </InfoCard>
       </Grid>
+      {link.allowed && (
+        <Grid item xs={12}>
+          <EntitySourcesCard entityRef={entityRef} onRead={retry} />
+        </Grid>
+      )}
       {dialog}
     </Grid>
   );
