@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { checkAccessibility, screenshots, signIn } from './helpers';
+import {
+  checkAccessibility,
+  screenshots,
+  signIn,
+  syncLearningYaml,
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page);
@@ -53,13 +58,18 @@ test('the Learning tab lists the material of the component and its system', asyn
   });
 });
 
-test('the /learning page lists and searches all material', async ({ page }) => {
+test('the /learning page lists and searches all material', async ({
+  page,
+  request,
+}) => {
+  // the demo's material: from its provider, and from its learning YAML
+  await syncLearningYaml(request);
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: 'Learning' })
     .click();
   await expect(page).toHaveURL(/\/learning$/);
-  await expect(page.getByText('11 results')).toBeVisible();
+  await expect(page.getByText('15 results')).toBeVisible();
   await checkAccessibility(page, 'the /learning page');
   await page
     .getByRole('textbox', { name: 'Search learning material' })
@@ -69,7 +79,7 @@ test('the /learning page lists and searches all material', async ({ page }) => {
   await page
     .getByRole('textbox', { name: 'Search learning material' })
     .fill('');
-  await expect(page.getByText('11 results')).toBeVisible();
+  await expect(page.getByText('15 results')).toBeVisible();
   await page.screenshot({
     path: path.join(screenshots, 'learning-page.png'),
     fullPage: true,

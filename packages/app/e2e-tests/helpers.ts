@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 import path from 'node:path';
 
 /** Where the browser tests put the screenshots the README shows. */
@@ -39,4 +39,38 @@ export async function checkAccessibility(page: Page, what: string) {
           .join('; ')}`,
     ),
   ).toEqual([]);
+}
+
+/**
+ * Has the backend read the demo's learning YAML now (as ledger-service's
+ * owner may ask), and waits until it has: a backend just started reads it
+ * only 15 seconds in, so counts of material depend on it.
+ */
+export async function syncLearningYaml(request: APIRequestContext) {
+  const refresh = await request.get('/api/auth/guest/refresh?env=development');
+  const token = (await refresh.json()).backstageIdentity.token;
+  const headers = { Authorization: `Bearer ${token}` };
+  const entityRef = 'component:default/ledger-service';
+  const lastRead = async () => {
+    const response = await request.get('/api/learning/sources', {
+      headers,
+      params: { entityRef },
+    });
+    const { items } = (await response.json()) as {
+      items: Array<{ checkedAt?: string }>;
+    };
+    return (
+      items
+        .map(s => s.checkedAt ?? '')
+        .sort()
+        .pop() ?? ''
+    );
+  };
+  const before = await lastRead();
+  const asked = await request.post('/api/learning/sources/refresh', {
+    headers,
+    params: { entityRef },
+  });
+  expect(asked.status()).toBe(202);
+  await expect.poll(lastRead, { timeout: 45_000 }).not.toBe(before);
 }

@@ -40,5 +40,8 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // Tech Learning
 backend.add(import('@tech-learning/backstage-plugin-learning-backend'));
 backend.add(import('./modules/demoLearningMaterial'));
+// the demo's stand-in for its components' repositories, where their
+// learning YAML lives
+backend.add(import('./modules/demoFiles'));
 
 backend.start();

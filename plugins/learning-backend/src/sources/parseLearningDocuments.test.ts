@@ -177,6 +177,18 @@ spec: { format: video, level: beginner, owner: payments-team }
     ]);
   });
 
+  it('does not blame a path for a step that is there but invalid', () => {
+    const parsed = parseLearningDocuments(
+      `${file.split('---')[0]}`.replace('format: video', 'format: vhs') +
+        '---' +
+        file.split('---')[1],
+      context,
+    );
+    expect(parsed.errors).toEqual([
+      expect.stringMatching(/^document 1: spec.format: must be one of/),
+    ]);
+  });
+
   it('says where the YAML itself is broken', () => {
     const parsed = parseLearningDocuments('kind: [Course\n', context);
     expect(parsed.errors).toEqual([

@@ -88,6 +88,14 @@ export function parseLearningDocuments(
       return; // an empty document, as after a trailing `---`
     }
     if (!validateDocument(value)) {
+      // its name still counts for steps: one error, not one per step
+      const named = value as { kind?: unknown; metadata?: { name?: unknown } };
+      if (
+        typeof named.kind === 'string' &&
+        typeof named.metadata?.name === 'string'
+      ) {
+        seen.add(documentKey(named as LearningDocument));
+      }
       errors.push(
         ...(validateDocument.errors ?? [])
           .filter(e => e.keyword !== 'if')

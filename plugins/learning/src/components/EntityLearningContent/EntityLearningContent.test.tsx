@@ -235,23 +235,29 @@ describe('EntityLearningContent', () => {
   });
 
   it('shows its owners the learning YAML it names, what is wrong with it, and reads it again', async () => {
+    const sourcesAt = (checkedAt: string) => ({
+      items: [
+        {
+          target: 'https://git.example/payments/learning.yaml',
+          entityRef: 'component:default/payments-api',
+          documentCount: 3,
+          errors: [],
+          checkedAt,
+        },
+        {
+          target: 'https://git.example/payments/broken.yaml',
+          entityRef: 'component:default/payments-api',
+          errors: ['document 1: not valid YAML: unexpected end'],
+        },
+      ],
+    });
     const learningApi = api({
-      listSources: jest.fn().mockResolvedValue({
-        items: [
-          {
-            target: 'https://git.example/payments/learning.yaml',
-            entityRef: 'component:default/payments-api',
-            documentCount: 3,
-            errors: [],
-            checkedAt: '2026-12-01T10:00:00.000Z',
-          },
-          {
-            target: 'https://git.example/payments/broken.yaml',
-            entityRef: 'component:default/payments-api',
-            errors: ['document 1: not valid YAML: unexpected end'],
-          },
-        ],
-      }),
+      listSources: jest
+        .fn()
+        .mockResolvedValueOnce(sourcesAt('2026-12-01T10:00:00.000Z'))
+        // not read yet, then read by the task
+        .mockResolvedValueOnce(sourcesAt('2026-12-01T10:00:00.000Z'))
+        .mockResolvedValue(sourcesAt('2026-12-02T10:00:00.000Z')),
     });
     await renderContent(learningApi, AuthorizeResult.ALLOW);
     const files = await screen.findByRole('list', {
@@ -272,10 +278,12 @@ describe('EntityLearningContent', () => {
     expect(learningApi.refreshSources).toHaveBeenCalledWith(
       'component:default/payments-api',
     );
-    // what the page shows is read again
-    await waitFor(() =>
-      expect(learningApi.getEntitySummary).toHaveBeenCalledTimes(2),
+    // once the task read the files, what the page shows is read again
+    await waitFor(
+      () => expect(learningApi.getEntitySummary).toHaveBeenCalledTimes(2),
+      { timeout: 5000 },
     );
+    expect(learningApi.listSources).toHaveBeenCalledTimes(4);
   });
 
   it('shows others nothing of its learning YAML', async () => {

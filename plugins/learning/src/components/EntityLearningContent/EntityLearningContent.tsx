@@ -16,6 +16,7 @@ import {
   LEARNING_FRESHNESS_STATES,
   LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
+  LEARNING_MATERIAL_ANNOTATION,
   learningEntityLinkPermission,
   LearningLinkRelation,
   LearningResourceKind,
@@ -226,7 +227,13 @@ export function EntityLearningContent() {
             </Grid>
             {link.allowed && (
               <Grid item xs={12} md={6}>
-                <EntitySourcesCard entityRef={entityRef} onRead={retry} />
+                <EntitySourcesCard
+                  entityRef={entityRef}
+                  named={
+                    entity.metadata.annotations?.[LEARNING_MATERIAL_ANNOTATION]
+                  }
+                  onRead={retry}
+                />
               </Grid>
             )}
           </Grid>
@@ -343,7 +350,11 @@ export function EntityLearningContent() {
       </Grid>
       {link.allowed && (
         <Grid item xs={12}>
-          <EntitySourcesCard entityRef={entityRef} onRead={retry} />
+          <EntitySourcesCard
+            entityRef={entityRef}
+            named={entity.metadata.annotations?.[LEARNING_MATERIAL_ANNOTATION]}
+            onRead={retry}
+          />
         </Grid>
       )}
       {dialog}

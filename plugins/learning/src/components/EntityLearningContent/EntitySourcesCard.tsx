@@ -1,6 +1,9 @@
 import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { LEARNING_MATERIAL_ANNOTATION } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  LEARNING_MATERIAL_ANNOTATION,
+  LearningYamlSource,
+} from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
@@ -13,6 +16,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { formatDate } from '../shared/format';
 
+/** How often, and how long, to look whether the files were read again. */
+const POLL_MS = 1000;
+const READ_TIMEOUT_MS = 30_000;
+
 /**
  * For an entity's owners: the learning YAML files the entity names, each
  * synced or with what is wrong with it, and a button to have them read
@@ -20,9 +27,11 @@ import { formatDate } from '../shared/format';
  */
 export function EntitySourcesCard(props: {
   entityRef: string;
+  /** The entity's `tech-learning/material` annotation, if it has one. */
+  named?: string;
   onRead(): void;
 }) {
-  const { entityRef, onRead } = props;
+  const { entityRef, named, onRead } = props;
   const learningApi = useApi(learningApiRef);
   const sources = useAsyncRetry(
     () => learningApi.listSources(entityRef),
@@ -35,7 +44,22 @@ export function EntitySourcesCard(props: {
     setReading(true);
     setReadError(undefined);
     try {
+      const lastRead = (items: LearningYamlSource[]) =>
+        items.reduce((latest, s) => {
+          const at = s.checkedAt ?? '';
+          return at > latest ? at : latest;
+        }, '');
+      const before = lastRead(sources.value?.items ?? []);
       await learningApi.refreshSources(entityRef);
+      // a scheduled task reads the files, on whichever replica takes it:
+      // wait until it has read them again
+      for (let waited = 0; waited < READ_TIMEOUT_MS; waited += POLL_MS) {
+        await new Promise(resolve => setTimeout(resolve, POLL_MS));
+        const { items } = await learningApi.listSources(entityRef);
+        if (lastRead(items) > before) {
+          break;
+        }
+      }
       sources.retry();
       onRead();
     } catch (e) {
@@ -53,6 +77,14 @@ export function EntitySourcesCard(props: {
       return <Alert severity="error">{sources.error.message}</Alert>;
     }
     const items = sources.value?.items ?? [];
+    if (items.length === 0 && named) {
+      return (
+        <Typography variant="body2" color="textSecondary">
+          This entity names <code>{named}</code>; the backend has not read it
+          yet.
+        </Typography>
+      );
+    }
     if (items.length === 0) {
       return (
         <Typography variant="body2" color="textSecondary">
@@ -103,11 +135,13 @@ export function EntitySourcesCard(props: {
     >
       {content()}
       {readError && <Alert severity="error">{readError}</Alert>}
-      <Box mt={2}>
-        <Button variant="outlined" disabled={reading} onClick={readNow}>
-          {reading ? 'Reading…' : 'Read it again now'}
-        </Button>
-      </Box>
+      {(named || (sources.value?.items.length ?? 0) > 0) && (
+        <Box mt={2}>
+          <Button variant="outlined" disabled={reading} onClick={readNow}>
+            {reading ? 'Reading…' : 'Read it again now'}
+          </Button>
+        </Box>
+      )}
     </InfoCard>
   );
 }

@@ -54,6 +54,7 @@ import { FreshnessChip } from '../shared/FreshnessChip';
 import { ResourceChips } from '../shared/ResourceChips';
 import {
   formatDate,
+  providerLabel,
   RELATION_TITLES,
   SCHEDULED_FORMATS,
 } from '../shared/format';
@@ -211,7 +212,7 @@ function DetailsCard(props: {
       <Term term="Source">
         {fromProvider ? (
           <>
-            {resource.source.provider ?? 'A provider'}
+            {providerLabel(resource.source.provider)}
             {resource.source.location && (
               <>
                 {' '}

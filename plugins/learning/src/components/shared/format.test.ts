@@ -1,4 +1,4 @@
-import { formatDuration, techDocsPath } from './format';
+import { formatDuration, providerLabel, techDocsPath } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -19,5 +19,13 @@ describe('techDocsPath', () => {
     expect(
       techDocsPath('component:default/payments-api', 'guides/retries/'),
     ).toBe('/docs/default/component/payments-api/guides/retries/');
+  });
+});
+
+describe('providerLabel', () => {
+  it('names learning YAML so, and other providers by their names', () => {
+    expect(providerLabel('yaml:0123456789abcdef')).toBe('Learning YAML');
+    expect(providerLabel('lms')).toBe('lms');
+    expect(providerLabel(undefined)).toBe('A provider');
   });
 });

@@ -109,3 +109,12 @@ export const LINKABLE_KINDS = [
   'Domain',
   'Resource',
 ];
+
+/**
+ * Who delivers provider-owned material: `Learning YAML` for a file beside
+ * the code (the backend names those `yaml:<id>`), else the provider's name.
+ */
+export function providerLabel(provider: string | undefined): string {
+  if (!provider) return 'A provider';
+  return provider.startsWith('yaml:') ? 'Learning YAML' : provider;
+}
