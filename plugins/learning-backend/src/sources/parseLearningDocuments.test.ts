@@ -178,10 +178,9 @@ spec: { format: video, level: beginner, owner: payments-team }
   });
 
   it('does not blame a path for a step that is there but invalid', () => {
+    const [courseDoc, pathDoc] = file.split('---');
     const parsed = parseLearningDocuments(
-      `${file.split('---')[0]}`.replace('format: video', 'format: vhs') +
-        '---' +
-        file.split('---')[1],
+      `${courseDoc.replace('format: video', 'format: vhs')}---${pathDoc}`,
       context,
     );
     expect(parsed.errors).toEqual([
