@@ -4,7 +4,7 @@ import {
   checkAccessibility,
   screenshots,
   signIn,
-  syncLearningYaml,
+  syncDemoMaterial,
 } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -62,24 +62,31 @@ test('the /learning page lists and searches all material', async ({
   page,
   request,
 }) => {
-  // the demo's material: from its provider, and from its learning YAML
-  await syncLearningYaml(request);
+  // the demo's material: from its provider, its learning YAML and its LMS
+  await syncDemoMaterial(request);
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: 'Learning' })
     .click();
   await expect(page).toHaveURL(/\/learning$/);
-  await expect(page.getByText('15 results')).toBeVisible();
+  await expect(page.getByText('18 results')).toBeVisible();
   await checkAccessibility(page, 'the /learning page');
   await page
     .getByRole('textbox', { name: 'Search learning material' })
     .fill('kafka');
-  await expect(page.getByText('1 result', { exact: true })).toBeVisible();
+  // by title, and by tag: the academy's streaming course
+  await expect(page.getByText('2 results', { exact: true })).toBeVisible();
   await expect(page.getByText('Kafka bootcamp')).toBeVisible();
+  await expect(page.getByText('Streaming fundamentals')).toBeVisible();
+  // words with spaces between them reach the backend as they were typed
+  await page
+    .getByRole('textbox', { name: 'Search learning material' })
+    .fill('streaming fundamentals');
+  await expect(page.getByText('1 result', { exact: true })).toBeVisible();
   await page
     .getByRole('textbox', { name: 'Search learning material' })
     .fill('');
-  await expect(page.getByText('15 results')).toBeVisible();
+  await expect(page.getByText('18 results')).toBeVisible();
   await page.screenshot({
     path: path.join(screenshots, 'learning-page.png'),
     fullPage: true,

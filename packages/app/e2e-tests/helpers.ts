@@ -43,10 +43,11 @@ export async function checkAccessibility(page: Page, what: string) {
 
 /**
  * Has the backend read the demo's learning YAML now (as ledger-service's
- * owner may ask), and waits until it has: a backend just started reads it
- * only 15 seconds in, so counts of material depend on it.
+ * owner may ask), and waits until it has, and until the academy's
+ * catalogue export is in: a backend just started reads them some seconds
+ * in, so counts of material depend on them.
  */
-export async function syncLearningYaml(request: APIRequestContext) {
+export async function syncDemoMaterial(request: APIRequestContext) {
   const refresh = await request.get('/api/auth/guest/refresh?env=development');
   const token = (await refresh.json()).backstageIdentity.token;
   const headers = { Authorization: `Bearer ${token}` };
@@ -73,4 +74,15 @@ export async function syncLearningYaml(request: APIRequestContext) {
   });
   expect(asked.status()).toBe(202);
   await expect.poll(lastRead, { timeout: 45_000 }).not.toBe(before);
+  const academy = async () => {
+    // percent-encoded: the API refuses a '+' for a space
+    const response = await request.get(
+      `/api/learning/resources?q=${encodeURIComponent(
+        'Backstage for everyone',
+      )}`,
+      { headers },
+    );
+    return (await response.json()).totalCount;
+  };
+  await expect.poll(academy, { timeout: 45_000 }).toBe(1);
 }

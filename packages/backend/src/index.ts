@@ -40,6 +40,12 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // Tech Learning
 backend.add(import('@tech-learning/backstage-plugin-learning-backend'));
 backend.add(import('./modules/demoLearningMaterial'));
+// the catalogue of the demo's "academy" (an LMS), exported as CSV
+backend.add(
+  import(
+    '@tech-learning/backstage-plugin-learning-backend-module-catalogue-export'
+  ),
+);
 // the demo's stand-in for its components' repositories, where their
 // learning YAML lives
 backend.add(import('./modules/demoFiles'));

@@ -167,8 +167,9 @@ describe('LearningClient', () => {
       kind: 'course',
       tag: '',
     });
+    // spaces as %20: the backend refuses a '+' as a reserved character
     expect(fetch.mock.calls[0][0]).toBe(
-      `${base}/resources?q=kafka+%26+streams&kind=course`,
+      `${base}/resources?q=kafka%20%26%20streams&kind=course`,
     );
   });
 

@@ -301,13 +301,15 @@ export class LearningClient implements LearningApi {
     options: { query?: Query; body?: unknown } = {},
   ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('learning');
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    const query = params.toString();
+    // percent-encoded, spaces too: the backend's OpenAPI validation
+    // refuses a '+' (URLSearchParams writes spaces so) as a reserved character
+    const query = Object.entries(options.query ?? {})
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(
+        ([key, value]) =>
+          `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`,
+      )
+      .join('&');
     const response = await this.fetchApi.fetch(
       `${baseUrl}${path}${query ? `?${query}` : ''}`,
       {
