@@ -14,4 +14,9 @@ if [ -z "${BENCH_POSTGRES_URL:-}" ]; then
 fi
 
 cd "$ROOT"
+# `bench.sh sources ...` measures the learning YAML sync instead
+if [ "${1:-}" = sources ]; then
+  shift
+  exec node scripts/bench/sources.js "$@"
+fi
 exec node scripts/bench/index.js "$@"
