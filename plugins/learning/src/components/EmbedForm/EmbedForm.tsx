@@ -7,7 +7,6 @@ import {
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
-import TextField from '@material-ui/core/TextField';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
@@ -17,6 +16,8 @@ import {
   EntityLinkRows,
   FormFrame,
   FormSection,
+  FormTextField,
+  FormTextFieldExtras,
   MarkdownField,
 } from '../shared/formParts';
 import { useFormErrors } from '../shared/useFormErrors';
@@ -156,7 +157,8 @@ export function EmbedForm(props: EmbedFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save(validate(state, embed?.seatsTaken ?? 0), async () => {
-      const { host: _host, ...fields } = toInput(state);
+      const input = toInput(state);
+      const { host: _host, ...fields } = input;
       const saved = embed
         ? await learningApi.updateEmbed(embed.id, {
             ...fields,
@@ -166,7 +168,7 @@ export function EmbedForm(props: EmbedFormProps) {
             location: fields.location ?? null,
             contact: fields.contact ?? null,
           })
-        : await learningApi.createEmbed(toInput(state));
+        : await learningApi.createEmbed(input);
       props.onSaved(saved);
     });
   };
@@ -174,16 +176,14 @@ export function EmbedForm(props: EmbedFormProps) {
   const text = (
     field: Field & keyof FormState,
     label: string,
-    { helperText, ...extra }: Record<string, unknown> = {},
+    extra: FormTextFieldExtras = {},
   ) => (
-    <TextField
+    <FormTextField
       id={`learning-embed-${field}`}
-      fullWidth
       label={label}
       value={state[field] as string}
-      onChange={e => set(field, e.target.value as never)}
-      error={Boolean(errors[field])}
-      helperText={errors[field] ?? (helperText as string | undefined)}
+      onChange={value => set(field, value as never)}
+      error={errors[field]}
       {...extra}
     />
   );

@@ -29,6 +29,8 @@ import {
   FormRows,
   FormFrame,
   FormSection,
+  FormTextField,
+  FormTextFieldExtras,
   MarkdownField,
 } from '../shared/formParts';
 import { useFormErrors } from '../shared/useFormErrors';
@@ -253,16 +255,14 @@ export function ResourceForm(props: ResourceFormProps) {
     field: Field,
     key: keyof FormState,
     label: string,
-    { helperText, ...extra }: Record<string, unknown> = {},
+    extra: FormTextFieldExtras = {},
   ) => (
-    <TextField
+    <FormTextField
       id={`learning-${field}`}
-      fullWidth
       label={label}
       value={state[key] as string}
-      onChange={e => set(key, e.target.value as never)}
-      error={Boolean(errors[field])}
-      helperText={errors[field] ?? (helperText as string | undefined)}
+      onChange={value => set(key, value as never)}
+      error={errors[field]}
       {...extra}
     />
   );

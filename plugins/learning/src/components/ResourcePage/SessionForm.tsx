@@ -2,12 +2,12 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
+import { FormTextField, FormTextFieldExtras } from '../shared/formParts';
 import { useFormErrors } from '../shared/useFormErrors';
 
 const FIELDS = ['startsAt', 'endsAt', 'seats', 'location', 'url'] as const;
@@ -100,16 +100,14 @@ export function SessionForm(props: {
   const field = (
     name: Field,
     label: string,
-    extra: Record<string, unknown> = {},
+    extra: FormTextFieldExtras = {},
   ) => (
-    <TextField
+    <FormTextField
       id={`learning-session-${session?.id ?? 'new'}-${name}`}
-      fullWidth
       label={label}
       value={values[name]}
-      onChange={e => set(name)(e.target.value)}
-      error={Boolean(errors[name])}
-      helperText={errors[name]}
+      onChange={set(name)}
+      error={errors[name]}
       {...extra}
     />
   );

@@ -13,7 +13,7 @@ import Paper from '@material-ui/core/Paper';
 import IconButton from '@material-ui/core/IconButton';
 import MenuItem from '@material-ui/core/MenuItem';
 import Switch from '@material-ui/core/Switch';
-import TextField from '@material-ui/core/TextField';
+import TextField, { TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
 import Alert from '@material-ui/lab/Alert';
@@ -71,6 +71,35 @@ export function FormFrame(props: {
         </Box>
       </form>
     </Paper>
+  );
+}
+
+/** What a form adds to a `FormTextField` beyond its value and problem. */
+export type FormTextFieldExtras = Omit<
+  Partial<TextFieldProps>,
+  'value' | 'onChange' | 'error'
+>;
+
+/**
+ * A text field of a form whose fields are those of the API: full width,
+ * and the field's problem, when it has one, in place of its help.
+ */
+export function FormTextField(
+  props: Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
+    value: string;
+    onChange(value: string): void;
+    error?: string;
+  },
+) {
+  const { error, helperText, onChange, ...rest } = props;
+  return (
+    <TextField
+      fullWidth
+      {...rest}
+      onChange={e => onChange(e.target.value)}
+      error={Boolean(error)}
+      helperText={error ?? helperText}
+    />
   );
 }
 
