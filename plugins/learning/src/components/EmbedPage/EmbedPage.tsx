@@ -39,25 +39,8 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
 import { capitalize, formatDate } from '../shared/format';
+import { useAction } from '../shared/useAction';
 import { seatsOf, whenOf } from './embedFormat';
-
-/** Runs an action, keeping its error to show where it was asked. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /** The signed-in user's application: apply, or see where it stands. */
 function ApplicationCard(props: {

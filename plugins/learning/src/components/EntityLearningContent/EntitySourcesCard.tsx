@@ -11,10 +11,10 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { formatDate } from '../shared/format';
+import { useAction } from '../shared/useAction';
 
 /** How often, and how long, to look whether the files were read again. */
 const POLL_MS = 1000;
@@ -37,13 +37,10 @@ export function EntitySourcesCard(props: {
     () => learningApi.listSources(entityRef),
     [learningApi, entityRef],
   );
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<string>();
+  const reading = useAction();
 
-  const readNow = async () => {
-    setReading(true);
-    setReadError(undefined);
-    try {
+  const readNow = () =>
+    reading.run(async () => {
       const lastRead = (items: LearningYamlSource[]) =>
         items.reduce((latest, s) => {
           const at = s.checkedAt ?? '';
@@ -62,12 +59,7 @@ export function EntitySourcesCard(props: {
       }
       sources.retry();
       onRead();
-    } catch (e) {
-      setReadError((e as Error).message);
-    } finally {
-      setReading(false);
-    }
-  };
+    });
 
   const content = () => {
     if (sources.loading && !sources.value) {
@@ -134,11 +126,11 @@ export function EntitySourcesCard(props: {
       subheader="Material declared beside the code; only its owners see this"
     >
       {content()}
-      {readError && <Alert severity="error">{readError}</Alert>}
+      {reading.error && <Alert severity="error">{reading.error}</Alert>}
       {(named || (sources.value?.items.length ?? 0) > 0) && (
         <Box mt={2}>
-          <Button variant="outlined" disabled={reading} onClick={readNow}>
-            {reading ? 'Reading…' : 'Read it again now'}
+          <Button variant="outlined" disabled={reading.busy} onClick={readNow}>
+            {reading.busy ? 'Reading…' : 'Read it again now'}
           </Button>
         </Box>
       )}
