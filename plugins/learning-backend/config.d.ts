@@ -60,5 +60,24 @@ export interface Config {
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /**
+     * Freshness: a global task marks material broken (its owner, an SME or
+     * a linked entity is gone from the catalog), possibly outdated (an
+     * entity it teaches changed since its last review) or due for review,
+     * and tells its SMEs and owner once per state through the notifications
+     * plugin.
+     */
+    freshness?: {
+      /**
+       * The review interval of material that sets none, in days. Default
+       * 180.
+       */
+      defaultReviewIntervalDays?: number;
+      /**
+       * When the check runs (a global task: once across replicas).
+       * Default: every hour, first a minute after start.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
   };
 }

@@ -46,6 +46,10 @@ import { EntitySummaryService } from './service/EntitySummaryService';
 import { LearnerService } from './service/LearnerService';
 import { ResourceService } from './service/ResourceService';
 import { createRouter } from './service/router';
+import { ReviewService } from './service/ReviewService';
+import { DatabaseFreshnessStore } from './freshness/DatabaseFreshnessStore';
+import { FreshnessChecker } from './freshness/FreshnessChecker';
+import { FreshnessNotifier } from './freshness/FreshnessNotifier';
 
 /** A lifetime under `learning.entityPages`, in milliseconds. */
 function durationMs(config: Config, path: string, fallbackMs: number) {
@@ -83,6 +87,7 @@ export const learningPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         notifications: notificationService,
         catalog: catalogServiceRef,
       },
@@ -99,11 +104,18 @@ export const learningPlugin = createBackendPlugin({
         scheduler,
         urlReader,
         auth,
+        userInfo,
         notifications,
         catalog,
       }) {
         const db = await getMigratedClient(database);
-        const store = new DatabaseLearningStore(db);
+        const defaultReviewIntervalDays =
+          config.getOptionalNumber(
+            'learning.freshness.defaultReviewIntervalDays',
+          ) ?? 180;
+        const store = new DatabaseLearningStore(db, {
+          defaultReviewIntervalDays,
+        });
         const learnerStore = new DatabaseLearnerStore(db);
         const embedStore = new DatabaseEmbedStore(db);
 
@@ -249,6 +261,39 @@ export const learningPlugin = createBackendPlugin({
           },
         });
 
+        const checker = new FreshnessChecker({
+          store: new DatabaseFreshnessStore(db),
+          catalog,
+          auth,
+          notifier: new FreshnessNotifier({ notifications, logger }),
+          logger,
+          defaultReviewIntervalDays,
+        });
+        await scheduler.scheduleTask({
+          id: 'learning-freshness',
+          scope: 'global',
+          ...(config.has('learning.freshness.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('learning.freshness.schedule'),
+              )
+            : {
+                frequency: { hours: 1 },
+                timeout: { minutes: 15 },
+                initialDelay: { minutes: 1 },
+              }),
+          fn: async () => {
+            const run = await checker.checkAll();
+            if (run.changed > 0) {
+              await summaries.materialChanged();
+            }
+            logger.info(
+              run.skipped
+                ? `Freshness check skipped: ${run.skipped}`
+                : `Freshness check of ${run.checked} resources: ${run.broken} broken, ${run.possiblyOutdated} possibly outdated, ${run.due} due; ${run.changed} changed, ${run.notified} notifications`,
+            );
+          },
+        });
+
         httpRouter.use(
           await createRouter({
             httpAuth,
@@ -263,6 +308,12 @@ export const learningPlugin = createBackendPlugin({
             }),
             learners,
             summaries,
+            reviews: new ReviewService({
+              resources,
+              authorizer,
+              checker,
+              userInfo,
+            }),
             groups: new GroupLearnersService({
               catalog,
               learners: learnerStore,

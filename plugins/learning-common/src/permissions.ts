@@ -48,6 +48,18 @@ export const learningResourceUpdatePermission = createPermission({
 });
 
 /**
+ * Mark a learning resource reviewed, provider-owned ones included (their
+ * definition stays the provider's; the review is Backstage's).
+ *
+ * @public
+ */
+export const learningResourceReviewPermission = createPermission({
+  name: 'learning.resource.review',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
  * Delete a learning resource.
  *
  * @public
@@ -188,6 +200,7 @@ export const learningPermissions = [
   learningResourceReadPermission,
   learningResourceCreatePermission,
   learningResourceUpdatePermission,
+  learningResourceReviewPermission,
   learningResourceDeletePermission,
   learningResourceLinkPermission,
   learningEntityLinkPermission,

@@ -85,11 +85,43 @@ export const LEARNING_FRESHNESS_STATES = [
 /** @public */
 export type LearningFreshnessState = (typeof LEARNING_FRESHNESS_STATES)[number];
 
+/**
+ * The aspects of a catalog entity whose change may outdate material that
+ * teaches it: `spec` is whatever of the spec the others do not cover.
+ *
+ * @public
+ */
+export const LEARNING_ENTITY_ASPECTS = [
+  'lifecycle',
+  'owner',
+  'definition',
+  'dependencies',
+  'spec',
+] as const;
+
+/** @public */
+export type LearningEntityAspect = (typeof LEARNING_ENTITY_ASPECTS)[number];
+
+/**
+ * An entity a resource teaches that changed since the resource was last
+ * reviewed.
+ *
+ * @public
+ */
+export interface LearningEntityChange {
+  entityRef: string;
+  aspects: LearningEntityAspect[];
+}
+
 /** @public */
 export interface LearningFreshness {
   state: LearningFreshnessState;
-  /** When the resource is (or was) due for review, if it has an interval. */
+  /** When the resource is (or was) due for review. */
   reviewDueAt?: string;
+  /** Linked entities, SMEs or the owner no longer in the catalog. */
+  missing?: string[];
+  /** Entities it teaches that changed since the last review. */
+  changed?: LearningEntityChange[];
 }
 
 /** @public */
@@ -157,6 +189,8 @@ export interface LearningResource {
   /** Ordered resource ids, for paths. */
   steps: string[];
   reviewedAt?: string;
+  /** Who last marked it reviewed in Backstage. */
+  reviewedBy?: string;
   reviewIntervalDays?: number;
   freshness: LearningFreshness;
   source: LearningSource;

@@ -26,20 +26,25 @@ import { keysetPage } from './cursor';
 import { getMigratedClient } from './migrate';
 import { escapeLike, groupBy, sourceOf, wherePermitted } from './sql';
 import { toIsoTimestamp } from './timestamps';
+import { reviewDueAt } from '../freshness/reviewDue';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** When a resource falls due for review, if it has an interval. */
-function reviewDueAt(
-  reviewedAt: string | undefined,
-  createdAt: string,
-  intervalDays: number | undefined,
-): string | null {
-  if (intervalDays === undefined) {
-    return null;
+/**
+ * A provider's review date, or the review recorded in Backstage if that is
+ * later: a provider that knows nothing of reviews does not undo them.
+ */
+function laterReview(
+  provided: string | undefined,
+  stored:
+    | { reviewed_at: string | Date | null; reviewed_by: string | null }
+    | undefined,
+): { reviewedAt?: string; reviewedBy: string | null } {
+  const storedAt = stored?.reviewed_at
+    ? toIsoTimestamp(stored.reviewed_at)
+    : undefined;
+  if (storedAt && (!provided || Date.parse(storedAt) > Date.parse(provided))) {
+    return { reviewedAt: storedAt, reviewedBy: stored?.reviewed_by ?? null };
   }
-  const base = Date.parse(reviewedAt ?? createdAt);
-  return new Date(base + intervalDays * DAY_MS).toISOString();
+  return { reviewedAt: provided, reviewedBy: null };
 }
 
 /** Row of `learning_resources`. */
@@ -63,7 +68,9 @@ interface ResourceRow {
   source_location: string | null;
   source_hash: string | null;
   review_due_at: string | Date | null;
+  reviewed_by: string | null;
   freshness_flag: 'possibly-outdated' | 'broken' | null;
+  freshness_detail: string | null;
   created_by: string | null;
   created_at: string | Date;
   updated_at: string | Date;
@@ -80,7 +87,13 @@ export class DatabaseLearningStore implements LearningStore {
     return new DatabaseLearningStore(await getMigratedClient(options.database));
   }
 
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly options: {
+      /** The review interval of resources that set none. */
+      defaultReviewIntervalDays?: number;
+    } = {},
+  ) {}
 
   async listResources(
     filter: ResourceFilter,
@@ -312,10 +325,25 @@ export class DatabaseLearningStore implements LearningStore {
 
     return this.db.transaction(async tx => {
       const existing: Array<
-        Pick<ResourceRow, 'id' | 'source_key' | 'source_hash' | 'created_at'>
+        Pick<
+          ResourceRow,
+          | 'id'
+          | 'source_key'
+          | 'source_hash'
+          | 'created_at'
+          | 'reviewed_at'
+          | 'reviewed_by'
+        >
       > = await tx('learning_resources')
         .where({ source_provider: provider })
-        .select('id', 'source_key', 'source_hash', 'created_at');
+        .select(
+          'id',
+          'source_key',
+          'source_hash',
+          'created_at',
+          'reviewed_at',
+          'reviewed_by',
+        );
       const byKey = new Map(existing.map(e => [e.source_key!, e]));
       const now = new Date().toISOString();
       const result: ProviderSyncResult = {
@@ -341,8 +369,13 @@ export class DatabaseLearningStore implements LearningStore {
         const id = current?.id ?? randomUUID();
         idByKey.set(resource.key, id);
         const createdAt = current ? toIsoTimestamp(current.created_at) : now;
+        const review = laterReview(resource.reviewedAt, current);
         const row = {
-          ...this.toRowFields(resource, createdAt),
+          ...this.toRowFields(
+            { ...resource, reviewedAt: review.reviewedAt },
+            createdAt,
+          ),
+          reviewed_by: review.reviewedBy,
           source_type: 'provider' as const,
           source_provider: provider,
           source_key: resource.key,
@@ -416,6 +449,7 @@ export class DatabaseLearningStore implements LearningStore {
         resource.reviewedAt,
         createdAt,
         resource.reviewIntervalDays,
+        this.options.defaultReviewIntervalDays,
       ),
     };
   }
@@ -538,6 +572,27 @@ export class DatabaseLearningStore implements LearningStore {
     if (filter.freshness) {
       this.whereFreshness(query, filter.freshness);
     }
+    if (filter.needsReview) {
+      const now = new Date().toISOString();
+      query.where(q =>
+        q
+          .whereNotNull('r.freshness_flag')
+          .orWhere('r.review_due_at', '<=', now),
+      );
+    }
+    if (filter.taughtBy) {
+      const refs = filter.taughtBy;
+      query.where(q =>
+        q
+          .whereIn('r.owner_ref', refs)
+          .orWhereIn(
+            'r.id',
+            this.db('learning_resource_smes')
+              .whereIn('user_ref', refs)
+              .select('resource_id'),
+          ),
+      );
+    }
     if (filter.permission) {
       wherePermitted(query, filter.permission, (q, c) =>
         this.whereCondition(q, c),
@@ -610,7 +665,16 @@ export class DatabaseLearningStore implements LearningStore {
     } else if (due && due <= now) {
       state = 'due';
     }
-    return { state, ...(due ? { reviewDueAt: due } : {}) };
+    const detail: Pick<LearningFreshness, 'missing' | 'changed'> =
+      row.freshness_flag && row.freshness_detail
+        ? JSON.parse(row.freshness_detail)
+        : {};
+    return {
+      state,
+      ...(due ? { reviewDueAt: due } : {}),
+      ...(detail.missing?.length ? { missing: detail.missing } : {}),
+      ...(detail.changed?.length ? { changed: detail.changed } : {}),
+    };
   }
 
   private async hydrate(rows: ResourceRow[]): Promise<LearningResource[]> {
@@ -671,6 +735,7 @@ export class DatabaseLearningStore implements LearningStore {
       ...(row.reviewed_at
         ? { reviewedAt: toIsoTimestamp(row.reviewed_at) }
         : {}),
+      ...(row.reviewed_by ? { reviewedBy: row.reviewed_by } : {}),
       ...(row.review_interval_days !== null
         ? { reviewIntervalDays: row.review_interval_days }
         : {}),

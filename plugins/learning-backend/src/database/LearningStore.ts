@@ -35,6 +35,10 @@ export interface ResourceFilter {
   /** Full, normalised ref of an SME. */
   sme?: string;
   freshness?: LearningFreshnessState;
+  /** Only resources that are due, possibly outdated or broken. */
+  needsReview?: boolean;
+  /** Only resources owned by, or with an SME among, these full refs. */
+  taughtBy?: string[];
   /** Free text matched against title, summary and tags. */
   query?: string;
   /** What the caller may read, from a conditional permission decision. */

@@ -7,6 +7,7 @@ import {
   NotificationRecipients,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
+import { NotificationPayload, sendNotification } from './sendNotification';
 
 /** The topic of every embed notification, for users' settings. */
 export const EMBED_NOTIFICATION_TOPIC = 'learning-embeds';
@@ -119,14 +120,8 @@ export class EmbedNotifier {
 
   private async send(
     recipients: NotificationRecipients,
-    payload: Parameters<NotificationService['send']>[0]['payload'],
+    payload: NotificationPayload,
   ): Promise<void> {
-    try {
-      await this.deps.notifications.send({ recipients, payload });
-    } catch (error) {
-      this.deps.logger.warn(
-        `Could not send the notification "${payload.title}": ${error}`,
-      );
-    }
+    await sendNotification(this.deps, recipients, payload);
   }
 }

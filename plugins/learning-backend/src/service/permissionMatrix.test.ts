@@ -198,6 +198,11 @@ const matrix: Record<string, RouteCase> = {
       request(s).delete(`${base}/${f.id}/smes/default/bob`).set(h),
     expected: writers(204),
   },
+  MarkResourceReviewed: {
+    // a review is a person's: services may not
+    send: (s, f, h) => request(s).post(`${base}/${f.id}/review`).set(h),
+    expected: { ...writers(200), service: 403 },
+  },
   PutMyEnrolment: {
     send: (s, f, h) =>
       request(s)

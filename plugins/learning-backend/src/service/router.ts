@@ -16,6 +16,7 @@ import { EntitySummaryService } from './EntitySummaryService';
 import { GroupLearnersService } from './GroupLearnersService';
 import { LearnerService } from './LearnerService';
 import { ResourceService } from './ResourceService';
+import { ReviewService } from './ReviewService';
 import { audited } from './audit';
 
 export interface RouterOptions {
@@ -27,6 +28,7 @@ export interface RouterOptions {
   groups: GroupLearnersService;
   embeds: EmbedService;
   sources: SourceService;
+  reviews: ReviewService;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -71,6 +73,7 @@ export async function createRouter(
     groups,
     embeds,
     sources,
+    reviews,
   } = options;
   const router = await createOpenApiRouter();
 
@@ -224,6 +227,18 @@ export async function createRouter(
       resources.removeSme(id, userRef, credentials),
     );
     res.status(204).end();
+  });
+
+  router.post('/resources/:id/review', async (req, res) => {
+    const credentials = await userOnly(req);
+    const { id } = req.params;
+    const reviewed = await write(
+      req,
+      'resource-review',
+      { resourceId: id },
+      () => reviews.markReviewed(id, credentials),
+    );
+    res.json(reviewed);
   });
 
   router.get('/resources/:id/enrolment', async (req, res) => {
@@ -509,6 +524,21 @@ export async function createRouter(
         credentials.principal.userEntityRef,
       ),
     });
+  });
+
+  router.get('/me/review-queue', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json(
+      await reviews.queue(
+        req.query.freshness,
+        {
+          sort: 'title',
+          limit: req.query.limit ?? DEFAULT_PAGE_SIZE,
+          cursor: req.query.cursor,
+        },
+        credentials,
+      ),
+    );
   });
 
   router.get('/me/learning', async (req, res) => {

@@ -162,7 +162,12 @@ describe('learning routes', () => {
     expect(cleared.body).not.toHaveProperty('description');
     expect(cleared.body).not.toHaveProperty('durationMinutes');
     expect(cleared.body).not.toHaveProperty('reviewIntervalDays');
-    expect(cleared.body.freshness.reviewDueAt).toBeUndefined();
+    // without an interval of its own, the configured default applies
+    expect(cleared.body.freshness.reviewDueAt).toBe(
+      new Date(
+        Date.parse(cleared.body.createdAt) + 180 * 24 * 3_600_000,
+      ).toISOString(),
+    );
     expect(cleared.body.title).toBe('Payments 102');
     // a required field cannot be cleared
     const refused = await request(server)

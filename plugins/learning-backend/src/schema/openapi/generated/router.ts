@@ -310,6 +310,10 @@ export const spec = {
             type: 'string',
             format: 'date-time',
           },
+          reviewedBy: {
+            type: 'string',
+            description: 'Who last marked it reviewed in Backstage.',
+          },
           reviewIntervalDays: {
             type: 'integer',
           },
@@ -418,6 +422,10 @@ export const spec = {
           reviewedAt: {
             type: 'string',
             format: 'date-time',
+          },
+          reviewedBy: {
+            type: 'string',
+            description: 'Who last marked it reviewed in Backstage.',
           },
           reviewIntervalDays: {
             type: 'integer',
@@ -628,6 +636,45 @@ export const spec = {
           reviewDueAt: {
             type: 'string',
             format: 'date-time',
+          },
+          missing: {
+            type: 'array',
+            description:
+              'Linked entities, SMEs or the owner no longer in the catalog (broken).',
+            items: {
+              type: 'string',
+            },
+          },
+          changed: {
+            type: 'array',
+            description:
+              'Entities it teaches that changed since the last review (possibly outdated).',
+            items: {
+              $ref: '#/components/schemas/LearningEntityChange',
+            },
+          },
+        },
+      },
+      LearningEntityChange: {
+        type: 'object',
+        required: ['entityRef', 'aspects'],
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          aspects: {
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: [
+                'lifecycle',
+                'owner',
+                'definition',
+                'dependencies',
+                'spec',
+              ],
+            },
           },
         },
       },
@@ -2865,6 +2912,96 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/LearningEmbedApplication',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/review': {
+      post: {
+        operationId: 'MarkResourceReviewed',
+        description:
+          'Marks the resource reviewed now by the caller (its owners and SMEs, provider-owned material included): it is no longer due or possibly outdated; it stays broken while a ref it names is gone from the catalog.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The resource as reviewed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/review-queue': {
+      get: {
+        operationId: 'GetMyReviewQueue',
+        description:
+          'Material the caller teaches (as an SME, or as its owner or a member of the owning group) that is due for review, possibly outdated or broken, by title.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'freshness',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningFreshnessState',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 512,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of resources.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResourcePage',
                 },
               },
             },
