@@ -21,7 +21,7 @@ const api: Entity = {
 
 const withSpec = (spec: Record<string, unknown>): Entity => ({
   ...api,
-  spec: { ...api.spec, ...spec },
+  spec: { ...(api.spec as Record<string, unknown>), ...spec },
 });
 
 describe('entityFingerprint', () => {
