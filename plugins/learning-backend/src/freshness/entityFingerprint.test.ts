@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 import { changedAspects, entityFingerprint } from './entityFingerprint';
 
 const api: Entity = {
@@ -19,9 +20,9 @@ const api: Entity = {
   ],
 };
 
-const withSpec = (spec: Record<string, unknown>): Entity => ({
+const withSpec = (spec: JsonObject): Entity => ({
   ...api,
-  spec: { ...(api.spec as Record<string, unknown>), ...spec },
+  spec: { ...api.spec, ...spec },
 });
 
 describe('entityFingerprint', () => {
