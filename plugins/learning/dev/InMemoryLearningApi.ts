@@ -24,6 +24,7 @@ import {
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
+  ReviewQueueRequest,
 } from '../src/api';
 
 const ME = 'user:default/alice-chen';
@@ -260,6 +261,50 @@ export class InMemoryLearningApi implements LearningApi {
   async deleteResource(id: string) {
     this.must(id);
     this.resources.delete(id);
+  }
+
+  async markReviewed(id: string) {
+    const current = this.must(id);
+    const reviewedAt = new Date().toISOString();
+    const resource: LearningResource = {
+      ...current,
+      reviewedAt,
+      reviewedBy: ME,
+      // still broken while what it names is gone
+      freshness:
+        current.freshness.state === 'broken'
+          ? current.freshness
+          : { state: 'fresh' },
+    };
+    this.resources.set(id, resource);
+    return resource;
+  }
+
+  async getMyReviewQueue(request: ReviewQueueRequest = {}) {
+    const mine = [ME, ...this.groupsOf(ME)];
+    const all = [...this.resources.values()]
+      .filter(
+        r =>
+          r.freshness.state !== 'fresh' &&
+          (!request.freshness || r.freshness.state === request.freshness) &&
+          (mine.includes(r.owner) || r.smes.includes(ME)),
+      )
+      .sort((a, b) => a.title.localeCompare(b.title));
+    const start = Number(request.cursor ?? 0);
+    const limit = request.limit ?? 20;
+    return {
+      items: all.slice(start, start + limit),
+      totalCount: all.length,
+      ...(start + limit < all.length
+        ? { nextCursor: String(start + limit) }
+        : {}),
+    };
+  }
+
+  private groupsOf(userRef: string): string[] {
+    return Object.entries(this.members)
+      .filter(([, members]) => members.includes(userRef))
+      .map(([group]) => group);
   }
 
   async addLink(id: string, link: LearningLink) {

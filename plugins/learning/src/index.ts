@@ -19,6 +19,7 @@ export type {
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
+  ReviewQueueRequest,
 } from './api';
 export type { EntityLearningCardProps } from './components/EntityLearningCard';
 export { isLearningAvailable } from './components/EntityLearningCard/isLearningAvailable';

@@ -51,6 +51,14 @@ const providerModule = createBackendModule({
   },
 });
 
+/** The id of what a POST created; throws when it created nothing. */
+function created(response: request.Response): string {
+  if (response.status !== 201) {
+    throw new Error(`Not created: ${JSON.stringify(response.body)}`);
+  }
+  return response.body.id;
+}
+
 describe('review routes', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   let server: Server;
@@ -85,14 +93,12 @@ describe('review routes', () => {
         reviewedAt: longAgo,
         reviewIntervalDays: 30,
       });
-    expect(due.status).toBe(201);
-    dueId = due.body.id;
+    dueId = created(due);
     const fresh = await request(server)
       .post(`${api}/resources`)
       .set(as.service())
       .send({ ...courseBody, title: 'Fresh course' });
-    expect(fresh.status).toBe(201);
-    freshId = fresh.body.id;
+    freshId = created(fresh);
     const provided = await request(server)
       .get(`${api}/resources`)
       .query({ q: 'From the LMS' })

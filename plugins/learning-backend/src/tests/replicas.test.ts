@@ -1,3 +1,4 @@
+/* eslint-disable jest/no-standalone-expect -- `maybe` is `it`, or `it.skip` where no PostgreSQL is configured */
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import createKnex from 'knex';

@@ -71,6 +71,17 @@ export interface PageRequest {
 }
 
 /**
+ * A page of the signed-in user's review queue.
+ *
+ * @public
+ */
+export interface ReviewQueueRequest {
+  freshness?: LearningFreshnessState;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
  * The frontend's client of the learning backend: one method per operation
  * of its OpenAPI spec. Errors are `ResponseError`s carrying the backend's
  * message.
@@ -95,6 +106,16 @@ export interface LearningApi {
     patch: LearningResourcePatch,
   ): Promise<LearningResource>;
   deleteResource(id: string): Promise<void>;
+  /**
+   * Marks the resource reviewed now by the signed-in user (its owners and
+   * SMEs, provider-owned material included).
+   */
+  markReviewed(id: string): Promise<LearningResource>;
+  /**
+   * Material the signed-in user teaches (as an SME or through ownership)
+   * that is due, possibly outdated or broken, by title.
+   */
+  getMyReviewQueue(request?: ReviewQueueRequest): Promise<LearningResourcePage>;
 
   addLink(id: string, link: LearningLink): Promise<LearningResource>;
   removeLink(

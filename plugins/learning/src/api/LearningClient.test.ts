@@ -100,6 +100,8 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   GetMyApplications: api => api.getMyApplications(),
   ListSources: api => api.listSources('component:default/payments-api'),
   RefreshSources: api => api.refreshSources('component:default/payments-api'),
+  MarkResourceReviewed: api => api.markReviewed('r1'),
+  GetMyReviewQueue: api => api.getMyReviewQueue({ freshness: 'due' }),
 };
 
 describe('LearningClient', () => {

@@ -32,6 +32,7 @@ import {
   LearningApi,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
+  ReviewQueueRequest,
   PageRequest,
 } from './LearningApi';
 
@@ -92,6 +93,16 @@ export class LearningClient implements LearningApi {
 
   async deleteResource(id: string): Promise<void> {
     await this.call('DELETE', `/resources/${segments(id)}`);
+  }
+
+  markReviewed(id: string): Promise<LearningResource> {
+    return this.call('POST', `/resources/${segments(id)}/review`);
+  }
+
+  getMyReviewQueue(
+    request: ReviewQueueRequest = {},
+  ): Promise<LearningResourcePage> {
+    return this.call('GET', '/me/review-queue', { query: { ...request } });
   }
 
   addLink(id: string, link: LearningLink): Promise<LearningResource> {

@@ -4,5 +4,6 @@ export type {
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   PageRequest,
+  ReviewQueueRequest,
 } from './LearningApi';
 export { LearningClient } from './LearningClient';

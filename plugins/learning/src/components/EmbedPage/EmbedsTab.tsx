@@ -16,7 +16,6 @@ import {
   LearningEmbedStatus,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
@@ -30,6 +29,7 @@ import { embedRouteRef, newEmbedRouteRef } from '../../routes';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { FilterOption, FilterSelect } from '../shared/FilterSelect';
 import { capitalize, LINKABLE_KINDS } from '../shared/format';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { usePagedList } from '../shared/usePagedList';
 import { seatsOf, whenOf } from './embedFormat';
 import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
@@ -233,9 +233,7 @@ export function EmbedsTab() {
       </Grid>
       {page?.nextCursor && (
         <Grid item xs={12}>
-          <Button variant="outlined" disabled={loading} onClick={loadMore}>
-            {loading ? 'Loading…' : 'Load more'}
-          </Button>
+          <LoadMoreButton loading={loading} onClick={loadMore} />
         </Grid>
       )}
     </Grid>

@@ -14,7 +14,6 @@ import Paper from '@material-ui/core/Paper';
 import { CatalogRefPicker } from '../shared/CatalogRefPicker';
 import { FilterOption, FilterSelect } from '../shared/FilterSelect';
 import { freshnessLabel } from '../shared/FreshnessChip';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -22,6 +21,7 @@ import { useCallback, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
 import { ResourceTable } from '../shared/ResourceTable';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { usePagedList } from '../shared/usePagedList';
 import { capitalize, formatLabel, kindLabel } from '../shared/format';
 
@@ -210,9 +210,7 @@ export function BrowseTab() {
       </Grid>
       {state?.nextCursor && (
         <Grid item xs={12}>
-          <Button variant="outlined" disabled={loading} onClick={loadMore}>
-            {loading ? 'Loading…' : 'Load more'}
-          </Button>
+          <LoadMoreButton loading={loading} onClick={loadMore} />
         </Grid>
       )}
     </Grid>

@@ -173,3 +173,88 @@ describe('My learning', () => {
     ).toHaveAttribute('href', '/learning');
   });
 });
+
+describe('To review', () => {
+  const broken = resource({
+    id: 'b1',
+    title: 'Ledger internals',
+    freshness: {
+      state: 'broken',
+      missing: ['component:default/old-ledger'],
+    },
+  });
+  const due = resource({
+    id: 'd1',
+    title: 'Payments 101',
+    reviewedAt: '2026-01-10T00:00:00.000Z',
+    freshness: { state: 'due', reviewDueAt: '2026-07-09T00:00:00.000Z' },
+  });
+
+  function renderQueue(learningApi: Partial<LearningApi>) {
+    return renderLearning(<LearningPage />, {
+      learningApi,
+      routeEntries: ['/review'],
+    });
+  }
+
+  it('lists what the user teaches that needs them, with why, and marks it reviewed', async () => {
+    const getMyReviewQueue = jest.fn(async (request?: { freshness?: string }) =>
+      request?.freshness === 'broken'
+        ? { items: [broken], totalCount: 1 }
+        : { items: [broken, due], totalCount: 2 },
+    );
+    const markReviewed = jest.fn(async () =>
+      resource({
+        id: 'd1',
+        reviewedAt: '2026-12-02T00:00:00.000Z',
+        freshness: { state: 'fresh' },
+      }),
+    );
+    await renderQueue({ getMyReviewQueue, markReviewed });
+    expect(await screen.findByText('2 items need you')).toBeInTheDocument();
+    expect(
+      screen.getByText('component:old-ledger is no longer in the catalog'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Last reviewed (Jan 10, 2026|10 Jan 2026); due/),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Mark Payments 101 reviewed' }),
+    );
+    expect(markReviewed).toHaveBeenCalledWith('d1');
+    expect(await screen.findByText('Reviewed just now')).toBeInTheDocument();
+    expect(screen.getByText('1 item needs you')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Mark Payments 101 reviewed' }),
+    ).toBeNull();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Broken' }));
+    expect(getMyReviewQueue).toHaveBeenLastCalledWith(
+      expect.objectContaining({ freshness: 'broken' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByText('Payments 101')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('says when nothing needs the user', async () => {
+    await renderQueue({
+      getMyReviewQueue: jest
+        .fn()
+        .mockResolvedValue({ items: [], totalCount: 0 }),
+    });
+    expect(
+      await screen.findByText('Nothing you teach needs you'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error when the queue cannot be read', async () => {
+    await renderQueue({
+      getMyReviewQueue: jest.fn().mockRejectedValue(new Error('Backend away')),
+    });
+    expect(
+      await screen.findByText('Error: Backend away', { selector: 'h6' }),
+    ).toBeInTheDocument();
+  });
+});

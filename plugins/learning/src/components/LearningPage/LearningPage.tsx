@@ -17,6 +17,7 @@ import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
 import { BrowseTab } from './BrowseTab';
 import { MyLearningTab } from './MyLearningTab';
+import { ReviewQueueTab } from './ReviewQueueTab';
 
 function LearningHome() {
   const newResourceRoute = useRouteRef(newResourceRouteRef);
@@ -54,6 +55,9 @@ function LearningHome() {
         <TabbedLayout.Route path="/embeds" title="Embeds">
           <EmbedsTab />
         </TabbedLayout.Route>
+        <TabbedLayout.Route path="/review" title="To review">
+          <ReviewQueueTab />
+        </TabbedLayout.Route>
       </TabbedLayout>
     </Page>
   );
@@ -61,7 +65,8 @@ function LearningHome() {
 
 /**
  * The /learning page: browse and search all material, "my learning",
- * embeds, and the page of each resource and embed.
+ * embeds, what the user teaches that needs review, and the page of each
+ * resource and embed.
  *
  * @public
  */

@@ -13,7 +13,6 @@ import {
   MyLearningItem,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
@@ -22,6 +21,7 @@ import { useCallback, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { usePagedList } from '../shared/usePagedList';
 import { enrolmentStateLabel, formatDate, kindLabel } from '../shared/format';
 import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
@@ -148,9 +148,7 @@ export function MyLearningTab() {
         )}
         {page?.nextCursor && (
           <Box mt={2}>
-            <Button variant="outlined" disabled={loading} onClick={loadMore}>
-              {loading ? 'Loading…' : 'Load more'}
-            </Button>
+            <LoadMoreButton loading={loading} onClick={loadMore} />
           </Box>
         )}
       </Box>

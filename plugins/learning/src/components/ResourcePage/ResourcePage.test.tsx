@@ -204,21 +204,54 @@ describe('ResourcePage', () => {
     expect(screen.queryByRole('button', { name: 'Mark reviewed' })).toBeNull();
   });
 
-  it('marks reviewed for those who may change it', async () => {
-    const reviewed = resource({ reviewedAt: '2026-11-22T00:00:00.000Z' });
+  it('says why material needs review, and marks it reviewed for those who may', async () => {
+    const stale = resource({
+      freshness: {
+        state: 'possibly-outdated',
+        changed: [
+          {
+            entityRef: 'api:default/payments',
+            aspects: ['definition', 'lifecycle'],
+          },
+        ],
+      },
+    });
+    const reviewed = resource({
+      reviewedAt: '2026-11-22T00:00:00.000Z',
+      reviewedBy: 'user:default/bob',
+      freshness: { state: 'fresh', reviewDueAt: '2027-05-21T00:00:00.000Z' },
+    });
     const learningApi = api({
-      updateResource: jest.fn().mockResolvedValue(reviewed),
+      getResource: jest.fn().mockResolvedValue(stale),
+      markReviewed: jest.fn().mockResolvedValue(reviewed),
+    });
+    await renderResource(learningApi);
+    expect(await screen.findByRole('list', { name: 'Why' })).toHaveTextContent(
+      'api:payments changed since the last review: API definition, lifecycle',
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Mark reviewed' }),
+    );
+    expect(learningApi.markReviewed).toHaveBeenCalledWith('r1');
+    expect(
+      await screen.findByText(/^(Nov 22, 2026|22 Nov 2026)/),
+    ).toHaveTextContent(/by bob/);
+    expect(screen.queryByRole('list', { name: 'Why' })).toBeNull();
+    expect(
+      screen.getByText(/next review (May 21, 2027|21 May 2027)/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error when marking reviewed fails, and lets the user try again', async () => {
+    const learningApi = api({
+      markReviewed: jest.fn().mockRejectedValue(new Error('Backend away')),
     });
     await renderResource(learningApi);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Mark reviewed' }),
     );
-    expect(learningApi.updateResource).toHaveBeenCalledWith('r1', {
-      reviewedAt: expect.any(String),
-    });
-    expect(
-      await screen.findByText(/^(Nov 22, 2026|22 Nov 2026)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Backend away');
+    expect(screen.getByRole('button', { name: 'Mark reviewed' })).toBeEnabled();
   });
 
   it('is read-only for material that a provider owns', async () => {
@@ -243,7 +276,12 @@ describe('ResourcePage', () => {
     expect(
       screen.getByRole('link', { name: /^edit at its source/ }),
     ).toHaveAttribute('href', 'https://git.example/learning.yaml');
-    expect(screen.queryByRole('button', { name: 'Mark reviewed' })).toBeNull();
+    // its definition is the provider's; its review is Backstage's
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Mark reviewed' }),
+    ).toBeInTheDocument();
     // its sessions are shown, and change at the source too
     await screen.findByRole('table', { name: 'Sessions' });
     expect(

@@ -50,7 +50,8 @@ import {
   rootRouteRef,
 } from '../../routes';
 import { DocsList } from '../shared/DocsList';
-import { FreshnessChip } from '../shared/FreshnessChip';
+import { FreshnessChip, freshnessReasons } from '../shared/FreshnessChip';
+import { MarkReviewedButton } from '../shared/MarkReviewedButton';
 import { ResourceChips } from '../shared/ResourceChips';
 import {
   formatDate,
@@ -88,7 +89,6 @@ function Term(props: { term: string; children: ReactNode }) {
   );
 }
 
-/** Owner, experts, review state and where it comes from. */
 /** Deletes the resource after the user confirmed it, then goes to /learning. */
 function DeleteButton(props: { resource: LearningResource }) {
   const learningApi = useApi(learningApiRef);
@@ -145,12 +145,13 @@ function DeleteButton(props: { resource: LearningResource }) {
   );
 }
 
+/** Owner, experts, review state and where it comes from. */
 function DetailsCard(props: {
   resource: LearningResource;
   onChange: (resource: LearningResource) => void;
 }) {
+  const classes = useStyles();
   const { resource } = props;
-  const learningApi = useApi(learningApiRef);
   const editRoute = useRouteRef(editResourceRouteRef);
   const update = usePermission({
     permission: learningResourceUpdatePermission,
@@ -160,25 +161,8 @@ function DetailsCard(props: {
     permission: learningResourceDeletePermission,
     resourceRef: resource.id,
   });
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<Error>();
   const fromProvider = resource.source.type === 'provider';
-
-  const markReviewed = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      props.onChange(
-        await learningApi.updateResource(resource.id, {
-          reviewedAt: new Date().toISOString(),
-        }),
-      );
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const reasons = freshnessReasons(resource.freshness);
 
   return (
     <InfoCard title="About">
@@ -202,12 +186,27 @@ function DetailsCard(props: {
       )}
       <Term term="Freshness">
         <FreshnessChip freshness={resource.freshness} />
+        {reasons.length > 0 && (
+          <ul className={classes.list} aria-label="Why">
+            {reasons.map(reason => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
       </Term>
       <Term term="Last reviewed">
         {resource.reviewedAt ? formatDate(resource.reviewedAt) : 'Never'}
+        {resource.reviewedBy && (
+          <>
+            {' by '}
+            <EntityRefLink entityRef={resource.reviewedBy} defaultKind="user" />
+          </>
+        )}
         {resource.reviewIntervalDays
           ? `, every ${resource.reviewIntervalDays} days`
           : ''}
+        {resource.freshness.reviewDueAt &&
+          `; next review ${formatDate(resource.freshness.reviewDueAt)}`}
       </Term>
       <Term term="Source">
         {fromProvider ? (
@@ -229,35 +228,17 @@ function DetailsCard(props: {
           This material is defined at its source and is read-only here.
         </Alert>
       )}
-      {!fromProvider && (update.allowed || remove.allowed) && (
-        <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-          {update.allowed && (
-            <>
-              <Button
-                variant="outlined"
-                disabled={saving}
-                onClick={markReviewed}
-              >
-                Mark reviewed
-              </Button>
-              <LinkButton
-                variant="outlined"
-                to={editRoute({ id: resource.id })}
-              >
-                Edit
-              </LinkButton>
-            </>
-          )}
-          {remove.allowed && <DeleteButton resource={resource} />}
-        </Box>
-      )}
-      {error && (
-        <Box mt={1}>
-          <Alert severity="error" role="alert">
-            {error.message}
-          </Alert>
-        </Box>
-      )}
+      <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        <MarkReviewedButton resource={resource} onReviewed={props.onChange} />
+        {!fromProvider && update.allowed && (
+          <LinkButton variant="outlined" to={editRoute({ id: resource.id })}>
+            Edit
+          </LinkButton>
+        )}
+        {!fromProvider && remove.allowed && (
+          <DeleteButton resource={resource} />
+        )}
+      </Box>
     </InfoCard>
   );
 }

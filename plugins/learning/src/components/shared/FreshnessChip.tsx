@@ -1,4 +1,7 @@
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
+  LearningEntityAspect,
   LearningFreshness,
   LearningFreshnessState,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -11,7 +14,7 @@ const LABELS: Record<LearningFreshnessState, string> = {
   fresh: 'Fresh',
   due: 'Due for review',
   'possibly-outdated': 'Possibly outdated',
-  broken: 'Broken link',
+  broken: 'Broken',
 };
 
 const EXPLANATIONS: Record<LearningFreshnessState, string> = {
@@ -19,8 +22,37 @@ const EXPLANATIONS: Record<LearningFreshnessState, string> = {
   due: 'Its review date plus its review interval has passed.',
   'possibly-outdated':
     'An entity it teaches changed in a way that matters since its last review.',
-  broken: 'An entity it is linked to no longer exists in the catalog.',
+  broken:
+    'Its owner, one of its SMEs or an entity it is linked to is no longer in the catalog.',
 };
+
+const ASPECT_NAMES: Record<LearningEntityAspect, string> = {
+  lifecycle: 'lifecycle',
+  owner: 'owner',
+  definition: 'API definition',
+  dependencies: 'dependencies',
+  spec: 'spec',
+};
+
+/** An entity ref as people read it (`component:payments-api`). */
+const shortRef = (ref: string) => humanizeEntityRef(parseEntityRef(ref));
+
+/** What made a resource broken or possibly outdated, one line per cause. */
+export function freshnessReasons(freshness: LearningFreshness): string[] {
+  return [
+    ...(freshness.missing ?? []).map(
+      ref => `${shortRef(ref)} is no longer in the catalog`,
+    ),
+    ...(freshness.changed ?? []).map(
+      change =>
+        `${shortRef(
+          change.entityRef,
+        )} changed since the last review: ${change.aspects
+          .map(a => ASPECT_NAMES[a])
+          .join(', ')}`,
+    ),
+  ];
+}
 
 /**
  * Text in the state's colour, dark enough on a light theme (and light
@@ -58,7 +90,14 @@ export function FreshnessChip(props: { freshness: LearningFreshness }) {
       )}.`
     : '';
   return (
-    <Tooltip title={`${EXPLANATIONS[state]}${due}`}>
+    <Tooltip
+      title={[
+        EXPLANATIONS[state],
+        ...freshnessReasons(props.freshness).map(r => `${r}.`),
+      ]
+        .join(' ')
+        .concat(due)}
+    >
       <Chip
         label={LABELS[state]}
         size="small"
