@@ -12,6 +12,7 @@ export {
   EntityLearningContent,
   EntityUserLearningCard,
   EntityGroupLearningCard,
+  LearningDocsAddon,
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
 export type {

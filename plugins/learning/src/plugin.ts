@@ -6,7 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import {
+  createTechDocsAddonExtension,
+  TechDocsAddonLocations,
+} from '@backstage/plugin-techdocs-react';
 import { LearningClient, learningApiRef } from './api';
+import { LearningDocsAddon as LearningDocsAddonComponent } from './components/LearningDocsAddon';
 import {
   editEmbedRouteRef,
   editResourceRouteRef,
@@ -124,5 +129,19 @@ export const EntityGroupLearningCard = learningPlugin.provide(
           m => m.EntityGroupLearningCard,
         ),
     },
+  }),
+);
+
+/**
+ * A TechDocs addon: beside an entity's docs, the material that teaches it
+ * and its SMEs. Place it in the app's `<TechDocsAddons>`.
+ *
+ * @public
+ */
+export const LearningDocsAddon = learningPlugin.provide(
+  createTechDocsAddonExtension({
+    name: 'LearningDocsAddon',
+    location: TechDocsAddonLocations.SecondarySidebar,
+    component: LearningDocsAddonComponent,
   }),
 );

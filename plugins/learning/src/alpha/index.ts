@@ -4,3 +4,4 @@ export { learningPage } from './pages';
 export { entityLearningCard } from './entityCards';
 export { entityLearningContent } from './entityContents';
 export { learningEntityFilter } from './entityPredicates';
+export { learningDocsAddon, learningTechDocsModule } from './techdocsAddons';

@@ -1,0 +1,1 @@
+export { LearningDocsAddon } from './LearningDocsAddon';
