@@ -24,6 +24,9 @@ if ! ensure_postgres; then
   echo "warning: no PostgreSQL; database tests run on SQLite only" >&2
 fi
 ensure_chromium || { echo "Chromium is required for the browser tests" >&2; exit 1; }
+# a browser test reads an entity's TechDocs, with the learning addon beside
+ensure_mkdocs
+command -v mkdocs >/dev/null || { echo "mkdocs is required for the browser tests" >&2; exit 1; }
 
 STEPS_PASSED=0
 STEPS_FAILED=0

@@ -114,6 +114,7 @@ export function ReviewQueueTab() {
     },
     {
       title: 'Review',
+      cellStyle: { whiteSpace: 'nowrap' },
       render: resource =>
         reviewed.has(resource.id) ? null : (
           <MarkReviewedButton
