@@ -2,7 +2,7 @@
  * Freshness: who reviewed a resource last, what made it broken or possibly
  * outdated, which state its SMEs and owner last heard of, and per entity a
  * resource teaches, a fingerprint of the entity at the last review and at the
- * last check. And when each scheduled task last started.
+ * last check.
  */
 
 /**
@@ -46,28 +46,12 @@ exports.up = async function up(knex) {
       .comment('JSON of a hash per aspect, at the last check');
     table.primary(['resource_id', 'entity_ref']);
   });
-  await knex.schema.createTable('learning_task_runs', table => {
-    table.comment(
-      'When each scheduled task of the plugin last started, so that two replicas never run it twice in one interval',
-    );
-    table.string('task_id', 100).primary().notNullable();
-    table
-      .bigInteger('last_started_ms')
-      .notNullable()
-      .comment('milliseconds since the epoch');
-    table
-      .boolean('requested')
-      .notNullable()
-      .defaultTo(false)
-      .comment('a run was asked for: the next one goes ahead');
-  });
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
-  await knex.schema.dropTable('learning_task_runs');
   await knex.schema.dropTable('learning_link_fingerprints');
   await knex.schema.alterTable('learning_resources', table => {
     table.dropColumn('reviewed_by');

@@ -47,7 +47,6 @@ import { LearnerService } from './service/LearnerService';
 import { ResourceService } from './service/ResourceService';
 import { createRouter } from './service/router';
 import { ReviewService } from './service/ReviewService';
-import { TaskRunGuard } from './scheduling/TaskRunGuard';
 import { DatabaseFreshnessStore } from './freshness/DatabaseFreshnessStore';
 import { FreshnessChecker } from './freshness/FreshnessChecker';
 import { FreshnessNotifier } from './freshness/FreshnessNotifier';
@@ -173,12 +172,12 @@ export const learningPlugin = createBackendPlugin({
           'learning.embeds.pendingReminderAfter',
           3 * 24 * 3_600_000,
         );
-        const guard = new TaskRunGuard(db);
-        await guard.schedule(scheduler, logger, {
+        await scheduler.scheduleTask({
           id: 'learning-embed-pending-reminders',
           frequency: { days: 7 },
           timeout: { minutes: 10 },
           initialDelay: { minutes: 10 },
+          scope: 'global',
           fn: async () => {
             const embeds = await embedService.remindOfPending(pendingAfterMs);
             logger.info(
@@ -245,8 +244,9 @@ export const learningPlugin = createBackendPlugin({
           onChange: () => summaries.materialChanged(),
         });
         const SOURCES_TASK = 'learning-yaml-sources';
-        await guard.schedule(scheduler, logger, {
+        await scheduler.scheduleTask({
           id: SOURCES_TASK,
+          scope: 'global',
           ...(config.has('learning.sources.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 config.getConfig('learning.sources.schedule'),
@@ -269,8 +269,9 @@ export const learningPlugin = createBackendPlugin({
           logger,
           defaultReviewIntervalDays,
         });
-        await guard.schedule(scheduler, logger, {
+        await scheduler.scheduleTask({
           id: 'learning-freshness',
+          scope: 'global',
           ...(config.has('learning.freshness.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 config.getConfig('learning.freshness.schedule'),
@@ -303,7 +304,6 @@ export const learningPlugin = createBackendPlugin({
               sources: sourceStore,
               authorizer,
               scheduler,
-              guard,
               taskId: SOURCES_TASK,
             }),
             learners,

@@ -9,7 +9,6 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
 import { SourceStore } from '../sources/SourceStore';
-import { TaskRunGuard } from '../scheduling/TaskRunGuard';
 
 /**
  * The learning YAML files and their errors, for those who should fix them:
@@ -23,7 +22,6 @@ export class SourceService {
       sources: SourceStore;
       authorizer: ResourceAuthorizer;
       scheduler: SchedulerService;
-      guard: TaskRunGuard;
       /** The id of the scheduled task that reads the files. */
       taskId: string;
     },
@@ -43,8 +41,6 @@ export class SourceService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.assertMaySee(entityRef, credentials);
-    // however recently the files were read, this run goes ahead
-    await this.deps.guard.request(this.deps.taskId);
     try {
       await this.deps.scheduler.triggerTask(this.deps.taskId);
     } catch (error) {

@@ -11,9 +11,9 @@ jest.setTimeout(120_000);
 const EVERY_MS = 2_000;
 const WATCH_MS = 11_000;
 
-/** Start and end of each run of a method, on whichever replica ran it. */
+/** Start and end of each run of a method, on either replica. */
 function recordRuns<T extends object>(prototype: T, method: keyof T) {
-  const runs: Array<{ start: number; end: number; replica: unknown }> = [];
+  const runs: Array<{ start: number; end: number }> = [];
   const original = prototype[method] as unknown as (
     ...args: unknown[]
   ) => Promise<unknown>;
@@ -24,7 +24,7 @@ function recordRuns<T extends object>(prototype: T, method: keyof T) {
       try {
         return await original.apply(this, args);
       } finally {
-        runs.push({ start, end: Date.now(), replica: this });
+        runs.push({ start, end: Date.now() });
       }
     } as never);
   return runs;
@@ -32,8 +32,16 @@ function recordRuns<T extends object>(prototype: T, method: keyof T) {
 
 /**
  * Two backend replicas on one PostgreSQL database, each with Backstage's
- * real scheduler: the plugin's global tasks run once per interval across
- * both, never side by side.
+ * real scheduler: the plugin's global tasks run one at a time across both,
+ * and no more often than their interval, as on one replica.
+ *
+ * The scheduler keeps a fixed rate: a run falls due at the last due time
+ * plus the interval (or at once, when a run was later than a whole
+ * interval), and replicas find a due run by polling. So two runs may come
+ * close together, each in its own interval, but run k never starts before
+ * the first run plus k - 1 intervals. Replicas that did not share the
+ * scheduler's lock (each on a database of its own) run it twice per
+ * interval, and fail that.
  */
 describe('two replicas on one PostgreSQL', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
@@ -46,7 +54,8 @@ describe('two replicas on one PostgreSQL', () => {
     const schedule = {
       frequency: { milliseconds: EVERY_MS },
       timeout: { seconds: 30 },
-      initialDelay: { milliseconds: 0 },
+      // both replicas are up before the first run falls due
+      initialDelay: { milliseconds: EVERY_MS },
     };
     const config = {
       learning: {
@@ -78,19 +87,19 @@ describe('two replicas on one PostgreSQL', () => {
 
     for (const runs of [checks, syncs]) {
       const sorted = [...runs].sort((a, b) => a.start - b.start);
-      // ran, more than once, and on the same schedule as one process would
-      expect(sorted.length).toBeGreaterThanOrEqual(2);
+      expect(sorted.length).toBeGreaterThanOrEqual(3);
       expect(sorted.length).toBeLessThanOrEqual(
         Math.ceil(watched / EVERY_MS) + 1,
       );
-      for (let i = 1; i < sorted.length; i++) {
-        // never side by side, never twice in one interval (the scheduler
-        // keeps a fixed rate, so a late run is followed sooner than that)
-        expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);
-        expect(sorted[i].start - sorted[i - 1].start).toBeGreaterThanOrEqual(
-          EVERY_MS / 2,
+      sorted.forEach((run, k) => {
+        if (k === 0) return;
+        // one at a time
+        expect(run.start).toBeGreaterThanOrEqual(sorted[k - 1].end);
+        // no more often than the interval
+        expect(run.start - sorted[0].start).toBeGreaterThanOrEqual(
+          (k - 1) * EVERY_MS,
         );
-      }
+      });
     }
   });
 });
