@@ -4,8 +4,9 @@
  * starts the demo backend on it with 10,000 catalog entities, and drives,
  * one after the other in the same backend, the catalog's own entity lookup
  * and the learning endpoints with autocannon. It prints p50, p99 and
- * requests/s of each, the ratios to the catalog, and writes everything as
- * JSON to the file it names at the end.
+ * requests/s of each, the ratios to the catalog, then times the freshness
+ * check over the whole data set (`--only=freshness` for that alone), and
+ * writes everything as JSON to the file it names at the end.
  *
  *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
  *              [--warmup=3] [--connections=1,8] [--out=FILE]
@@ -113,6 +114,11 @@ function benchConfig(engine, dir, pgUrl) {
     timeout: { minutes: 10 },
     initialDelay: { hours: 24 },
   };
+  // The freshness check runs only when the freshness phase triggers it.
+  const freshness = {
+    frequency: { trigger: 'manual' },
+    timeout: { minutes: 30 },
+  };
   return {
     app: { baseUrl: BASE },
     backend: {
@@ -140,6 +146,7 @@ function benchConfig(engine, dir, pgUrl) {
     },
     // The search indexers would read all 10,000 entities during the load.
     search: { collators: { catalog: { schedule }, techdocs: { schedule } } },
+    learning: { freshness: { schedule: freshness } },
     demo: {
       learningMaterial: path.join(ROOT, 'examples/learning/demo-material.yaml'),
     },
@@ -369,18 +376,97 @@ async function benchEngine(engine, args) {
         ),
       ]),
     );
+    const rss = backendRssMiB(backend);
+    const freshness =
+      !args.only || args.only.includes('freshness')
+        ? await benchFreshness(engine, backend, token)
+        : undefined;
     return {
       engine,
       seedSeconds,
       ingestSeconds,
       summaryItemsOfFirstSample: check.items.length,
-      backendRssMiB: backendRssMiB(backend),
+      backendRssMiB: rss,
       results,
+      ...(freshness ? { freshness } : {}),
     };
   } finally {
     stopBackend(backend);
     await sleep(2000);
   }
+}
+
+/**
+ * The freshness check over the whole data set, triggered through the
+ * scheduler's own endpoint, twice: the first run takes every taught
+ * entity's fingerprint and every resource's due date; in the second
+ * nothing changed. Each run's time is from the scheduler's task state
+ * (running, then idle), polled every 100 ms; the backend's memory is
+ * sampled through it. Counts of each state come from the API after.
+ */
+async function benchFreshness(engine, backend, token) {
+  const auth = { authorization: `Bearer ${token}` };
+  const tasks = `${BASE}/api/learning/.backstage/scheduler/v1/tasks`;
+  const state = async () => {
+    const list = await fetchJson(tasks, { headers: auth });
+    return list.find(t => t.taskId === 'learning-freshness');
+  };
+  const count = async freshness =>
+    (
+      await fetchJson(
+        `${BASE}/api/learning/resources?freshness=${freshness}&limit=1`,
+        { headers: auth },
+      )
+    ).totalCount;
+  const runs = [];
+  for (const name of ['first run', 'nothing changed']) {
+    const before = (await state())?.taskState?.lastRunEndedAt;
+    const rssBefore = backendRssMiB(backend);
+    let peak = rssBefore;
+    const res = await fetch(`${tasks}/learning-freshness/trigger`, {
+      method: 'POST',
+      headers: auth,
+    });
+    if (!res.ok) {
+      throw new Error(`Triggering the freshness check: ${res.status}`);
+    }
+    let started;
+    let ended;
+    for (;;) {
+      const task = await state();
+      const now = Date.now();
+      peak = Math.max(peak, backendRssMiB(backend) ?? 0);
+      if (task.taskState.status === 'running') {
+        started ??= now;
+      } else if (task.taskState.lastRunEndedAt !== before) {
+        ended = now;
+        started ??= now;
+        if (task.taskState.lastRunError) {
+          throw new Error(
+            `The freshness check failed: ${task.taskState.lastRunError}`,
+          );
+        }
+        break;
+      }
+      await sleep(100);
+    }
+    const run = {
+      name,
+      seconds: Number(((ended - started) / 1000).toFixed(1)),
+      rssBeforeMiB: rssBefore,
+      rssPeakMiB: peak,
+    };
+    runs.push(run);
+    log(
+      `${engine} freshness check, ${name}: ${run.seconds} s, RSS ${run.rssBeforeMiB} MiB before, ${run.rssPeakMiB} MiB at most`,
+    );
+  }
+  const states = {};
+  for (const s of ['broken', 'possibly-outdated', 'due', 'fresh']) {
+    states[s] = await count(s);
+  }
+  log(`${engine} freshness states after: ${JSON.stringify(states)}`);
+  return { runs, states };
 }
 
 const median = values => {

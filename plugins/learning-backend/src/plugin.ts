@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
@@ -56,6 +57,19 @@ function durationMs(config: Config, path: string, fallbackMs: number) {
   return config.has(path)
     ? durationToMilliseconds(readDurationFromConfig(config, { key: path }))
     : fallbackMs;
+}
+
+/** A task's schedule from config, or its default. */
+function scheduleOf(
+  config: Config,
+  path: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  return config.has(path)
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig(path),
+      )
+    : fallback;
 }
 
 /**
@@ -247,15 +261,11 @@ export const learningPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: SOURCES_TASK,
           scope: 'global',
-          ...(config.has('learning.sources.schedule')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                config.getConfig('learning.sources.schedule'),
-              )
-            : {
-                frequency: { minutes: 30 },
-                timeout: { minutes: 10 },
-                initialDelay: { seconds: 15 },
-              }),
+          ...scheduleOf(config, 'learning.sources.schedule', {
+            frequency: { minutes: 30 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 15 },
+          }),
           fn: async () => {
             await sourceSync.syncAll();
           },
@@ -272,16 +282,13 @@ export const learningPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'learning-freshness',
           scope: 'global',
-          ...(config.has('learning.freshness.schedule')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                config.getConfig('learning.freshness.schedule'),
-              )
-            : {
-                frequency: { hours: 1 },
-                timeout: { minutes: 15 },
-                initialDelay: { minutes: 1 },
-              }),
+          ...scheduleOf(config, 'learning.freshness.schedule', {
+            frequency: { hours: 1 },
+            timeout: { minutes: 15 },
+            initialDelay: { minutes: 1 },
+          }),
           fn: async () => {
+            const started = Date.now();
             const run = await checker.checkAll();
             if (run.changed > 0) {
               await summaries.materialChanged();
@@ -289,7 +296,13 @@ export const learningPlugin = createBackendPlugin({
             logger.info(
               run.skipped
                 ? `Freshness check skipped: ${run.skipped}`
-                : `Freshness check of ${run.checked} resources: ${run.broken} broken, ${run.possiblyOutdated} possibly outdated, ${run.due} due; ${run.changed} changed, ${run.notified} notifications`,
+                : `Freshness check of ${run.checked} resources: ${
+                    run.broken
+                  } broken, ${run.possiblyOutdated} possibly outdated, ${
+                    run.due
+                  } due; ${run.changed} changed, ${
+                    run.notified
+                  } notifications; in ${Date.now() - started} ms`,
             );
           },
         });
