@@ -300,9 +300,11 @@ export const learningPlugin = createBackendPlugin({
                     run.broken
                   } broken, ${run.possiblyOutdated} possibly outdated, ${
                     run.due
-                  } due; ${run.changed} changed, ${
-                    run.notified
-                  } notifications; in ${Date.now() - started} ms`,
+                  } due; ${run.changed} changed; ${
+                    run.announced
+                  } announced in ${run.notified} notifications; in ${
+                    Date.now() - started
+                  } ms`,
             );
           },
         });

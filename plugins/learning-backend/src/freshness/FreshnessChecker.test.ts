@@ -184,7 +184,12 @@ describe('FreshnessChecker', () => {
         }),
       );
       const run = await checker.checkAll();
-      expect(run).toMatchObject({ possiblyOutdated: 1, notified: 1 });
+      // one resource, told to its owning group and its SME
+      expect(run).toMatchObject({
+        possiblyOutdated: 1,
+        announced: 1,
+        notified: 2,
+      });
       const outdated = await store.getResource(id);
       expect(outdated!.freshness).toMatchObject({
         state: 'possibly-outdated',
@@ -195,18 +200,15 @@ describe('FreshnessChecker', () => {
           },
         ],
       });
-      expect(sent).toHaveLength(1);
-      expect(sent[0]).toMatchObject({
-        recipients: {
-          type: 'entity',
-          entityRef: ['group:default/payments-team', 'user:default/bob'],
-        },
-        payload: {
-          title: '“Course a” may be out of date',
-          link: `/learning/resources/${id}`,
-          topic: 'learning-freshness',
-          scope: `resource:${id}:freshness`,
-        },
+      expect(sent.map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: 'group:default/payments-team' },
+        { type: 'entity', entityRef: 'user:default/bob' },
+      ]);
+      expect(sent[1].payload).toMatchObject({
+        title: '“Course a” may be out of date',
+        link: `/learning/resources/${id}`,
+        topic: 'learning-freshness',
+        scope: 'review-queue:user:default/bob',
       });
       expect(sent[0].payload.description).toContain(
         'component:default/payments-api (lifecycle, API definition)',
@@ -218,7 +220,7 @@ describe('FreshnessChecker', () => {
         notified: 0,
         changed: 0,
       });
-      expect(sent).toHaveLength(1);
+      expect(sent).toHaveLength(2);
 
       // a review takes the entity as it is now
       expect(await checker.review(id, 'user:default/bob')).toBe(true);
@@ -251,7 +253,7 @@ describe('FreshnessChecker', () => {
           aspects: ['dependencies'],
         },
       ]);
-      expect(sent).toHaveLength(2);
+      expect(sent).toHaveLength(4);
       expect(await checker.review(id, 'user:default/bob')).toBe(true);
       expect(await checker.review('no-such-id', 'user:default/bob')).toBe(
         false,
@@ -265,7 +267,7 @@ describe('FreshnessChecker', () => {
       catalog.remove('component:default/ledger');
       expect(await checker.checkAll()).toMatchObject({
         broken: 1,
-        notified: 1,
+        announced: 1,
       });
       expect((await store.getResource(id))!.freshness).toMatchObject({
         state: 'broken',
@@ -280,7 +282,8 @@ describe('FreshnessChecker', () => {
       await checker.review(id, 'user:default/alice');
       expect((await store.getResource(id))!.freshness.state).toBe('broken');
       expect((await checker.checkAll()).notified).toBe(0);
-      expect(sent).toHaveLength(1);
+      // the group (the SME is gone from the catalog, but was told too)
+      expect(sent).toHaveLength(2);
 
       // back in the catalog: fresh again, silently
       catalog.set(person('bob'), component('ledger'));
@@ -305,15 +308,15 @@ describe('FreshnessChecker', () => {
       expect(reviewedLongAgo.created).toBe(1);
       const dueId = (await store.getProviderResourceIds('q')).get('b')!;
 
-      expect(await checker.checkAll()).toMatchObject({ due: 1, notified: 1 });
+      expect(await checker.checkAll()).toMatchObject({ due: 1, announced: 1 });
       expect((await store.getResource(dueId))!.freshness.state).toBe('due');
       expect(sent[0].payload.title).toBe('“Course b” is due for review');
       expect((await checker.checkAll()).notified).toBe(0);
 
       // the other has no interval: the default 30 days from its creation
       advance(31);
-      expect(await checker.checkAll()).toMatchObject({ due: 2, notified: 1 });
-      expect(sent[1].payload.title).toBe('“Course a” is due for review');
+      expect(await checker.checkAll()).toMatchObject({ due: 2, announced: 1 });
+      expect(sent[2].payload.title).toBe('“Course a” is due for review');
 
       await checker.review(dueId, 'user:default/bob');
       const reviewed = await store.getResource(dueId);
@@ -337,6 +340,30 @@ describe('FreshnessChecker', () => {
         reviewed!.freshness.reviewDueAt,
       );
       expect(id).not.toBe(dueId);
+    });
+
+    it('tells each person once per run, however many resources need them', async () => {
+      const { store, checker, sent, advance } = await setUp(databaseId);
+      await store.replaceProviderResources(
+        'many',
+        ['c', 'd', 'e', 'f', 'g', 'h'].map(key => course(key)),
+      );
+      // all seven fall due together
+      advance(31);
+      expect(await checker.checkAll()).toMatchObject({
+        due: 7,
+        announced: 7,
+        notified: 2,
+      });
+      expect(sent).toHaveLength(2);
+      expect(sent[0].payload).toMatchObject({
+        title: '7 learning resources you teach need a review',
+        link: '/learning/review',
+        scope: 'review-queue:group:default/payments-team',
+      });
+      expect(sent[0].payload.description).toMatch(
+        /^“Course .” \(due for review\), .* and 2 more\. See what to review, and why\.$/,
+      );
     });
 
     it('never saves a check read before a review over that review', async () => {

@@ -7,7 +7,7 @@ import {
   EntityFingerprint,
   FINGERPRINT_FIELDS,
 } from './entityFingerprint';
-import { FreshnessNotifier } from './FreshnessNotifier';
+import { FreshnessChange, FreshnessNotifier } from './FreshnessNotifier';
 import {
   FreshnessCandidate,
   FreshnessOutcome,
@@ -23,6 +23,9 @@ export interface FreshnessRunSummary {
   broken: number;
   possiblyOutdated: number;
   due: number;
+  /** Resources whose SMEs and owner hear of their new state. */
+  announced: number;
+  /** Notifications sent: one per recipient. */
   notified: number;
   /** Why the run did nothing, if it did nothing. */
   skipped?: string;
@@ -44,7 +47,8 @@ const CATALOG_CHUNK = 500;
  *   resource was last reviewed, by a fingerprint per link;
  * - due: its review date plus its interval (or the default) has passed.
  *
- * SMEs and owners hear of a state once, when the resource enters it.
+ * SMEs and owners hear of a state once, when the resource enters it, in
+ * one notification per person and run.
  * Resources are read in batches by id, and each entity is fetched from the
  * catalog once per run, so memory is bounded by a batch and the entities'
  * fingerprints.
@@ -69,6 +73,7 @@ export class FreshnessChecker {
       broken: 0,
       possiblyOutdated: 0,
       due: 0,
+      announced: 0,
       notified: 0,
     };
     if (await this.catalogIsEmpty()) {
@@ -78,6 +83,7 @@ export class FreshnessChecker {
       return summary;
     }
     const index: EntityIndex = new Map();
+    const announced: FreshnessChange[] = [];
     let after: string | undefined;
     for (;;) {
       const batch = await this.deps.store.listCandidates(after, BATCH_SIZE);
@@ -109,17 +115,18 @@ export class FreshnessChecker {
           saved.has(candidate.id) &&
           state !== 'fresh' &&
           outcome.notified === state &&
-          candidate.notified !== state &&
-          (await this.deps.notifier.stateChanged(
-            candidate,
-            state,
-            outcome.detail,
-          ))
+          candidate.notified !== state
         ) {
-          summary.notified += 1;
+          announced.push({
+            resource: candidate,
+            state,
+            detail: outcome.detail,
+          });
         }
       }
     }
+    summary.announced = announced.length;
+    summary.notified = await this.deps.notifier.notify(announced);
     return summary;
   }
 

@@ -4,11 +4,20 @@ import {
   LearningEntityAspect,
   LearningFreshnessState,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { sendNotification } from '../service/sendNotification';
+import {
+  NotificationPayload,
+  sendNotification,
+} from '../service/sendNotification';
 import { FreshnessDetail } from './FreshnessStore';
 
 /** The topic of every freshness notification, for users' settings. */
 export const FRESHNESS_NOTIFICATION_TOPIC = 'learning-freshness';
+
+/** How many notifications go out at a time. */
+const CONCURRENCY = 4;
+
+/** How many titles a notification about several resources names. */
+const NAMED = 5;
 
 const ASPECT_NAMES: Record<LearningEntityAspect, string> = {
   lifecycle: 'lifecycle',
@@ -18,19 +27,33 @@ const ASPECT_NAMES: Record<LearningEntityAspect, string> = {
   spec: 'spec',
 };
 
-/** The resource a notification is about. */
-export interface NotifiedResource {
-  id: string;
-  title: string;
-  owner: string;
-  smes: string[];
-  reviewedAt?: string;
+const STATE_NAMES: Record<Exclude<LearningFreshnessState, 'fresh'>, string> = {
+  broken: 'broken',
+  'possibly-outdated': 'possibly outdated',
+  due: 'due for review',
+};
+
+/** A resource that entered a state its SMEs and owner must hear of. */
+export interface FreshnessChange {
+  resource: {
+    id: string;
+    title: string;
+    owner: string;
+    smes: string[];
+    reviewedAt?: string;
+  };
+  state: Exclude<LearningFreshnessState, 'fresh'>;
+  detail: FreshnessDetail;
 }
 
 /**
- * Tells a resource's SMEs and owner (the owning group's members) that it
- * needs them: due for review, possibly outdated, or broken. One
- * notification per resource (its scope), updated when the state changes.
+ * Tells SMEs and owners (an owning group's members) of the resources that
+ * entered a state needing them in one run of the check: one notification
+ * per recipient and run, not one per resource, so that a first check that
+ * finds hundreds of resources due tells each person once. A recipient of
+ * one resource hears what it is and why, with a link to it; of several,
+ * how many and the first titles, with a link to their review queue. Each
+ * recipient's notification replaces their previous one (its scope).
  */
 export class FreshnessNotifier {
   constructor(
@@ -40,34 +63,76 @@ export class FreshnessNotifier {
     },
   ) {}
 
-  async stateChanged(
-    resource: NotifiedResource,
-    state: Exclude<LearningFreshnessState, 'fresh'>,
-    detail: FreshnessDetail,
-  ): Promise<boolean> {
-    const { title, description } = this.describe(resource, state, detail);
-    return sendNotification(
-      this.deps,
-      {
-        type: 'entity',
-        entityRef: [...new Set([resource.owner, ...resource.smes])],
-      },
-      {
-        title,
-        description,
-        link: `/learning/resources/${encodeURIComponent(resource.id)}`,
-        severity: state === 'broken' ? 'high' : 'normal',
-        topic: FRESHNESS_NOTIFICATION_TOPIC,
-        scope: `resource:${resource.id}:freshness`,
-      },
-    );
+  /** Returns how many notifications went out. */
+  async notify(changes: FreshnessChange[]): Promise<number> {
+    const byRecipient = new Map<string, FreshnessChange[]>();
+    for (const change of changes) {
+      const { owner, smes } = change.resource;
+      for (const ref of new Set([owner, ...smes])) {
+        const list = byRecipient.get(ref);
+        if (list) list.push(change);
+        else byRecipient.set(ref, [change]);
+      }
+    }
+    const queue = [...byRecipient.entries()];
+    let sent = 0;
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [recipient, list] = next;
+        if (
+          await sendNotification(
+            this.deps,
+            { type: 'entity', entityRef: recipient },
+            this.describe(recipient, list),
+          )
+        ) {
+          sent += 1;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return sent;
   }
 
   private describe(
-    resource: NotifiedResource,
-    state: Exclude<LearningFreshnessState, 'fresh'>,
-    detail: FreshnessDetail,
-  ): { title: string; description: string } {
+    recipient: string,
+    changes: FreshnessChange[],
+  ): NotificationPayload {
+    const base = {
+      topic: FRESHNESS_NOTIFICATION_TOPIC,
+      scope: `review-queue:${recipient}`,
+      severity: changes.some(c => c.state === 'broken')
+        ? ('high' as const)
+        : ('normal' as const),
+    };
+    if (changes.length === 1) {
+      return {
+        ...base,
+        ...this.describeOne(changes[0]),
+        link: `/learning/resources/${encodeURIComponent(
+          changes[0].resource.id,
+        )}`,
+      };
+    }
+    const named = changes
+      .slice(0, NAMED)
+      .map(c => `“${c.resource.title}” (${STATE_NAMES[c.state]})`);
+    const more = changes.length - named.length;
+    return {
+      ...base,
+      title: `${changes.length} learning resources you teach need a review`,
+      description: `${named.join(', ')}${
+        more > 0 ? ` and ${more} more` : ''
+      }. See what to review, and why.`,
+      link: '/learning/review',
+    };
+  }
+
+  private describeOne(change: FreshnessChange): {
+    title: string;
+    description: string;
+  } {
+    const { resource, state, detail } = change;
     if (state === 'broken') {
       return {
         title: `“${resource.title}” names what is no longer in the catalog`,
