@@ -31,7 +31,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const autocannon = require('autocannon');
 const { SIZES, VIEWER, entitiesYaml, sampleComponents } = require('./dataset');
-const { seed, PG_PREFIX } = require('./seed');
+const { seed, resetFreshness, PG_PREFIX } = require('./seed');
 const {
   backendRssMiB,
   fetchJson,
@@ -235,6 +235,14 @@ async function benchEngine(engine, args) {
     log(`${engine}: seeded in ${seedSeconds.toFixed(0)} s`);
   }
 
+  const freshnessChosen = !args.only || args.only.includes('freshness');
+  if (reuse && freshnessChosen) {
+    await resetFreshness(
+      engine === 'postgres'
+        ? { engine, url: pgUrl }
+        : { engine, directory: dir.db },
+    );
+  }
   fs.writeFileSync(
     dir.config,
     JSON.stringify(benchConfig(engine, dir, pgUrl), null, 2),
@@ -381,10 +389,9 @@ async function benchEngine(engine, args) {
       ]),
     );
     const rss = backendRssMiB(backend);
-    const freshness =
-      !args.only || args.only.includes('freshness')
-        ? await benchFreshness(engine, backend, token)
-        : undefined;
+    const freshness = freshnessChosen
+      ? await benchFreshness(engine, backend, token)
+      : undefined;
     return {
       engine,
       seedSeconds,

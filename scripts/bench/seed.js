@@ -134,4 +134,36 @@ async function seed(target) {
   return (Date.now() - started) / 1000;
 }
 
-module.exports = { seed, PG_PREFIX };
+/**
+ * Forgets what the freshness check recorded in a reused data set (states,
+ * fingerprints, what was announced), so that its next run is a first run
+ * again. The learning database is migrated to the latest first.
+ */
+async function resetFreshness(target) {
+  const db =
+    target.engine === 'postgres'
+      ? knexFactory({
+          client: 'pg',
+          connection: pgConnection(target.url, `${PG_PREFIX}learning`),
+        })
+      : knexFactory({
+          client: 'better-sqlite3',
+          connection: {
+            filename: path.join(target.directory, 'learning.sqlite'),
+          },
+          useNullAsDefault: true,
+        });
+  try {
+    await db.migrate.latest({ directory: MIGRATIONS });
+    await db('learning_link_fingerprints').delete();
+    await db('learning_resources').update({
+      freshness_flag: null,
+      freshness_detail: null,
+      freshness_notified: null,
+    });
+  } finally {
+    await db.destroy();
+  }
+}
+
+module.exports = { seed, resetFreshness, PG_PREFIX };
