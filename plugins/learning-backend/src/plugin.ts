@@ -276,7 +276,6 @@ export const learningPlugin = createBackendPlugin({
           catalog,
           auth,
           notifier: new FreshnessNotifier({ notifications, logger }),
-          logger,
           defaultReviewIntervalDays,
         });
         await scheduler.scheduleTask({

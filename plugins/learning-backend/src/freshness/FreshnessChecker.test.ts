@@ -130,7 +130,6 @@ describe('FreshnessChecker', () => {
         notifications: { send: async o => void sent.push(o) },
         logger: mockServices.logger.mock(),
       }),
-      logger: mockServices.logger.mock(),
       defaultReviewIntervalDays: 30,
       now: () => now,
     });

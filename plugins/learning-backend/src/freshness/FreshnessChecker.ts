@@ -1,4 +1,4 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { LearningFreshnessState } from '@tech-learning/backstage-plugin-learning-common';
 import {
@@ -60,7 +60,6 @@ export class FreshnessChecker {
       catalog: CatalogService;
       auth: AuthService;
       notifier: FreshnessNotifier;
-      logger: LoggerService;
       defaultReviewIntervalDays?: number;
       now?: () => Date;
     },
@@ -117,8 +116,9 @@ export class FreshnessChecker {
           outcome.notified === state &&
           candidate.notified !== state
         ) {
+          const { id, title, owner, smes, reviewedAt } = candidate;
           announced.push({
-            resource: candidate,
+            resource: { id, title, owner, smes, reviewedAt },
             state,
             detail: outcome.detail,
           });
