@@ -21,7 +21,9 @@ exports.up = async function up(knex) {
       .integer('review_version')
       .notNullable()
       .defaultTo(0)
-      .comment('counts reviews, so a check read before one is not saved after');
+      .comment(
+        'counts reviews and edits, so a check read before one is not saved after',
+      );
   });
   await knex.schema.createTable('learning_link_fingerprints', table => {
     table.comment(

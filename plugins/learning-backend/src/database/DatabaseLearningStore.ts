@@ -47,6 +47,15 @@ function laterReview(
   return { reviewedAt: provided, reviewedBy: null };
 }
 
+/**
+ * Counts a change to what a freshness check reads of a resource (its review
+ * date, interval, owner, SMEs), so that a check read before the change is
+ * not saved after it (see the freshness store).
+ */
+const NEW_REVIEW_VERSION = (db: Knex) => ({
+  review_version: db.raw('review_version + 1'),
+});
+
 /** Row of `learning_resources`. */
 interface ResourceRow {
   id: string;
@@ -206,18 +215,27 @@ export class DatabaseLearningStore implements LearningStore {
     fields: StoredResourceFields,
   ): Promise<LearningResource | undefined> {
     const updated = await this.db.transaction(async tx => {
-      const current: Pick<ResourceRow, 'created_at'> | undefined = await tx(
-        'learning_resources',
-      )
+      const current:
+        | Pick<ResourceRow, 'created_at' | 'reviewed_at' | 'reviewed_by'>
+        | undefined = await tx('learning_resources')
         .where({ id })
-        .first('created_at');
+        .first('created_at', 'reviewed_at', 'reviewed_by');
       if (!current) {
         return false;
       }
+      const storedReview = current.reviewed_at
+        ? toIsoTimestamp(current.reviewed_at)
+        : undefined;
+      const sameReview =
+        (storedReview ? Date.parse(storedReview) : undefined) ===
+        (fields.reviewedAt ? Date.parse(fields.reviewedAt) : undefined);
       await tx('learning_resources')
         .where({ id })
         .update({
           ...this.toRowFields(fields, toIsoTimestamp(current.created_at)),
+          // a review date set by hand is nobody's "mark reviewed"
+          reviewed_by: sameReview ? current.reviewed_by : null,
+          ...NEW_REVIEW_VERSION(tx),
           updated_at: new Date().toISOString(),
         });
       await this.replaceChildren(tx, id, fields, { links: 'keep' });
@@ -384,7 +402,9 @@ export class DatabaseLearningStore implements LearningStore {
           updated_at: now,
         };
         if (current) {
-          await tx('learning_resources').where({ id }).update(row);
+          await tx('learning_resources')
+            .where({ id })
+            .update({ ...row, ...NEW_REVIEW_VERSION(tx) });
           result.updated += 1;
         } else {
           await tx('learning_resources').insert({

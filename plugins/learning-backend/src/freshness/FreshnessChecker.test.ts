@@ -8,6 +8,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { DatabaseLearningStore } from '../database/DatabaseLearningStore';
+import { StoredResourceFields } from '../database/LearningStore';
 import { getMigratedClient } from '../database/migrate';
 import { DatabaseFreshnessStore } from './DatabaseFreshnessStore';
 import { FreshnessChecker } from './FreshnessChecker';
@@ -386,6 +387,54 @@ describe('FreshnessChecker', () => {
       expect(after.flag).toBeUndefined();
       expect(after.reviewVersion).toBe(before.reviewVersion + 1);
       expect(after.fingerprints).toHaveLength(1);
+    });
+
+    it('never saves a check read before an edit of the review date, which is nobody’s review', async () => {
+      const { knex, store, checker, id } = await setUp(databaseId);
+      const freshness = new DatabaseFreshnessStore(knex);
+      await checker.review(id, 'user:default/bob');
+      const before = (await freshness.getCandidate(id))!;
+      const { reviewedAt } = (await store.getResource(id))!;
+      const fields: StoredResourceFields = {
+        kind: 'course',
+        title: 'Course a, edited',
+        summary: 'Summary of a',
+        format: 'video',
+        level: 'beginner',
+        owner: 'group:default/payments-team',
+        smes: ['user:default/bob'],
+        reviewedAt,
+      };
+      // the same review date kept: still bob's
+      await store.updateResource(id, fields);
+      expect((await store.getResource(id))!.reviewedBy).toBe(
+        'user:default/bob',
+      );
+      // a new one set by hand: nobody's
+      await store.updateResource(id, {
+        ...fields,
+        reviewedAt: '2026-01-01T00:00:00.000Z',
+      });
+      const edited = (await store.getResource(id))!;
+      expect(edited.reviewedAt).toBe('2026-01-01T00:00:00.000Z');
+      expect(edited.reviewedBy).toBeUndefined();
+      const saved = await freshness.saveOutcomes([
+        {
+          id,
+          reviewVersion: before.reviewVersion,
+          reviewDueAt: null,
+          flag: null,
+          detail: {},
+          notified: null,
+          fingerprints: [],
+        },
+      ]);
+      expect(saved.size).toBe(0);
+      expect((await store.getResource(id))!.freshness.reviewDueAt).toBe(
+        new Date(
+          Date.parse('2026-01-01T00:00:00.000Z') + 30 * DAY,
+        ).toISOString(),
+      );
     });
 
     it('does nothing while the catalog is empty, and asks it once per entity and run', async () => {

@@ -38,7 +38,10 @@ export interface FreshnessCandidate {
   detail: FreshnessDetail;
   notified?: LearningFreshnessState;
   fingerprints: LinkFingerprint[];
-  /** The review this was read at, so a review in between is not undone. */
+  /**
+   * The version of the resource's review state this was read at, so that
+   * a review or an edit in between is not undone.
+   */
   reviewVersion: number;
 }
 
@@ -63,8 +66,8 @@ export interface FreshnessStore {
   getCandidate(id: string): Promise<FreshnessCandidate | undefined>;
 
   /**
-   * Saves outcomes, each only if the resource was not reviewed since it was
-   * read (`reviewVersion`); returns the ids saved.
+   * Saves outcomes, each only if the resource was neither reviewed nor
+   * changed since it was read (`reviewVersion`); returns the ids saved.
    */
   saveOutcomes(
     outcomes: Array<FreshnessOutcome & { reviewVersion: number }>,
