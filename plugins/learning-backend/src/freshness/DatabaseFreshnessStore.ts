@@ -45,7 +45,9 @@ const CANDIDATE_COLUMNS = [
 
 /** An empty detail is stored as null. */
 function detailColumn(detail: FreshnessDetail): string | null {
-  return detail.missing?.length || detail.changed?.length
+  return detail.missing?.length ||
+    detail.changed?.length ||
+    detail.suspected?.length
     ? JSON.stringify(detail)
     : null;
 }

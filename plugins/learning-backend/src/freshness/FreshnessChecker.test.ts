@@ -260,11 +260,29 @@ describe('FreshnessChecker', () => {
       );
     });
 
-    it('marks material broken while its owner, an SME or a linked entity is gone', async () => {
+    it('marks material broken while its owner, an SME or a linked entity is gone, at two checks in a row', async () => {
       const { store, catalog, checker, sent, id } = await setUp(databaseId);
       await checker.checkAll();
+
+      // away for one check only: nothing to say
+      catalog.remove('component:default/payments-api');
+      expect(await checker.checkAll()).toMatchObject({
+        broken: 0,
+        announced: 0,
+      });
+      expect((await store.getResource(id))!.freshness.state).toBe('fresh');
+      // back, and changed while away: its fingerprint was kept
+      catalog.set(component('payments-api', { lifecycle: 'experimental' }));
+      expect(await checker.checkAll()).toMatchObject({
+        broken: 0,
+        possiblyOutdated: 1,
+      });
+      await checker.review(id, 'user:default/bob');
+      sent.length = 0;
+
       catalog.remove('user:default/bob');
       catalog.remove('component:default/ledger');
+      expect((await checker.checkAll()).broken).toBe(0);
       expect(await checker.checkAll()).toMatchObject({
         broken: 1,
         announced: 1,

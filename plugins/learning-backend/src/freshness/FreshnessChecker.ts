@@ -41,7 +41,8 @@ const CATALOG_CHUNK = 500;
  * Computes the freshness of every resource (the scheduled task, global
  * scope) and records reviews:
  *
- * - broken: its owner, an SME or a linked entity is not in the catalog;
+ * - broken: its owner, an SME or a linked entity is not in the catalog
+ *   (at two checks in a row);
  * - possibly outdated: an entity it teaches changed in an aspect that
  *   matters (lifecycle, owner, API definition, dependencies, spec) since the
  *   resource was last reviewed, by a fingerprint per link;
@@ -161,15 +162,27 @@ export class FreshnessChecker {
     now: Date,
     mode: 'check' | 'review',
   ): FreshnessOutcome {
-    const missing = [...new Set(refsOf(candidate))]
+    // A ref counts as gone when the catalog lacked it at two checks in a
+    // row: an entity briefly absent (a location being re-registered) does
+    // not make material broken, nor its SMEs hear so.
+    const gone = [...new Set(refsOf(candidate))]
       .filter(ref => index.get(ref) === null)
       .sort();
+    const goneBefore = new Set([
+      ...(candidate.detail.missing ?? []),
+      ...(candidate.detail.suspected ?? []),
+    ]);
+    const missing = gone.filter(ref => goneBefore.has(ref));
+    const suspected = gone.filter(ref => !goneBefore.has(ref));
     const previous = new Map(candidate.fingerprints.map(f => [f.entityRef, f]));
     const fingerprints: LinkFingerprint[] = [];
     const changed = [];
     for (const entityRef of taughtRefs(candidate)) {
       const current = index.get(entityRef);
       if (!current) {
+        // kept while it is away, so that it comes back with its history
+        const kept = previous.get(entityRef);
+        if (kept) fingerprints.push(kept);
         continue;
       }
       const reviewed =
@@ -183,6 +196,7 @@ export class FreshnessChecker {
     const detail = {
       ...(missing.length ? { missing } : {}),
       ...(changed.length ? { changed } : {}),
+      ...(suspected.length ? { suspected } : {}),
     };
     let flag: FreshnessOutcome['flag'] = null;
     if (missing.length) {

@@ -10,8 +10,11 @@ export type FreshnessFlag = 'broken' | 'possibly-outdated';
 
 /** Why a resource is flagged. */
 export interface FreshnessDetail {
+  /** Refs the catalog lacked at this check and the one before. */
   missing?: string[];
   changed?: LearningEntityChange[];
+  /** Refs the catalog lacked at this check only; not shown. */
+  suspected?: string[];
 }
 
 /** What one entity a resource teaches looked like, then and now. */
