@@ -319,6 +319,7 @@ export const learningPlugin = createBackendPlugin({
               authorizer,
               scheduler,
               taskId: SOURCES_TASK,
+              logger,
             }),
             learners,
             summaries,

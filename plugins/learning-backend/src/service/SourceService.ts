@@ -1,5 +1,6 @@
 import {
   BackstageCredentials,
+  LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
@@ -24,8 +25,14 @@ export class SourceService {
       scheduler: SchedulerService;
       /** The id of the scheduled task that reads the files. */
       taskId: string;
+      logger: LoggerService;
+      /** How often to ask again while a run is under way; 1 s. */
+      retryMs?: number;
     },
   ) {}
+
+  /** A request for a run after the one under way, in this process. */
+  private pending?: Promise<void>;
 
   async list(
     entityRef: string | undefined,
@@ -41,12 +48,44 @@ export class SourceService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.assertMaySee(entityRef, credentials);
+    if (!(await this.trigger())) {
+      // A run is under way (on any replica) and may have read the files
+      // before they changed: another run follows it.
+      this.pending ??= this.triggerWhenDone().finally(() => {
+        this.pending = undefined;
+      });
+    }
+  }
+
+  /** Asks for a run now; false when one is under way. */
+  private async trigger(): Promise<boolean> {
     try {
       await this.deps.scheduler.triggerTask(this.deps.taskId);
+      return true;
     } catch (error) {
-      // already running: the run under way reads the files
-      if ((error as Error).name !== 'ConflictError') {
-        throw error;
+      if ((error as Error).name === 'ConflictError') {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Asks again until the run under way is over, for at most 10 minutes. */
+  private async triggerWhenDone(): Promise<void> {
+    const until = Date.now() + 10 * 60_000;
+    while (Date.now() < until) {
+      await new Promise(resolve =>
+        setTimeout(resolve, this.deps.retryMs ?? 1000),
+      );
+      try {
+        if (await this.trigger()) {
+          return;
+        }
+      } catch (error) {
+        this.deps.logger.warn(
+          `Could not ask for another read of the learning YAML files: ${error}`,
+        );
+        return;
       }
     }
   }
