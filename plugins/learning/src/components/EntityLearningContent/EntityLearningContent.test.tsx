@@ -254,6 +254,8 @@ describe('EntityLearningContent', () => {
     const learningApi = api({
       listSources: jest
         .fn()
+        // shown, then as the backend has it when asked to read
+        .mockResolvedValueOnce(sourcesAt('2026-12-01T10:00:00.000Z'))
         .mockResolvedValueOnce(sourcesAt('2026-12-01T10:00:00.000Z'))
         // not read yet, then read by the task
         .mockResolvedValueOnce(sourcesAt('2026-12-01T10:00:00.000Z'))
@@ -283,7 +285,13 @@ describe('EntityLearningContent', () => {
       () => expect(learningApi.getEntitySummary).toHaveBeenCalledTimes(2),
       { timeout: 5000 },
     );
-    expect(learningApi.listSources).toHaveBeenCalledTimes(4);
+    // and so is the list of files, with the new read
+    expect(
+      await screen.findByText(
+        /^3 documents, in sync \(read (Dec 2, 2026|2 Dec 2026)\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(learningApi.listSources).toHaveBeenCalledTimes(5);
   });
 
   it('shows others nothing of its learning YAML', async () => {

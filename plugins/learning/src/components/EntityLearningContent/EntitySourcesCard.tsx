@@ -11,6 +11,7 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
+import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { learningApiRef } from '../../api';
 import { formatDate } from '../shared/format';
@@ -33,9 +34,12 @@ export function EntitySourcesCard(props: {
 }) {
   const { entityRef, named, onRead } = props;
   const learningApi = useApi(learningApiRef);
+  // bumped to read the list again: unlike useAsyncRetry's retry, which
+  // does nothing while a load is under way, a new dependency always loads
+  const [version, setVersion] = useState(0);
   const sources = useAsyncRetry(
     () => learningApi.listSources(entityRef),
-    [learningApi, entityRef],
+    [learningApi, entityRef, version],
   );
   const reading = useAction();
 
@@ -46,7 +50,8 @@ export function EntitySourcesCard(props: {
           const at = s.checkedAt ?? '';
           return at > latest ? at : latest;
         }, '');
-      const before = lastRead(sources.value?.items ?? []);
+      // as the backend has it now, not as shown: the list may still be loading
+      const before = lastRead((await learningApi.listSources(entityRef)).items);
       await learningApi.refreshSources(entityRef);
       // a scheduled task reads the files, on whichever replica takes it:
       // wait until it has read them again
@@ -57,7 +62,7 @@ export function EntitySourcesCard(props: {
           break;
         }
       }
-      sources.retry();
+      setVersion(v => v + 1);
       onRead();
     });
 
