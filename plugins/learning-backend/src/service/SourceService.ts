@@ -74,8 +74,9 @@ export class SourceService {
   private async triggerWhenDone(): Promise<void> {
     const until = Date.now() + 10 * 60_000;
     while (Date.now() < until) {
+      // never what keeps a stopping backend alive
       await new Promise(resolve =>
-        setTimeout(resolve, this.deps.retryMs ?? 1000),
+        setTimeout(resolve, this.deps.retryMs ?? 1000).unref(),
       );
       try {
         if (await this.trigger()) {
