@@ -103,6 +103,22 @@ export const LEARNING_ENTITY_ASPECTS = [
 export type LearningEntityAspect = (typeof LEARNING_ENTITY_ASPECTS)[number];
 
 /**
+ * Each aspect as people read it, for the UI and notifications.
+ *
+ * @public
+ */
+export const LEARNING_ENTITY_ASPECT_NAMES: Record<
+  LearningEntityAspect,
+  string
+> = {
+  lifecycle: 'lifecycle',
+  owner: 'owner',
+  definition: 'API definition',
+  dependencies: 'dependencies',
+  spec: 'spec',
+};
+
+/**
  * An entity a resource teaches that changed since the resource was last
  * reviewed.
  *

@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  LearningEntityAspect,
+  LEARNING_ENTITY_ASPECT_NAMES,
   LearningFreshnessState,
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
@@ -18,14 +18,6 @@ const CONCURRENCY = 4;
 
 /** How many titles a notification about several resources names. */
 const NAMED = 5;
-
-const ASPECT_NAMES: Record<LearningEntityAspect, string> = {
-  lifecycle: 'lifecycle',
-  owner: 'owner',
-  definition: 'API definition',
-  dependencies: 'dependencies',
-  spec: 'spec',
-};
 
 const STATE_NAMES: Record<Exclude<LearningFreshnessState, 'fresh'>, string> = {
   broken: 'broken',
@@ -144,7 +136,9 @@ export class FreshnessNotifier {
     if (state === 'possibly-outdated') {
       const changes = (detail.changed ?? []).map(
         c =>
-          `${c.entityRef} (${c.aspects.map(a => ASPECT_NAMES[a]).join(', ')})`,
+          `${c.entityRef} (${c.aspects
+            .map(a => LEARNING_ENTITY_ASPECT_NAMES[a])
+            .join(', ')})`,
       );
       return {
         title: `“${resource.title}” may be out of date`,

@@ -1,7 +1,7 @@
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
-  LearningEntityAspect,
+  LEARNING_ENTITY_ASPECT_NAMES,
   LearningFreshness,
   LearningFreshnessState,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -26,14 +26,6 @@ const EXPLANATIONS: Record<LearningFreshnessState, string> = {
     'Its owner, one of its SMEs or an entity it is linked to is no longer in the catalog.',
 };
 
-const ASPECT_NAMES: Record<LearningEntityAspect, string> = {
-  lifecycle: 'lifecycle',
-  owner: 'owner',
-  definition: 'API definition',
-  dependencies: 'dependencies',
-  spec: 'spec',
-};
-
 /** An entity ref as people read it (`component:payments-api`). */
 const shortRef = (ref: string) => humanizeEntityRef(parseEntityRef(ref));
 
@@ -48,7 +40,7 @@ export function freshnessReasons(freshness: LearningFreshness): string[] {
         `${shortRef(
           change.entityRef,
         )} changed since the last review: ${change.aspects
-          .map(a => ASPECT_NAMES[a])
+          .map(a => LEARNING_ENTITY_ASPECT_NAMES[a])
           .join(', ')}`,
     ),
   ];
