@@ -14,13 +14,12 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { useCallback, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { StateTabs } from '../shared/StateTabs';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { usePagedList } from '../shared/usePagedList';
 import { enrolmentStateLabel, formatDate, kindLabel } from '../shared/format';
@@ -102,17 +101,13 @@ export function MyLearningTab() {
 
   return (
     <>
-      <Tabs
+      <StateTabs
         value={filter}
-        onChange={(_e, value) => setFilter(value)}
-        indicatorColor="primary"
-        aria-label="Filter my learning"
-      >
-        <Tab value="all" label="All" />
-        {LEARNING_ENROLMENT_STATES.map(state => (
-          <Tab key={state} value={state} label={enrolmentStateLabel(state)} />
-        ))}
-      </Tabs>
+        states={LEARNING_ENROLMENT_STATES}
+        labelOf={enrolmentStateLabel}
+        ariaLabel="Filter my learning"
+        onChange={setFilter}
+      />
       <Box mt={2}>
         {error && <ResponseErrorPanel error={error} />}
         {!items && loading && <Progress />}

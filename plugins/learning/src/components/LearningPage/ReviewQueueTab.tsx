@@ -12,8 +12,6 @@ import {
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { useCallback, useState } from 'react';
 import { learningApiRef } from '../../api';
@@ -25,6 +23,7 @@ import {
 import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { MarkReviewedButton } from '../shared/MarkReviewedButton';
 import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { StateTabs } from '../shared/StateTabs';
 import { formatDate } from '../shared/format';
 import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
 import { usePagedList } from '../shared/usePagedList';
@@ -131,20 +130,16 @@ export function ReviewQueueTab() {
 
   return (
     <>
-      <Tabs
+      <StateTabs
         value={filter}
-        onChange={(_e, value) => {
+        states={NEEDS_REVIEW}
+        labelOf={freshnessLabel}
+        ariaLabel="Filter what to review"
+        onChange={value => {
           setFilter(value);
           setReviewed(new Map());
         }}
-        indicatorColor="primary"
-        aria-label="Filter what to review"
-      >
-        <Tab value="all" label="All" />
-        {NEEDS_REVIEW.map(state => (
-          <Tab key={state} value={state} label={freshnessLabel(state)} />
-        ))}
-      </Tabs>
+      />
       <Box mt={2}>
         {error && <ResponseErrorPanel error={error} />}
         {!items && loading && <Progress />}
