@@ -3,31 +3,10 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
+import { providedCourse } from '../__testUtils__/providedCourse';
 import { DatabaseLearningStore } from './DatabaseLearningStore';
 
 jest.setTimeout(60_000);
-
-function course(
-  key: string,
-  overrides: Partial<ProvidedLearningResource> = {},
-): ProvidedLearningResource {
-  return {
-    key,
-    kind: 'course',
-    title: `Course ${key}`,
-    summary: `Summary of ${key}`,
-    format: 'video',
-    level: 'beginner',
-    owner: 'group:default/payments-team',
-    tags: ['payments'],
-    smes: ['user:default/alice-chen'],
-    links: [
-      { entityRef: 'component:default/payments-api', relation: 'teaches' },
-    ],
-    ...overrides,
-  };
-}
 
 describe('DatabaseLearningStore', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
@@ -45,16 +24,22 @@ describe('DatabaseLearningStore', () => {
       const { store, knex } = await createStore(databaseId);
 
       expect(
-        await store.replaceProviderResources('p', [course('a'), course('b')]),
+        await store.replaceProviderResources('p', [
+          providedCourse('a'),
+          providedCourse('b'),
+        ]),
       ).toEqual({ created: 2, updated: 0, deleted: 0, unchanged: 0 });
 
       expect(
-        await store.replaceProviderResources('p', [course('a'), course('b')]),
+        await store.replaceProviderResources('p', [
+          providedCourse('a'),
+          providedCourse('b'),
+        ]),
       ).toEqual({ created: 0, updated: 0, deleted: 0, unchanged: 2 });
 
       expect(
         await store.replaceProviderResources('p', [
-          course('a', { title: 'Renamed', tags: ['x', 'y'] }),
+          providedCourse('a', { title: 'Renamed', tags: ['x', 'y'] }),
         ]),
       ).toEqual({ created: 0, updated: 1, deleted: 1, unchanged: 0 });
 
@@ -75,10 +60,13 @@ describe('DatabaseLearningStore', () => {
 
     it('leaves other providers alone and refuses duplicate keys', async () => {
       const { store } = await createStore(databaseId);
-      await store.replaceProviderResources('one', [course('a')]);
-      await store.replaceProviderResources('two', [course('a')]);
+      await store.replaceProviderResources('one', [providedCourse('a')]);
+      await store.replaceProviderResources('two', [providedCourse('a')]);
       await expect(
-        store.replaceProviderResources('one', [course('b'), course('b')]),
+        store.replaceProviderResources('one', [
+          providedCourse('b'),
+          providedCourse('b'),
+        ]),
       ).rejects.toThrow("delivered the key 'b' twice");
       const page = await store.listResources({}, { sort: 'title', limit: 10 });
       expect(page.items.map(i => i.source.provider).sort()).toEqual([
@@ -89,11 +77,11 @@ describe('DatabaseLearningStore', () => {
 
     it('rolls back a sync that fails half-way', async () => {
       const { store } = await createStore(databaseId);
-      await store.replaceProviderResources('p', [course('a')]);
+      await store.replaceProviderResources('p', [providedCourse('a')]);
       await expect(
         store.replaceProviderResources('p', [
-          course('b'),
-          course('path', { kind: 'path', steps: ['missing'] }),
+          providedCourse('b'),
+          providedCourse('path', { kind: 'path', steps: ['missing'] }),
         ]),
       ).rejects.toThrow("has the step 'missing'");
       const page = await store.listResources({}, { sort: 'title', limit: 10 });
@@ -103,9 +91,9 @@ describe('DatabaseLearningStore', () => {
     it('stores path steps in order', async () => {
       const { store } = await createStore(databaseId);
       await store.replaceProviderResources('p', [
-        course('a'),
-        course('b'),
-        course('path', { kind: 'path', steps: ['b', 'a'] }),
+        providedCourse('a'),
+        providedCourse('b'),
+        providedCourse('path', { kind: 'path', steps: ['b', 'a'] }),
       ]);
       const page = await store.listResources(
         { kind: 'path' },
@@ -123,12 +111,12 @@ describe('DatabaseLearningStore', () => {
         { entityRef: 'component:default/auth-gateway', relation: 'teaches' },
       ] as const;
       await store.replaceProviderResources('p', [
-        course('a'),
-        course('b', { links: [...elsewhere] }),
+        providedCourse('a'),
+        providedCourse('b', { links: [...elsewhere] }),
         // linked to the entity itself, with no step that is: not included
-        course('linked', { kind: 'path', steps: ['b'] }),
-        course('via-a', { kind: 'path', steps: ['b', 'a'], links: [] }),
-        course('via-b', { kind: 'path', steps: ['b'], links: [] }),
+        providedCourse('linked', { kind: 'path', steps: ['b'] }),
+        providedCourse('via-a', { kind: 'path', steps: ['b', 'a'], links: [] }),
+        providedCourse('via-b', { kind: 'path', steps: ['b'], links: [] }),
       ]);
       const titles = async (stepEntityRef: string) =>
         (
@@ -151,7 +139,7 @@ describe('DatabaseLearningStore', () => {
     it('filters by kind, tag, entity, owner, SME and text', async () => {
       const { store } = await createStore(databaseId);
       await store.replaceProviderResources('p', [
-        course('k8s', {
+        providedCourse('k8s', {
           title: 'Kubernetes 100%',
           tags: ['k8s'],
           owner: 'group:default/platform-team',
@@ -163,8 +151,8 @@ describe('DatabaseLearningStore', () => {
             },
           ],
         }),
-        course('pay'),
-        course('kit', {
+        providedCourse('pay'),
+        providedCourse('kit', {
           kind: 'toolkit',
           format: 'reading',
           level: 'advanced',
@@ -205,7 +193,7 @@ describe('DatabaseLearningStore', () => {
         // same title for several, so the id breaks ties
         await store.replaceProviderResources(
           'p',
-          keys.map((k, i) => course(k, { title: `Course ${i % 5}` })),
+          keys.map((k, i) => providedCourse(k, { title: `Course ${i % 5}` })),
         );
         const seen: string[] = [];
         let cursor: string | undefined;
@@ -228,7 +216,10 @@ describe('DatabaseLearningStore', () => {
 
     it('refuses a cursor made for another sort', async () => {
       const { store } = await createStore(databaseId);
-      await store.replaceProviderResources('p', [course('a'), course('b')]);
+      await store.replaceProviderResources('p', [
+        providedCourse('a'),
+        providedCourse('b'),
+      ]);
       const page = await store.listResources({}, { sort: 'title', limit: 1 });
       await expect(
         store.listResources(
@@ -241,13 +232,13 @@ describe('DatabaseLearningStore', () => {
     it('finds the resources linked to entities, with the link', async () => {
       const { store } = await createStore(databaseId);
       await store.replaceProviderResources('p', [
-        course('a', {
+        providedCourse('a', {
           links: [
             { entityRef: 'system:default/payments', relation: 'teaches' },
             { entityRef: 'component:default/payments-api', relation: 'uses' },
           ],
         }),
-        course('b', {
+        providedCourse('b', {
           links: [
             { entityRef: 'component:default/other', relation: 'teaches' },
           ],

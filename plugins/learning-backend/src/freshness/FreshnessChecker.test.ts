@@ -7,6 +7,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
+import { providedCourse } from '../__testUtils__/providedCourse';
 import { DatabaseLearningStore } from '../database/DatabaseLearningStore';
 import { StoredResourceFields } from '../database/LearningStore';
 import { getMigratedClient } from '../database/migrate';
@@ -83,26 +84,20 @@ class ChangingCatalog {
   }
 }
 
-function course(
+/** Taught by bob; teaches payments-api and uses ledger. */
+const course = (
   key: string,
   overrides: Partial<ProvidedLearningResource> = {},
-): ProvidedLearningResource {
-  return {
-    key,
-    kind: 'course',
-    title: `Course ${key}`,
-    summary: `Summary of ${key}`,
-    format: 'video',
-    level: 'beginner',
-    owner: 'group:default/payments-team',
+): ProvidedLearningResource =>
+  providedCourse(key, {
+    tags: [],
     smes: ['user:default/bob'],
     links: [
       { entityRef: 'component:default/payments-api', relation: 'teaches' },
       { entityRef: 'component:default/ledger', relation: 'uses' },
     ],
     ...overrides,
-  };
-}
+  });
 
 describe('FreshnessChecker', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
