@@ -1,7 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useReloadableAsync } from './useReloadableAsync';
 import { learningApiRef } from '../api';
 
 /** The learning summary of the entity in context, from the backend; `retry` reloads it. */
@@ -9,7 +9,7 @@ export function useEntityLearningSummary() {
   const { entity } = useEntity();
   const learningApi = useApi(learningApiRef);
   const entityRef = stringifyEntityRef(entity);
-  return useAsyncRetry(
+  return useReloadableAsync(
     () => learningApi.getEntitySummary(entityRef),
     [learningApi, entityRef],
   );

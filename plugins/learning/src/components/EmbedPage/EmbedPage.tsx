@@ -35,7 +35,7 @@ import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
 import { capitalize, formatDate } from '../shared/format';
@@ -151,7 +151,7 @@ function HostCard(props: {
 }) {
   const { embed, version, mayUpdate, onChange } = props;
   const learningApi = useApi(learningApiRef);
-  const applications = useAsyncRetry(
+  const applications = useReloadableAsync(
     () => learningApi.listEmbedApplications(embed.id),
     [learningApi, embed.id, version],
   );
@@ -272,7 +272,7 @@ export function EmbedPage() {
   const { id } = useRouteRefParams(embedRouteRef);
   const learningApi = useApi(learningApiRef);
   const rootRoute = useRouteRef(rootRouteRef);
-  const state = useAsyncRetry(async () => {
+  const state = useReloadableAsync(async () => {
     const [embed, application] = await Promise.all([
       learningApi.getEmbed(id),
       learningApi.getMyApplication(id),

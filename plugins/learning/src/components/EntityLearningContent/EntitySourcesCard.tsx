@@ -11,8 +11,7 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { formatDate } from '../shared/format';
 import { useAction } from '../shared/useAction';
@@ -34,12 +33,9 @@ export function EntitySourcesCard(props: {
 }) {
   const { entityRef, named, onRead } = props;
   const learningApi = useApi(learningApiRef);
-  // bumped to read the list again: unlike useAsyncRetry's retry, which
-  // does nothing while a load is under way, a new dependency always loads
-  const [version, setVersion] = useState(0);
-  const sources = useAsyncRetry(
+  const sources = useReloadableAsync(
     () => learningApi.listSources(entityRef),
-    [learningApi, entityRef, version],
+    [learningApi, entityRef],
   );
   const reading = useAction();
 
@@ -62,7 +58,7 @@ export function EntitySourcesCard(props: {
           break;
         }
       }
-      setVersion(v => v + 1);
+      sources.retry();
       onRead();
     });
 

@@ -42,7 +42,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { ReactNode, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import {
   editResourceRouteRef,
@@ -420,7 +420,7 @@ export function ResourcePage() {
   const learningRoute = useRouteRef(rootRouteRef);
   const learningApi = useApi(learningApiRef);
   const [changed, setChanged] = useState<LearningResource>();
-  const state = useAsyncRetry(async () => {
+  const state = useReloadableAsync(async () => {
     setChanged(undefined);
     return learningApi.getResource(id);
   }, [learningApi, id]);

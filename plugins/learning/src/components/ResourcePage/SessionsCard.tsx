@@ -8,7 +8,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { formatSessionTime } from '../shared/format';
 import { SessionForm } from './SessionForm';
@@ -35,7 +35,7 @@ export function SessionsCard(props: {
     resourceRef: resourceId,
   });
   const canManage = update.allowed && !props.readOnly;
-  const sessions = useAsyncRetry(
+  const sessions = useReloadableAsync(
     () => learningApi.listSessions(resourceId),
     [learningApi, resourceId],
   );
