@@ -15,4 +15,4 @@ export {
   learningEmbedPermissionRules,
   learningEmbedConditions,
   createLearningEmbedConditionalDecision,
-} from './permissions/rules';
+} from './resources/rules';

@@ -20,34 +20,34 @@ import {
   LearningProvider,
   learningProvidersExtensionPoint,
 } from '@tech-learning/backstage-plugin-learning-node';
-import { DatabaseEmbedStore } from './database/DatabaseEmbedStore';
-import { DatabaseLearnerStore } from './database/DatabaseLearnerStore';
-import { DatabaseLearningStore } from './database/DatabaseLearningStore';
-import { getMigratedClient } from './database/migrate';
+import { DatabaseEmbedStore } from './embeds/DatabaseEmbedStore';
+import { DatabaseLearnerStore } from './learners/DatabaseLearnerStore';
+import { DatabaseLearningStore } from './resources/DatabaseResourceStore';
+import { getMigratedClient } from './shared/migrate';
 import {
   EmbedAuthorizer,
   ResourceAuthorizer,
-} from './permissions/ResourceAuthorizer';
+} from './shared/ScopedAuthorizer';
 import {
   learningEmbedPermissionResourceRef,
   learningEmbedPermissionRules,
   learningResourcePermissionResourceRef,
   learningResourcePermissionRules,
-} from './permissions/rules';
-import { connectProviders } from './service/connectProviders';
+} from './resources/rules';
+import { connectProviders } from './sources/connectProviders';
 import { DatabaseSourceStore } from './sources/DatabaseSourceStore';
 import { LearningSourceSync } from './sources/LearningSourceSync';
-import { EmbedNotifier } from './service/EmbedNotifier';
-import { EmbedService } from './service/EmbedService';
-import { SourceService } from './service/SourceService';
-import { EntityLookup } from './service/EntityLookup';
-import { GroupLearnersService } from './service/GroupLearnersService';
-import { EntityRefChecker } from './service/EntityRefChecker';
-import { EntitySummaryService } from './service/EntitySummaryService';
-import { LearnerService } from './service/LearnerService';
-import { ResourceService } from './service/ResourceService';
-import { createRouter } from './service/router';
-import { ReviewService } from './service/ReviewService';
+import { EmbedNotifier } from './embeds/EmbedNotifier';
+import { EmbedService } from './embeds/EmbedService';
+import { SourceService } from './sources/SourceService';
+import { EntityLookup } from './entities/EntityLookup';
+import { GroupLearnersService } from './entities/GroupLearnersService';
+import { EntityRefChecker } from './shared/EntityRefChecker';
+import { EntitySummaryService } from './entities/EntitySummaryService';
+import { LearnerService } from './learners/LearnerService';
+import { ResourceService } from './resources/ResourceService';
+import { createRouter } from './router';
+import { ReviewService } from './freshness/ReviewService';
 import { DatabaseFreshnessStore } from './freshness/DatabaseFreshnessStore';
 import { FreshnessChecker } from './freshness/FreshnessChecker';
 import { FreshnessNotifier } from './freshness/FreshnessNotifier';

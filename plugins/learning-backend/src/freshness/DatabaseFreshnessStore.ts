@@ -3,8 +3,8 @@ import {
   LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
-import { groupBy } from '../database/sql';
-import { toIsoTimestamp } from '../database/timestamps';
+import { groupBy } from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
 import { EntityFingerprint } from './entityFingerprint';
 import {
   FreshnessCandidate,

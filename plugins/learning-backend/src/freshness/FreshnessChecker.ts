@@ -14,7 +14,7 @@ import {
   FreshnessStore,
   LinkFingerprint,
 } from './FreshnessStore';
-import { reviewDueAt } from './reviewDue';
+import { reviewDueAt } from '../resources/reviewDue';
 
 /** What one run of the check found. */
 export interface FreshnessRunSummary {

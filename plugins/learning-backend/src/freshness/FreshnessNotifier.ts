@@ -7,7 +7,7 @@ import {
 import {
   NotificationPayload,
   sendNotification,
-} from '../service/sendNotification';
+} from '../shared/sendNotification';
 import { FreshnessDetail } from './FreshnessStore';
 
 /** The topic of every freshness notification, for users' settings. */

@@ -10,7 +10,7 @@ import {
   LearningEmbed,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { LearningPermissionPolicy } from './LearningPermissionPolicy';
-import { learningEmbedPermissionRules } from './rules';
+import { learningEmbedPermissionRules } from '../resources/rules';
 
 const userOf = (ref: string, groups: string[] = []): PolicyQueryUser =>
   ({

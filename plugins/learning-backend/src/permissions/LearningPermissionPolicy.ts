@@ -28,7 +28,7 @@ import {
   createLearningResourceConditionalDecision,
   learningEmbedConditions,
   learningResourceConditions,
-} from './rules';
+} from '../resources/rules';
 
 const learningPermissionNames = new Set(learningPermissions.map(p => p.name));
 

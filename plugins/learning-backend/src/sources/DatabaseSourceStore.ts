@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { toIsoTimestamp } from '../database/timestamps';
+import { toIsoTimestamp } from '../shared/timestamps';
 import { LearningSourceRecord, SourceStore } from './SourceStore';
 
 interface SourceRow {

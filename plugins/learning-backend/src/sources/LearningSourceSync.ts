@@ -6,13 +6,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EmbedStore } from '../database/EmbedStore';
-import { LearningStore } from '../database/LearningStore';
-import { EntityRefChecker, FieldRef } from '../service/EntityRefChecker';
+import { EmbedStore } from '../embeds/EmbedStore';
+import { LearningStore } from '../resources/ResourceStore';
+import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
 import {
   validateProvidedEmbeds,
   validateProvidedResources,
-} from '../service/validateProvidedResources';
+} from './validateProvidedResources';
 import { DiscoveredSource, discoverSources } from './discoverSources';
 import { parseLearningDocuments } from './parseLearningDocuments';
 import { LearningSourceRecord, SourceStore } from './SourceStore';

@@ -1,9 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
-import { EmbedStore } from '../database/EmbedStore';
-import { LearnerStore } from '../database/LearnerStore';
-import { LearningStore } from '../database/LearningStore';
-import { validateLearnerRecords } from './validateLearnerRecords';
+import { EmbedStore } from '../embeds/EmbedStore';
+import { LearnerStore } from '../learners/LearnerStore';
+import { LearningStore } from '../resources/ResourceStore';
+import { validateLearnerRecords } from '../learners/validateLearnerRecords';
 import {
   validateProvidedEmbeds,
   validateProvidedResources,

@@ -13,16 +13,16 @@ import {
   LearningSession,
   MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { LearnerStore } from '../database/LearnerStore';
-import { LearningStore } from '../database/LearningStore';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { ResourceService } from './ResourceService';
+import { LearnerStore } from './LearnerStore';
+import { LearningStore } from '../resources/ResourceStore';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { ResourceService } from '../resources/ResourceService';
 import {
   enrolmentInputSchema,
   feedbackInputSchema,
   parseInput,
   sessionInputSchema,
-} from './validation';
+} from '../shared/validation';
 
 /** Formats that run as scheduled sessions with seats. */
 const SCHEDULED_FORMATS = new Set(['live', 'bootcamp', 'workshop']);

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { ResourcePageRequest, ResourceSort } from './LearningStore';
+import { ResourcePageRequest, ResourceSort } from '../resources/ResourceStore';
 import { toIsoTimestamp } from './timestamps';
 
 interface CursorPosition {

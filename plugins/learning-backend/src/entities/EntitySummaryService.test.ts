@@ -6,15 +6,15 @@ import {
   LearningEnrolment,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from '../database/EmbedStore';
-import { LearnerStore } from '../database/LearnerStore';
-import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
+import { EmbedStore } from '../embeds/EmbedStore';
+import { LearnerStore } from '../learners/LearnerStore';
+import { EntityLinkedResource, LearningStore } from '../resources/ResourceStore';
 import {
   EmbedAuthorizer,
   EmbedReadScope,
   ReadScope,
   ResourceAuthorizer,
-} from '../permissions/ResourceAuthorizer';
+} from '../shared/ScopedAuthorizer';
 import { EntityLookup } from './EntityLookup';
 import { EntitySummaryService } from './EntitySummaryService';
 

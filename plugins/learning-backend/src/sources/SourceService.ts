@@ -8,8 +8,8 @@ import {
   LearningYamlSource,
   learningSourceReadPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { SourceStore } from '../sources/SourceStore';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { SourceStore } from './SourceStore';
 
 /**
  * The learning YAML files and their errors, for those who should fix them:

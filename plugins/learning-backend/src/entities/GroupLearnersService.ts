@@ -9,9 +9,9 @@ import {
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupLearners } from '@tech-learning/backstage-plugin-learning-common';
-import { LearnerStore } from '../database/LearnerStore';
-import { LearningStore } from '../database/LearningStore';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
+import { LearnerStore } from '../learners/LearnerStore';
+import { LearningStore } from '../resources/ResourceStore';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
 import { toSummary } from './EntitySummaryService';
 
 /**

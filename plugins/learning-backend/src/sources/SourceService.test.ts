@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { SourceStore } from '../sources/SourceStore';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { SourceStore } from './SourceStore';
 import { SourceService } from './SourceService';
 
 describe('SourceService', () => {

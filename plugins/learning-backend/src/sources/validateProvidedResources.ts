@@ -7,7 +7,7 @@ import {
   describeIssues,
   providedEmbedSchema,
   providedResourceSchema,
-} from './validation';
+} from '../shared/validation';
 
 /**
  * Splits what a provider delivered into the valid items (normalised) and a

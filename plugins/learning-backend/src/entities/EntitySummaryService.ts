@@ -14,15 +14,15 @@ import {
   LearningResource,
   LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from '../database/EmbedStore';
-import { LearnerCounts, LearnerStore } from '../database/LearnerStore';
-import { EntityLinkedResource, LearningStore } from '../database/LearningStore';
+import { EmbedStore } from '../embeds/EmbedStore';
+import { LearnerCounts, LearnerStore } from '../learners/LearnerStore';
+import { EntityLinkedResource, LearningStore } from '../resources/ResourceStore';
 import {
   EmbedAuthorizer,
   EmbedReadScope,
   ReadScope,
   ResourceAuthorizer,
-} from '../permissions/ResourceAuthorizer';
+} from '../shared/ScopedAuthorizer';
 import { callerKey, EntityLookup } from './EntityLookup';
 import { RefreshingCache } from './RefreshingCache';
 

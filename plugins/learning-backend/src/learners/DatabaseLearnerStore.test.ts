@@ -1,8 +1,8 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseLearnerStore } from './DatabaseLearnerStore';
-import { DatabaseLearningStore } from './DatabaseLearningStore';
-import { StoredResourceFields } from './LearningStore';
-import { getMigratedClient } from './migrate';
+import { DatabaseLearningStore } from '../resources/DatabaseResourceStore';
+import { StoredResourceFields } from '../resources/ResourceStore';
+import { getMigratedClient } from '../shared/migrate';
 
 jest.setTimeout(60_000);
 

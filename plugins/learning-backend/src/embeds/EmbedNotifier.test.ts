@@ -3,11 +3,11 @@ import {
   LearningEmbed,
   LearningEmbedApplication,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from '../database/EmbedStore';
-import { EmbedAuthorizer } from '../permissions/ResourceAuthorizer';
+import { EmbedStore } from './EmbedStore';
+import { EmbedAuthorizer } from '../shared/ScopedAuthorizer';
 import { EmbedNotifier } from './EmbedNotifier';
 import { EmbedService } from './EmbedService';
-import { EntityRefChecker } from './EntityRefChecker';
+import { EntityRefChecker } from '../shared/EntityRefChecker';
 
 const embed = {
   id: 'e1',

@@ -1,7 +1,7 @@
 import { ProvidedLearnerRecord } from '@tech-learning/backstage-plugin-learning-node';
-import { LearnerRecord } from '../database/LearnerStore';
+import { LearnerRecord } from './LearnerStore';
 import { resolveEnrolment } from './LearnerService';
-import { describeIssues, providedLearnerRecordSchema } from './validation';
+import { describeIssues, providedLearnerRecordSchema } from '../shared/validation';
 
 /**
  * Turns a provider's learner records into records of stored resources,

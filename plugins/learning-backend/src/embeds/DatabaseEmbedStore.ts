@@ -11,7 +11,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
-import { keysetPage } from './cursor';
+import { keysetPage } from '../shared/cursor';
 import {
   ClosedEmbed,
   EmbedFilter,
@@ -21,9 +21,9 @@ import {
   EmbedStore,
   EmbedSyncResult,
 } from './EmbedStore';
-import { ResourceSort } from './LearningStore';
-import { groupBy, SourceColumns, sourceOf, wherePermitted } from './sql';
-import { toIsoTimestamp } from './timestamps';
+import { ResourceSort } from '../resources/ResourceStore';
+import { groupBy, SourceColumns, sourceOf, wherePermitted } from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
 
 type Timestamp = string | Date;
 

@@ -21,12 +21,12 @@ import {
   ResourcePageRequest,
   ResourcePermissionQuery,
   StoredResourceFields,
-} from './LearningStore';
-import { keysetPage } from './cursor';
-import { getMigratedClient } from './migrate';
-import { escapeLike, groupBy, sourceOf, wherePermitted } from './sql';
-import { toIsoTimestamp } from './timestamps';
-import { reviewDueAt } from '../freshness/reviewDue';
+} from './ResourceStore';
+import { keysetPage } from '../shared/cursor';
+import { getMigratedClient } from '../shared/migrate';
+import { escapeLike, groupBy, sourceOf, wherePermitted } from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
+import { reviewDueAt } from './reviewDue';
 
 /**
  * A provider's review date, or the review recorded in Backstage if that is

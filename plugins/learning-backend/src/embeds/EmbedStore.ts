@@ -9,7 +9,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
-import { ProviderSyncResult, ResourceSort } from './LearningStore';
+import { ProviderSyncResult, ResourceSort } from '../resources/ResourceStore';
 
 /**
  * A permission condition on embeds, as the store can express it in SQL.

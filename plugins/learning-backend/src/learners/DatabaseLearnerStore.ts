@@ -16,8 +16,8 @@ import {
   LearnerStore,
   UsersAggregate,
 } from './LearnerStore';
-import { toNumber } from './sql';
-import { toIsoTimestamp } from './timestamps';
+import { toNumber } from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
 
 /** Records whose stored state is read in one query. */
 const IMPORT_BATCH = 200;

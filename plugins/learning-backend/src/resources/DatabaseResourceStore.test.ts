@@ -4,7 +4,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { providedCourse } from '../__testUtils__/providedCourse';
-import { DatabaseLearningStore } from './DatabaseLearningStore';
+import { DatabaseLearningStore } from './DatabaseResourceStore';
 
 jest.setTimeout(60_000);
 

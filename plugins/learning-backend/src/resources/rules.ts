@@ -10,8 +10,8 @@ import {
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { z } from 'zod';
-import { EmbedPermissionQuery } from '../database/EmbedStore';
-import { ResourcePermissionQuery } from '../database/LearningStore';
+import { EmbedPermissionQuery } from '../embeds/EmbedStore';
+import { ResourcePermissionQuery } from './ResourceStore';
 
 /**
  * The permission resource of learning resources: rules get the resource

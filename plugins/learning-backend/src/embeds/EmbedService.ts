@@ -13,19 +13,19 @@ import {
   EmbedFilter,
   EmbedPage,
   EmbedStore,
-} from '../database/EmbedStore';
-import { ResourceSort } from '../database/LearningStore';
-import { EmbedAuthorizer } from '../permissions/ResourceAuthorizer';
+} from './EmbedStore';
+import { ResourceSort } from '../resources/ResourceStore';
+import { EmbedAuthorizer } from '../shared/ScopedAuthorizer';
 import { EmbedNotifier } from './EmbedNotifier';
-import { EntityRefChecker, FieldRef } from './EntityRefChecker';
-import { assertNotProviderOwned } from './providerOwned';
+import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
+import { assertNotProviderOwned } from '../shared/providerOwned';
 import {
   applicationInputSchema,
   decisionSchema,
   embedInputSchema,
   embedPatchSchema,
   parseInput,
-} from './validation';
+} from '../shared/validation';
 
 /**
  * The rules of embeds and their applications: validation, catalog checks

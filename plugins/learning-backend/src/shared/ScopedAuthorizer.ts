@@ -24,12 +24,12 @@ import {
   learningResourceCreatePermission,
   learningResourceReadPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedPermissionQuery } from '../database/EmbedStore';
-import { ResourcePermissionQuery } from '../database/LearningStore';
+import { EmbedPermissionQuery } from '../embeds/EmbedStore';
+import { ResourcePermissionQuery } from '../resources/ResourceStore';
 import {
   learningEmbedPermissionResourceRef,
   learningResourcePermissionResourceRef,
-} from './rules';
+} from '../resources/rules';
 
 /**
  * What a caller may read: everything, nothing, or what matches; `allows`

@@ -8,16 +8,16 @@ import { InputError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning-common';
 import express from 'express';
-import { ResourceFilter } from '../database/LearningStore';
-import { createOpenApiRouter } from '../schema/openapi/generated/router';
-import { EmbedService } from './EmbedService';
-import { SourceService } from './SourceService';
-import { EntitySummaryService } from './EntitySummaryService';
-import { GroupLearnersService } from './GroupLearnersService';
-import { LearnerService } from './LearnerService';
-import { ResourceService } from './ResourceService';
-import { ReviewService } from './ReviewService';
-import { audited } from './audit';
+import { ResourceFilter } from './resources/ResourceStore';
+import { createOpenApiRouter } from './schema/openapi/generated/router';
+import { EmbedService } from './embeds/EmbedService';
+import { SourceService } from './sources/SourceService';
+import { EntitySummaryService } from './entities/EntitySummaryService';
+import { GroupLearnersService } from './entities/GroupLearnersService';
+import { LearnerService } from './learners/LearnerService';
+import { ResourceService } from './resources/ResourceService';
+import { ReviewService } from './freshness/ReviewService';
+import { audited } from './shared/audit';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;

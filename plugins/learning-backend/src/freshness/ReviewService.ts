@@ -9,10 +9,10 @@ import {
   LearningResource,
   learningResourceReviewPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { ResourcePage, ResourcePageRequest } from '../database/LearningStore';
-import { FreshnessChecker } from '../freshness/FreshnessChecker';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { ResourceService } from './ResourceService';
+import { ResourcePage, ResourcePageRequest } from '../resources/ResourceStore';
+import { FreshnessChecker } from './FreshnessChecker';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { ResourceService } from '../resources/ResourceService';
 
 /**
  * Reviews: marking material reviewed (its owners and SMEs, provider-owned

@@ -14,17 +14,17 @@ import {
   ResourcePage,
   ResourcePageRequest,
   StoredResourceFields,
-} from '../database/LearningStore';
-import { ResourceAuthorizer } from '../permissions/ResourceAuthorizer';
-import { EntityRefChecker, FieldRef } from './EntityRefChecker';
-import { assertNotProviderOwned } from './providerOwned';
+} from './ResourceStore';
+import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
+import { assertNotProviderOwned } from '../shared/providerOwned';
 import {
   linkSchema,
   parseInput,
   resourceInputSchema,
   resourcePatchSchema,
   smeSchema,
-} from './validation';
+} from '../shared/validation';
 
 const createSchema = resourceInputSchema.strict();
 
