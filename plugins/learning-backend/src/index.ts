@@ -5,14 +5,16 @@
  */
 
 export { learningPlugin as default } from './plugin';
-export { LearningPermissionPolicy } from './permissions/LearningPermissionPolicy';
+export { LearningPermissionPolicy } from './permissions';
 export {
   learningResourcePermissionResourceRef,
   learningResourcePermissionRules,
   learningResourceConditions,
   createLearningResourceConditionalDecision,
+} from './resources';
+export {
   learningEmbedPermissionResourceRef,
   learningEmbedPermissionRules,
   learningEmbedConditions,
   createLearningEmbedConditionalDecision,
-} from './resources/rules';
+} from './embeds';

@@ -25,8 +25,8 @@ import {
   notificationService,
 } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
+import { LearningPermissionPolicy } from '../permissions';
 import { learningPlugin } from '../plugin';
-import { LearningPermissionPolicy } from '../permissions/LearningPermissionPolicy';
 
 const user = (name: string, memberOf: string[] = []): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

@@ -1,7 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { LearningEmbedInput } from '@tech-learning/backstage-plugin-learning-common';
-import { DatabaseEmbedStore } from './DatabaseEmbedStore';
 import { getMigratedClient } from '../shared/migrate';
+import { DatabaseEmbedStore } from './DatabaseEmbedStore';
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   LearningApplicationState,
   LearningEmbed,
@@ -11,19 +11,24 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
-import { keysetPage } from '../shared/cursor';
+import { keysetPage, PageRequest } from '../shared/cursor';
+import { syncProviderRows } from '../shared/providerSync';
+import {
+  groupBy,
+  SourceColumns,
+  sourceOf,
+  wherePermitted,
+} from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
 import {
   ClosedEmbed,
   EmbedFilter,
-  EmbedPermissionQuery,
   EmbedPage,
   EmbedPatch,
+  EmbedPermissionQuery,
   EmbedStore,
   EmbedSyncResult,
 } from './EmbedStore';
-import { ResourceSort } from '../resources/ResourceStore';
-import { groupBy, SourceColumns, sourceOf, wherePermitted } from '../shared/sql';
-import { toIsoTimestamp } from '../shared/timestamps';
 
 type Timestamp = string | Date;
 
@@ -132,52 +137,33 @@ export class DatabaseEmbedStore implements EmbedStore {
     provider: string,
     embeds: ProvidedLearningEmbed[],
   ): Promise<EmbedSyncResult> {
-    const keys = new Set<string>();
-    for (const embed of embeds) {
-      if (keys.has(embed.key)) {
-        throw new InputError(
-          `Provider ${provider} delivered the embed key '${embed.key}' twice`,
-        );
-      }
-      keys.add(embed.key);
-    }
     return this.db.transaction(async tx => {
       // locked like any change to an embed, so that no decision in flight
       // sees seats change under it
       const existing: EmbedRow[] = await tx('learning_embeds')
         .where({ source_provider: provider })
         .forUpdate();
-      const byKey = new Map(existing.map(e => [e.source_key!, e]));
       const now = new Date().toISOString();
-      const result: EmbedSyncResult = {
-        created: 0,
-        updated: 0,
-        deleted: 0,
-        unchanged: 0,
-        errors: [],
-      };
-      for (const embed of embeds) {
-        const hash = createHash('sha256')
-          .update(JSON.stringify(embed))
-          .digest('hex');
-        const current = byKey.get(embed.key);
-        if (current?.source_hash === hash) {
-          result.unchanged += 1;
-          continue;
-        }
-        const source = {
-          source_type: 'provider' as const,
-          source_provider: provider,
-          source_key: embed.key,
-          source_location: embed.sourceLocation ?? null,
-          source_hash: hash,
-        };
-        if (!current) {
-          const id = randomUUID();
+      const errors: string[] = [];
+      const sourceOfEmbed = (embed: ProvidedLearningEmbed, hash: string) => ({
+        source_type: 'provider' as const,
+        source_provider: provider,
+        source_key: embed.key,
+        source_location: embed.sourceLocation ?? null,
+        source_hash: hash,
+      });
+      const { counts } = await syncProviderRows({
+        tx,
+        table: 'learning_embeds',
+        provider,
+        keyNoun: 'the embed key',
+        items: embeds,
+        existing,
+        create: async (embed, { id, hash }) => {
           await tx('learning_embeds').insert({
             id,
             ...definitionOf(embed),
-            ...source,
+            ...sourceOfEmbed(embed, hash),
             host_ref: embed.host,
             seats_taken: 0,
             status: 'open',
@@ -186,50 +172,40 @@ export class DatabaseEmbedStore implements EmbedStore {
             updated_at: now,
           });
           await this.writeChildren(tx, id, embed);
-          result.created += 1;
-          continue;
-        }
-        if (current.host_ref !== embed.host) {
-          result.errors.push(
-            `embed '${embed.key}' keeps its host ${current.host_ref}: an embed's host does not change`,
-          );
-          continue;
-        }
-        if (current.seats_taken > embed.seats) {
-          result.errors.push(
-            `embed '${embed.key}' keeps ${current.seats} seats: ${current.seats_taken} are taken, more than ${embed.seats}`,
-          );
-          continue;
-        }
-        // status and seats taken are the hosts' and applicants' doing
-        await tx('learning_embeds')
-          .where({ id: current.id })
-          .update({
-            ...definitionOf(embed),
-            ...source,
-            status: statusOf({ ...current, seats: embed.seats }),
-            updated_at: now,
-          });
-        await tx('learning_embed_links')
-          .where({ embed_id: current.id })
-          .delete();
-        await tx('learning_embed_skills')
-          .where({ embed_id: current.id })
-          .delete();
-        await this.writeChildren(tx, current.id, embed);
-        result.updated += 1;
-      }
-      const gone = existing.filter(e => !keys.has(e.source_key!));
-      if (gone.length > 0) {
-        await tx('learning_embeds')
-          .whereIn(
-            'id',
-            gone.map(g => g.id),
-          )
-          .delete();
-        result.deleted = gone.length;
-      }
-      return result;
+        },
+        update: async (embed, current, hash) => {
+          if (current.host_ref !== embed.host) {
+            errors.push(
+              `embed '${embed.key}' keeps its host ${current.host_ref}: an embed's host does not change`,
+            );
+            return false;
+          }
+          if (current.seats_taken > embed.seats) {
+            errors.push(
+              `embed '${embed.key}' keeps ${current.seats} seats: ${current.seats_taken} are taken, more than ${embed.seats}`,
+            );
+            return false;
+          }
+          // status and seats taken are the hosts' and applicants' doing
+          await tx('learning_embeds')
+            .where({ id: current.id })
+            .update({
+              ...definitionOf(embed),
+              ...sourceOfEmbed(embed, hash),
+              status: statusOf({ ...current, seats: embed.seats }),
+              updated_at: now,
+            });
+          await tx('learning_embed_links')
+            .where({ embed_id: current.id })
+            .delete();
+          await tx('learning_embed_skills')
+            .where({ embed_id: current.id })
+            .delete();
+          await this.writeChildren(tx, current.id, embed);
+          return true;
+        },
+      });
+      return { ...counts, errors };
     });
   }
 
@@ -262,10 +238,7 @@ export class DatabaseEmbedStore implements EmbedStore {
     return this.hydrate(rows);
   }
 
-  async listEmbeds(
-    filter: EmbedFilter,
-    page: { sort: ResourceSort; limit: number; cursor?: string },
-  ): Promise<EmbedPage> {
+  async listEmbeds(filter: EmbedFilter, page: PageRequest): Promise<EmbedPage> {
     const filtered = this.db('learning_embeds as e');
     this.applyFilter(filtered, filter);
     return keysetPage<EmbedRow, LearningEmbed>(filtered, 'e', page, rows =>

@@ -3,11 +3,11 @@ import {
   LearningEmbed,
   LearningEmbedApplication,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from './EmbedStore';
-import { EmbedAuthorizer } from '../shared/ScopedAuthorizer';
+import { EntityRefChecker } from '../shared/EntityRefChecker';
+import { EmbedAuthorizer } from './EmbedAuthorizer';
 import { EmbedNotifier } from './EmbedNotifier';
 import { EmbedService } from './EmbedService';
-import { EntityRefChecker } from '../shared/EntityRefChecker';
+import { EmbedStore } from './EmbedStore';
 
 const embed = {
   id: 'e1',

@@ -7,7 +7,10 @@ import {
   NotificationRecipients,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import { NotificationPayload, sendNotification } from '../shared/sendNotification';
+import {
+  NotificationPayload,
+  sendNotification,
+} from '../shared/sendNotification';
 
 /** The topic of every embed notification, for users' settings. */
 export const EMBED_NOTIFICATION_TOPIC = 'learning-embeds';

@@ -8,24 +8,19 @@ import {
   learningEmbedUpdatePermission,
   MyApplication,
 } from '@tech-learning/backstage-plugin-learning-common';
-import {
-  ClosedEmbed,
-  EmbedFilter,
-  EmbedPage,
-  EmbedStore,
-} from './EmbedStore';
-import { ResourceSort } from '../resources/ResourceStore';
-import { EmbedAuthorizer } from '../shared/ScopedAuthorizer';
-import { EmbedNotifier } from './EmbedNotifier';
 import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
+import { PageRequest } from '../shared/cursor';
 import { assertNotProviderOwned } from '../shared/providerOwned';
+import { parseInput } from '../shared/validation';
+import { EmbedAuthorizer } from './EmbedAuthorizer';
+import { EmbedNotifier } from './EmbedNotifier';
+import { ClosedEmbed, EmbedFilter, EmbedPage, EmbedStore } from './EmbedStore';
 import {
   applicationInputSchema,
   decisionSchema,
   embedInputSchema,
   embedPatchSchema,
-  parseInput,
-} from '../shared/validation';
+} from './validation';
 
 /**
  * The rules of embeds and their applications: validation, catalog checks
@@ -46,7 +41,7 @@ export class EmbedService {
 
   async list(
     filter: Omit<EmbedFilter, 'permission'>,
-    page: { sort: ResourceSort; limit: number; cursor?: string },
+    page: PageRequest,
     credentials: BackstageCredentials,
   ): Promise<EmbedPage> {
     return this.deps.authorizer.listReadable(

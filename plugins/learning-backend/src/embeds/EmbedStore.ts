@@ -9,7 +9,8 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
-import { ProviderSyncResult, ResourceSort } from '../resources/ResourceStore';
+import { PageRequest } from '../shared/cursor';
+import { ProviderSyncResult } from '../shared/providerSync';
 
 /**
  * A permission condition on embeds, as the store can express it in SQL.
@@ -91,10 +92,7 @@ export interface EmbedStore {
     limit: number,
   ): Promise<LearningEmbed[]>;
 
-  listEmbeds(
-    filter: EmbedFilter,
-    page: { sort: ResourceSort; limit: number; cursor?: string },
-  ): Promise<EmbedPage>;
+  listEmbeds(filter: EmbedFilter, page: PageRequest): Promise<EmbedPage>;
 
   /**
    * Changes an embed. Throws a ConflictError when it is closed, or when

@@ -6,15 +6,14 @@ import {
   LearningEnrolment,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from '../embeds/EmbedStore';
-import { LearnerStore } from '../learners/LearnerStore';
-import { EntityLinkedResource, LearningStore } from '../resources/ResourceStore';
+import { EmbedAuthorizer, EmbedReadScope, EmbedStore } from '../embeds';
+import { LearnerStore } from '../learners';
 import {
-  EmbedAuthorizer,
-  EmbedReadScope,
+  EntityLinkedResource,
   ReadScope,
   ResourceAuthorizer,
-} from '../shared/ScopedAuthorizer';
+  ResourceStore,
+} from '../resources';
 import { EntityLookup } from './EntityLookup';
 import { EntitySummaryService } from './EntitySummaryService';
 
@@ -108,7 +107,7 @@ function setup(
     }
     return answer;
   });
-  const store = { getResourcesLinkedTo } as unknown as LearningStore;
+  const store = { getResourcesLinkedTo } as unknown as ResourceStore;
   let enrolments: LearningEnrolment[] = [];
   const getUserEnrolments = jest.fn(
     async (userRef: string) =>

@@ -14,15 +14,14 @@ import {
   LearningResource,
   LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedStore } from '../embeds/EmbedStore';
-import { LearnerCounts, LearnerStore } from '../learners/LearnerStore';
-import { EntityLinkedResource, LearningStore } from '../resources/ResourceStore';
+import { EmbedAuthorizer, EmbedReadScope, EmbedStore } from '../embeds';
+import { LearnerCounts, LearnerStore } from '../learners';
 import {
-  EmbedAuthorizer,
-  EmbedReadScope,
+  EntityLinkedResource,
   ReadScope,
   ResourceAuthorizer,
-} from '../shared/ScopedAuthorizer';
+  ResourceStore,
+} from '../resources';
 import { callerKey, EntityLookup } from './EntityLookup';
 import { RefreshingCache } from './RefreshingCache';
 
@@ -111,7 +110,7 @@ export class EntitySummaryService {
 
   constructor(
     private readonly deps: {
-      store: LearningStore;
+      store: ResourceStore;
       learners: LearnerStore;
       embeds: EmbedStore;
       entities: EntityLookup;

@@ -9,9 +9,8 @@ import {
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupLearners } from '@tech-learning/backstage-plugin-learning-common';
-import { LearnerStore } from '../learners/LearnerStore';
-import { LearningStore } from '../resources/ResourceStore';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { LearnerStore } from '../learners';
+import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { toSummary } from './EntitySummaryService';
 
 /**
@@ -39,7 +38,7 @@ export class GroupLearnersService {
     private readonly deps: {
       catalog: CatalogService;
       learners: LearnerStore;
-      store: LearningStore;
+      store: ResourceStore;
       authorizer: ResourceAuthorizer;
     },
   ) {}

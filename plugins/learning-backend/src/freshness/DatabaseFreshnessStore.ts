@@ -5,7 +5,6 @@ import {
 import { Knex } from 'knex';
 import { groupBy } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
-import { EntityFingerprint } from './entityFingerprint';
 import {
   FreshnessCandidate,
   FreshnessDetail,
@@ -14,6 +13,7 @@ import {
   FreshnessStore,
   LinkFingerprint,
 } from './FreshnessStore';
+import { EntityFingerprint } from './entityFingerprint';
 
 interface CandidateRow {
   id: string;

@@ -8,8 +8,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { providedCourse } from '../__testUtils__/providedCourse';
-import { DatabaseLearningStore } from '../resources/DatabaseResourceStore';
-import { StoredResourceFields } from '../resources/ResourceStore';
+import { DatabaseResourceStore, StoredResourceFields } from '../resources';
 import { getMigratedClient } from '../shared/migrate';
 import { DatabaseFreshnessStore } from './DatabaseFreshnessStore';
 import { FreshnessChecker } from './FreshnessChecker';
@@ -106,7 +105,7 @@ describe('FreshnessChecker', () => {
     const knex = await getMigratedClient(
       mockServices.database({ knex: await databases.init(databaseId) }),
     );
-    const store = new DatabaseLearningStore(knex, {
+    const store = new DatabaseResourceStore(knex, {
       defaultReviewIntervalDays: 30,
     });
     const catalog = new ChangingCatalog();

@@ -1,12 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { LearningFreshnessState } from '@tech-learning/backstage-plugin-learning-common';
-import {
-  changedAspects,
-  entityFingerprint,
-  EntityFingerprint,
-  FINGERPRINT_FIELDS,
-} from './entityFingerprint';
+import { reviewDueAt } from '../resources';
 import { FreshnessChange, FreshnessNotifier } from './FreshnessNotifier';
 import {
   FreshnessCandidate,
@@ -14,7 +9,12 @@ import {
   FreshnessStore,
   LinkFingerprint,
 } from './FreshnessStore';
-import { reviewDueAt } from '../resources/reviewDue';
+import {
+  changedAspects,
+  EntityFingerprint,
+  entityFingerprint,
+  FINGERPRINT_FIELDS,
+} from './entityFingerprint';
 
 /** What one run of the check found. */
 export interface FreshnessRunSummary {

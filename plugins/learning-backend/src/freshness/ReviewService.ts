@@ -9,10 +9,13 @@ import {
   LearningResource,
   learningResourceReviewPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { ResourcePage, ResourcePageRequest } from '../resources/ResourceStore';
+import {
+  ResourceAuthorizer,
+  ResourcePage,
+  ResourceService,
+} from '../resources';
+import { PageRequest } from '../shared/cursor';
 import { FreshnessChecker } from './FreshnessChecker';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
-import { ResourceService } from '../resources/ResourceService';
 
 /**
  * Reviews: marking material reviewed (its owners and SMEs, provider-owned
@@ -53,7 +56,7 @@ export class ReviewService {
    */
   async queue(
     freshness: LearningFreshnessState | undefined,
-    page: ResourcePageRequest,
+    page: PageRequest,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<ResourcePage> {
     const { ownershipEntityRefs } = await this.deps.userInfo.getUserInfo(

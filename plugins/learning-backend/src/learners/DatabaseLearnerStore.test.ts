@@ -1,8 +1,11 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { DatabaseLearnerStore } from './DatabaseLearnerStore';
-import { DatabaseLearningStore } from '../resources/DatabaseResourceStore';
-import { StoredResourceFields } from '../resources/ResourceStore';
+import {
+  DatabaseResourceStore,
+  DEFAULT_REVIEW_INTERVAL_DAYS,
+  StoredResourceFields,
+} from '../resources';
 import { getMigratedClient } from '../shared/migrate';
+import { DatabaseLearnerStore } from './DatabaseLearnerStore';
 
 jest.setTimeout(60_000);
 
@@ -22,7 +25,9 @@ describe('DatabaseLearnerStore', () => {
   async function setup(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
     const db = await getMigratedClient({ getClient: async () => knex });
-    const resources = new DatabaseLearningStore(db);
+    const resources = new DatabaseResourceStore(db, {
+      defaultReviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
+    });
     const learners = new DatabaseLearnerStore(db);
     const resource = await resources.createResource(course);
     return { knex, resources, learners, resource };

@@ -9,6 +9,8 @@ import {
   LearningSessionInput,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
+import { toNumber } from '../shared/sql';
+import { toIsoTimestamp } from '../shared/timestamps';
 import {
   EnrolmentWrite,
   LearnerCounts,
@@ -16,8 +18,6 @@ import {
   LearnerStore,
   UsersAggregate,
 } from './LearnerStore';
-import { toNumber } from '../shared/sql';
-import { toIsoTimestamp } from '../shared/timestamps';
 
 /** Records whose stored state is read in one query. */
 const IMPORT_BATCH = 200;

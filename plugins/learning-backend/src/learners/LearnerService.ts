@@ -13,16 +13,18 @@ import {
   LearningSession,
   MyLearningPage,
 } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  ResourceAuthorizer,
+  ResourceService,
+  ResourceStore,
+} from '../resources';
+import { parseInput } from '../shared/validation';
 import { LearnerStore } from './LearnerStore';
-import { LearningStore } from '../resources/ResourceStore';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
-import { ResourceService } from '../resources/ResourceService';
 import {
   enrolmentInputSchema,
   feedbackInputSchema,
-  parseInput,
   sessionInputSchema,
-} from '../shared/validation';
+} from './validation';
 
 /** Formats that run as scheduled sessions with seats. */
 const SCHEDULED_FORMATS = new Set(['live', 'bootcamp', 'workshop']);
@@ -77,7 +79,7 @@ export class LearnerService {
   constructor(
     private readonly deps: {
       resources: ResourceService;
-      store: LearningStore;
+      store: ResourceStore;
       learners: LearnerStore;
       authorizer: ResourceAuthorizer;
     },

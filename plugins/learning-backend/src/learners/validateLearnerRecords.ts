@@ -1,7 +1,8 @@
 import { ProvidedLearnerRecord } from '@tech-learning/backstage-plugin-learning-node';
-import { LearnerRecord } from './LearnerStore';
+import { describeIssues } from '../shared/validation';
 import { resolveEnrolment } from './LearnerService';
-import { describeIssues, providedLearnerRecordSchema } from '../shared/validation';
+import { LearnerRecord } from './LearnerStore';
+import { providedLearnerRecordSchema } from './validation';
 
 /**
  * Turns a provider's learner records into records of stored resources,

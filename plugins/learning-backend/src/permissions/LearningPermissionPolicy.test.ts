@@ -9,8 +9,8 @@ import {
   learningEmbedUpdatePermission,
   LearningEmbed,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { learningEmbedPermissionRules } from '../embeds';
 import { LearningPermissionPolicy } from './LearningPermissionPolicy';
-import { learningEmbedPermissionRules } from '../resources/rules';
 
 const userOf = (ref: string, groups: string[] = []): PolicyQueryUser =>
   ({

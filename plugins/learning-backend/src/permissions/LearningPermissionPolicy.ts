@@ -25,10 +25,12 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   createLearningEmbedConditionalDecision,
-  createLearningResourceConditionalDecision,
   learningEmbedConditions,
+} from '../embeds';
+import {
+  createLearningResourceConditionalDecision,
   learningResourceConditions,
-} from '../resources/rules';
+} from '../resources';
 
 const learningPermissionNames = new Set(learningPermissions.map(p => p.name));
 

@@ -4,18 +4,21 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { providedCourse } from '../__testUtils__/providedCourse';
-import { DatabaseLearningStore } from './DatabaseResourceStore';
+import { getMigratedClient } from '../shared/migrate';
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from './createResources';
+import { DatabaseResourceStore } from './DatabaseResourceStore';
 
 jest.setTimeout(60_000);
 
-describe('DatabaseLearningStore', () => {
+describe('DatabaseResourceStore', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
   async function createStore(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseLearningStore.create({
-      database: mockServices.database({ knex }),
-    });
+    const store = new DatabaseResourceStore(
+      await getMigratedClient(mockServices.database({ knex })),
+      { defaultReviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS },
+    );
     return { knex, store };
   }
 

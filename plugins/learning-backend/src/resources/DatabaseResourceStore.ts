@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { DatabaseService } from '@backstage/backend-plugin-api';
+import { randomUUID } from 'node:crypto';
 import { InputError } from '@backstage/errors';
 import {
   LearningDocRef,
@@ -12,20 +11,18 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
-import {
-  EntityLinkedResource,
-  LearningStore,
-  ProviderSyncResult,
-  ResourceFilter,
-  ResourcePage,
-  ResourcePageRequest,
-  ResourcePermissionQuery,
-  StoredResourceFields,
-} from './ResourceStore';
-import { keysetPage } from '../shared/cursor';
-import { getMigratedClient } from '../shared/migrate';
+import { keysetPage, PageRequest } from '../shared/cursor';
+import { ProviderSyncResult, syncProviderRows } from '../shared/providerSync';
 import { escapeLike, groupBy, sourceOf, wherePermitted } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
+import {
+  EntityLinkedResource,
+  ResourceFilter,
+  ResourcePage,
+  ResourcePermissionQuery,
+  ResourceStore,
+  StoredResourceFields,
+} from './ResourceStore';
 import { reviewDueAt } from './reviewDue';
 
 /**
@@ -86,27 +83,21 @@ interface ResourceRow {
 }
 
 /**
- * The knex implementation of the {@link LearningStore}, for SQLite and
+ * The knex implementation of the {@link ResourceStore}, for SQLite and
  * PostgreSQL.
  */
-export class DatabaseLearningStore implements LearningStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseLearningStore> {
-    return new DatabaseLearningStore(await getMigratedClient(options.database));
-  }
-
+export class DatabaseResourceStore implements ResourceStore {
   constructor(
     private readonly db: Knex,
     private readonly options: {
       /** The review interval of resources that set none. */
-      defaultReviewIntervalDays?: number;
-    } = {},
+      defaultReviewIntervalDays: number;
+    },
   ) {}
 
   async listResources(
     filter: ResourceFilter,
-    page: ResourcePageRequest,
+    page: PageRequest,
   ): Promise<ResourcePage> {
     const filtered = this.db<ResourceRow>('learning_resources as r');
     this.applyFilter(filtered, filter);
@@ -331,16 +322,6 @@ export class DatabaseLearningStore implements LearningStore {
     provider: string,
     resources: ProvidedLearningResource[],
   ): Promise<ProviderSyncResult> {
-    const keys = new Set<string>();
-    for (const r of resources) {
-      if (keys.has(r.key)) {
-        throw new InputError(
-          `Provider ${provider} delivered the key '${r.key}' twice`,
-        );
-      }
-      keys.add(r.key);
-    }
-
     return this.db.transaction(async tx => {
       const existing: Array<
         Pick<
@@ -362,36 +343,19 @@ export class DatabaseLearningStore implements LearningStore {
           'reviewed_at',
           'reviewed_by',
         );
-      const byKey = new Map(existing.map(e => [e.source_key!, e]));
       const now = new Date().toISOString();
-      const result: ProviderSyncResult = {
-        created: 0,
-        updated: 0,
-        deleted: 0,
-        unchanged: 0,
-      };
-      const idByKey = new Map<string, string>();
       const changed: Array<{ id: string; resource: ProvidedLearningResource }> =
         [];
-
-      for (const resource of resources) {
-        const hash = createHash('sha256')
-          .update(JSON.stringify(resource))
-          .digest('hex');
-        const current = byKey.get(resource.key);
-        if (current && current.source_hash === hash) {
-          idByKey.set(resource.key, current.id);
-          result.unchanged += 1;
-          continue;
-        }
-        const id = current?.id ?? randomUUID();
-        idByKey.set(resource.key, id);
-        const createdAt = current ? toIsoTimestamp(current.created_at) : now;
+      const rowOf = (
+        resource: ProvidedLearningResource,
+        hash: string,
+        current?: (typeof existing)[number],
+      ) => {
         const review = laterReview(resource.reviewedAt, current);
-        const row = {
+        return {
           ...this.toRowFields(
             { ...resource, reviewedAt: review.reviewedAt },
-            createdAt,
+            current ? toIsoTimestamp(current.created_at) : now,
           ),
           reviewed_by: review.reviewedBy,
           source_type: 'provider' as const,
@@ -401,38 +365,39 @@ export class DatabaseLearningStore implements LearningStore {
           source_hash: hash,
           updated_at: now,
         };
-        if (current) {
-          await tx('learning_resources')
-            .where({ id })
-            .update({ ...row, ...NEW_REVIEW_VERSION(tx) });
-          result.updated += 1;
-        } else {
+      };
+      const { counts, ids } = await syncProviderRows({
+        tx,
+        table: 'learning_resources',
+        provider,
+        keyNoun: 'the key',
+        items: resources,
+        existing,
+        async create(resource, { id, hash }) {
           await tx('learning_resources').insert({
-            ...row,
+            ...rowOf(resource, hash),
             id,
             freshness_flag: null,
             created_by: null,
             created_at: now,
           });
-          result.created += 1;
-        }
-        changed.push({ id, resource });
-      }
-
-      const gone = existing.filter(e => !keys.has(e.source_key!));
-      if (gone.length > 0) {
-        await tx('learning_resources')
-          .whereIn(
-            'id',
-            gone.map(g => g.id),
-          )
-          .delete();
-        result.deleted = gone.length;
-      }
+          changed.push({ id, resource });
+        },
+        async update(resource, current, hash) {
+          await tx('learning_resources')
+            .where({ id: current.id })
+            .update({
+              ...rowOf(resource, hash, current),
+              ...NEW_REVIEW_VERSION(tx),
+            });
+          changed.push({ id: current.id, resource });
+          return true;
+        },
+      });
 
       for (const { id, resource } of changed) {
         const steps = (resource.steps ?? []).map(key => {
-          const stepId = idByKey.get(key);
+          const stepId = ids.get(key);
           if (!stepId) {
             throw new InputError(
               `Path '${resource.key}' of provider ${provider} has the step '${key}', which the provider does not deliver`,
@@ -447,7 +412,7 @@ export class DatabaseLearningStore implements LearningStore {
           { links: resource.links ?? [] },
         );
       }
-      return result;
+      return counts;
     });
   }
 

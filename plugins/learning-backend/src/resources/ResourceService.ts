@@ -8,23 +8,23 @@ import {
   learningResourceLinkPermission,
   learningResourceUpdatePermission,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
+import { PageRequest } from '../shared/cursor';
+import { assertNotProviderOwned } from '../shared/providerOwned';
+import { parseInput } from '../shared/validation';
+import { ResourceAuthorizer } from './ResourceAuthorizer';
 import {
-  LearningStore,
   ResourceFilter,
   ResourcePage,
-  ResourcePageRequest,
+  ResourceStore,
   StoredResourceFields,
 } from './ResourceStore';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
-import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
-import { assertNotProviderOwned } from '../shared/providerOwned';
 import {
   linkSchema,
-  parseInput,
   resourceInputSchema,
   resourcePatchSchema,
   smeSchema,
-} from '../shared/validation';
+} from './validation';
 
 const createSchema = resourceInputSchema.strict();
 
@@ -72,7 +72,7 @@ function fieldsOf(resource: LearningResource): StoredResourceFields {
 export class ResourceService {
   constructor(
     private readonly deps: {
-      store: LearningStore;
+      store: ResourceStore;
       authorizer: ResourceAuthorizer;
       refs: EntityRefChecker;
     },
@@ -80,7 +80,7 @@ export class ResourceService {
 
   async list(
     filter: Omit<ResourceFilter, 'permission'>,
-    page: ResourcePageRequest,
+    page: PageRequest,
     credentials: BackstageCredentials,
   ): Promise<ResourcePage> {
     return this.deps.authorizer.listReadable(

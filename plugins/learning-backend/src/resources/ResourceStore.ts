@@ -10,6 +10,8 @@ import {
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
+import { PageRequest } from '../shared/cursor';
+import { ProviderSyncResult } from '../shared/providerSync';
 
 /**
  * A permission condition on resources, as the store can express it in SQL.
@@ -45,14 +47,6 @@ export interface ResourceFilter {
   permission?: PermissionCriteria<ResourcePermissionQuery>;
 }
 
-export type ResourceSort = 'title' | 'updated';
-
-export interface ResourcePageRequest {
-  sort: ResourceSort;
-  limit: number;
-  cursor?: string;
-}
-
 export interface ResourcePage {
   items: LearningResource[];
   totalCount: number;
@@ -66,14 +60,6 @@ export interface EntityLinkedResource {
   resource: LearningResource;
 }
 
-/** What a provider sync changed. */
-export interface ProviderSyncResult {
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-}
-
 /**
  * The fields of a resource as the store keeps them: validated, refs
  * normalised, steps as resource ids. Links are stored on their own.
@@ -83,10 +69,10 @@ export type StoredResourceFields = Omit<LearningResourceInput, 'links'>;
 /**
  * Persistence of learning resources and what they attach to.
  */
-export interface LearningStore {
+export interface ResourceStore {
   listResources(
     filter: ResourceFilter,
-    page: ResourcePageRequest,
+    page: PageRequest,
   ): Promise<ResourcePage>;
 
   getResource(id: string): Promise<LearningResource | undefined>;

@@ -4,13 +4,11 @@ import {
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
 import {
-  LEARNING_EMBED_TYPE,
   LEARNING_RESOURCE_TYPE,
-  LearningEmbed,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { z } from 'zod';
-import { EmbedPermissionQuery } from '../embeds/EmbedStore';
+import { claimsSchema, normalise } from '../shared/ruleParams';
 import { ResourcePermissionQuery } from './ResourceStore';
 
 /**
@@ -26,17 +24,6 @@ export const learningResourcePermissionResourceRef =
       resourceType: LEARNING_RESOURCE_TYPE,
     },
   );
-
-const claimsSchema = z.object({
-  claims: z
-    .array(z.string())
-    .describe(
-      'Entity refs to match, usually the ownership refs of the user (userInfo.ownershipEntityRefs)',
-    ),
-});
-
-const normalise = (refs: string[]) =>
-  refs.map(ref => ref.toLocaleLowerCase('en-US'));
 
 const isOwner = createPermissionRule({
   name: 'IS_OWNER',
@@ -98,65 +85,3 @@ export const learningResourceConditions = exports.conditions;
  */
 export const createLearningResourceConditionalDecision =
   exports.createConditionalDecision;
-
-/**
- * The permission resource of embeds.
- *
- * @public
- */
-export const learningEmbedPermissionResourceRef = createPermissionResourceRef<
-  LearningEmbed,
-  EmbedPermissionQuery
->().with({
-  pluginId: 'learning',
-  resourceType: LEARNING_EMBED_TYPE,
-});
-
-const isHost = createPermissionRule({
-  name: 'IS_HOST',
-  description: 'Allow embeds hosted by one of the given groups',
-  resourceRef: learningEmbedPermissionResourceRef,
-  paramsSchema: claimsSchema,
-  apply: (embed, { claims }) => normalise(claims).includes(embed.host),
-  toQuery: ({ claims }) => ({ property: 'host', values: normalise(claims) }),
-});
-
-const hasStatus = createPermissionRule({
-  name: 'HAS_STATUS',
-  description: 'Allow embeds with one of the given statuses',
-  resourceRef: learningEmbedPermissionResourceRef,
-  paramsSchema: z.object({
-    statuses: z
-      .array(z.enum(['open', 'filled', 'closed']))
-      .describe('open, filled or closed'),
-  }),
-  apply: (embed, { statuses }) => statuses.includes(embed.status),
-  toQuery: ({ statuses }) => ({ property: 'status', values: statuses }),
-});
-
-/**
- * The permission rules of embeds.
- *
- * @public
- */
-export const learningEmbedPermissionRules = { isHost, hasStatus };
-
-const embedExports = createConditionExports({
-  resourceRef: learningEmbedPermissionResourceRef,
-  rules: learningEmbedPermissionRules,
-});
-
-/**
- * Conditions for policies: `learningEmbedConditions.isHost({ claims })`.
- *
- * @public
- */
-export const learningEmbedConditions = embedExports.conditions;
-
-/**
- * Wraps conditions into a conditional decision for an embed permission.
- *
- * @public
- */
-export const createLearningEmbedConditionalDecision =
-  embedExports.createConditionalDecision;

@@ -15,21 +15,6 @@ import {
   createConditionTransformer,
   PermissionResourceRef,
 } from '@backstage/plugin-permission-node';
-import {
-  LearningEmbed,
-  learningEmbedCreatePermission,
-  learningEmbedReadPermission,
-  LearningResource,
-  learningEntityLinkPermission,
-  learningResourceCreatePermission,
-  learningResourceReadPermission,
-} from '@tech-learning/backstage-plugin-learning-common';
-import { EmbedPermissionQuery } from '../embeds/EmbedStore';
-import { ResourcePermissionQuery } from '../resources/ResourceStore';
-import {
-  learningEmbedPermissionResourceRef,
-  learningResourcePermissionResourceRef,
-} from '../resources/rules';
 
 /**
  * What a caller may read: everything, nothing, or what matches; `allows`
@@ -45,12 +30,6 @@ export type Scope<TResource, TQuery> = {
       criteria: PermissionCriteria<TQuery>;
     }
 );
-
-/** What a caller may read of learning resources. */
-export type ReadScope = Scope<LearningResource, ResourcePermissionQuery>;
-
-/** What a caller may read of embeds. */
-export type EmbedReadScope = Scope<LearningEmbed, EmbedPermissionQuery>;
 
 /**
  * Asks the permission framework about one resource type of the plugin.
@@ -183,80 +162,5 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
     if (!(await this.isAllowedBasic(permission, credentials))) {
       throw new NotAllowedError(message);
     }
-  }
-}
-
-/** Asks the permission framework about learning resources. */
-export class ResourceAuthorizer extends ScopedAuthorizer<
-  'learning-resource',
-  LearningResource,
-  ResourcePermissionQuery
-> {
-  constructor(
-    permissions: PermissionsService,
-    permissionsRegistry: PermissionsRegistryService,
-  ) {
-    super(permissions, permissionsRegistry, {
-      resourceRef: learningResourcePermissionResourceRef,
-      readPermission: learningResourceReadPermission,
-      noun: 'the learning resource',
-      idOf: resource => resource.id,
-    });
-  }
-
-  async assertMayCreate(credentials: BackstageCredentials): Promise<void> {
-    await this.assertAllowedBasic(
-      learningResourceCreatePermission,
-      'You may not create learning resources',
-      credentials,
-    );
-  }
-
-  /**
-   * Whether the caller may link material to each of the entities, in one
-   * request; the catalog evaluates conditions about the entities.
-   */
-  async mayLinkToEntities(
-    entityRefs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<boolean[]> {
-    if (entityRefs.length === 0) {
-      return [];
-    }
-    const decisions = await this.permissions.authorize(
-      entityRefs.map(resourceRef => ({
-        permission: learningEntityLinkPermission,
-        resourceRef,
-      })),
-      { credentials },
-    );
-    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
-  }
-}
-
-/** Asks the permission framework about embeds. */
-export class EmbedAuthorizer extends ScopedAuthorizer<
-  'learning-embed',
-  LearningEmbed,
-  EmbedPermissionQuery
-> {
-  constructor(
-    permissions: PermissionsService,
-    permissionsRegistry: PermissionsRegistryService,
-  ) {
-    super(permissions, permissionsRegistry, {
-      resourceRef: learningEmbedPermissionResourceRef,
-      readPermission: learningEmbedReadPermission,
-      noun: 'the embed',
-      idOf: embed => embed.id,
-    });
-  }
-
-  async assertMayCreate(credentials: BackstageCredentials): Promise<void> {
-    await this.assertAllowedBasic(
-      learningEmbedCreatePermission,
-      'You may not post embeds',
-      credentials,
-    );
   }
 }

@@ -1,7 +1,16 @@
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { ResourcePageRequest, ResourceSort } from '../resources/ResourceStore';
 import { toIsoTimestamp } from './timestamps';
+
+/** The orders of paged lists: by title, or most recently changed first. */
+export type ListSort = 'title' | 'updated';
+
+/** A page of a list: its order, its size, and where the last one ended. */
+export interface PageRequest {
+  sort: ListSort;
+  limit: number;
+  cursor?: string;
+}
 
 interface CursorPosition {
   value: string;
@@ -9,16 +18,13 @@ interface CursorPosition {
 }
 
 /** An opaque cursor: the sort and the last row's sort value and id. */
-export function encodeCursor(sort: ResourceSort, position: CursorPosition) {
+export function encodeCursor(sort: ListSort, position: CursorPosition) {
   return Buffer.from(
     JSON.stringify({ s: sort, v: position.value, i: position.id }),
   ).toString('base64url');
 }
 
-export function decodeCursor(
-  cursor: string,
-  sort: ResourceSort,
-): CursorPosition {
+export function decodeCursor(cursor: string, sort: ListSort): CursorPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -53,7 +59,7 @@ export async function keysetPage<
 >(
   filtered: Knex.QueryBuilder,
   alias: string,
-  page: ResourcePageRequest,
+  page: PageRequest,
   hydrate: (rows: TRow[]) => Promise<TItem[]>,
 ): Promise<{ items: TItem[]; totalCount: number; nextCursor?: string }> {
   const [{ count }] = await filtered

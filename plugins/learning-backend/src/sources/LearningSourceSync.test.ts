@@ -11,8 +11,11 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DatabaseEmbedStore } from '../embeds/DatabaseEmbedStore';
-import { DatabaseLearningStore } from '../resources/DatabaseResourceStore';
+import { DatabaseEmbedStore } from '../embeds';
+import {
+  DatabaseResourceStore,
+  DEFAULT_REVIEW_INTERVAL_DAYS,
+} from '../resources';
 import { getMigratedClient } from '../shared/migrate';
 import { DatabaseSourceStore } from './DatabaseSourceStore';
 import { LearningSourceSync, providerOf } from './LearningSourceSync';
@@ -110,7 +113,9 @@ describe('LearningSourceSync', () => {
     });
     const stores = {
       sources: new DatabaseSourceStore(db),
-      store: new DatabaseLearningStore(db),
+      store: new DatabaseResourceStore(db, {
+        defaultReviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
+      }),
       embeds: new DatabaseEmbedStore(db),
     };
     const ledger = (annotations: Record<string, string>): Entity => ({

@@ -6,16 +6,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EmbedStore } from '../embeds/EmbedStore';
-import { LearningStore } from '../resources/ResourceStore';
+import { EmbedStore } from '../embeds';
+import { ResourceStore } from '../resources';
 import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
+import { LearningSourceRecord, SourceStore } from './SourceStore';
+import { DiscoveredSource, discoverSources } from './discoverSources';
+import { parseLearningDocuments } from './parseLearningDocuments';
 import {
   validateProvidedEmbeds,
   validateProvidedResources,
 } from './validateProvidedResources';
-import { DiscoveredSource, discoverSources } from './discoverSources';
-import { parseLearningDocuments } from './parseLearningDocuments';
-import { LearningSourceRecord, SourceStore } from './SourceStore';
 
 /** What one run of the sync did. */
 export interface SourceSyncReport {
@@ -54,7 +54,7 @@ export class LearningSourceSync {
   constructor(
     private readonly deps: {
       sources: SourceStore;
-      store: LearningStore;
+      store: ResourceStore;
       embeds: EmbedStore;
       reader: UrlReaderService;
       catalog: CatalogService;

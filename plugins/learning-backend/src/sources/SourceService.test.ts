@@ -1,8 +1,8 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
-import { SourceStore } from './SourceStore';
+import { ResourceAuthorizer } from '../resources';
 import { SourceService } from './SourceService';
+import { SourceStore } from './SourceStore';
 
 describe('SourceService', () => {
   function service(triggerTask: jest.Mock) {

@@ -8,7 +8,7 @@ import {
   LearningYamlSource,
   learningSourceReadPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
-import { ResourceAuthorizer } from '../shared/ScopedAuthorizer';
+import { ResourceAuthorizer } from '../resources';
 import { SourceStore } from './SourceStore';
 
 /**

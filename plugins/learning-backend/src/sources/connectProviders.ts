@@ -1,9 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
-import { EmbedStore } from '../embeds/EmbedStore';
-import { LearnerStore } from '../learners/LearnerStore';
-import { LearningStore } from '../resources/ResourceStore';
-import { validateLearnerRecords } from '../learners/validateLearnerRecords';
+import { EmbedStore } from '../embeds';
+import { LearnerStore, validateLearnerRecords } from '../learners';
+import { ResourceStore } from '../resources';
 import {
   validateProvidedEmbeds,
   validateProvidedResources,
@@ -15,7 +14,7 @@ import {
  */
 export async function connectProviders(options: {
   providers: LearningProvider[];
-  store: LearningStore;
+  store: ResourceStore;
   learners: LearnerStore;
   embeds: EmbedStore;
   logger: LoggerService;

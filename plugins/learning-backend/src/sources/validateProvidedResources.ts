@@ -3,11 +3,9 @@ import {
   ProvidedLearningResource,
 } from '@tech-learning/backstage-plugin-learning-node';
 import { z } from 'zod';
-import {
-  describeIssues,
-  providedEmbedSchema,
-  providedResourceSchema,
-} from '../shared/validation';
+import { providedEmbedSchema } from '../embeds';
+import { providedResourceSchema } from '../resources';
+import { describeIssues } from '../shared/validation';
 
 /**
  * Splits what a provider delivered into the valid items (normalised) and a

@@ -2,13 +2,13 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { spec } from '../schema/openapi/generated/router';
 import {
   as,
   courseBody,
   people,
   startLearningBackend,
 } from '../__testUtils__/testBackend';
+import { spec } from '../schema/openapi/generated/router';
 
 jest.setTimeout(180_000);
 

@@ -1,12 +1,12 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { spec } from '../schema/openapi/generated/router';
 import {
   as,
   courseBody,
   people,
   startLearningBackend,
 } from '../__testUtils__/testBackend';
+import { spec } from '../schema/openapi/generated/router';
 
 jest.setTimeout(120_000);
 

@@ -2,9 +2,9 @@
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import createKnex from 'knex';
-import { FreshnessChecker } from '../freshness/FreshnessChecker';
-import { LearningSourceSync } from '../sources/LearningSourceSync';
 import { startLearningBackend } from '../__testUtils__/testBackend';
+import { FreshnessChecker } from '../freshness';
+import { LearningSourceSync } from '../sources';
 
 jest.setTimeout(120_000);
 

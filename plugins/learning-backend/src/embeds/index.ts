@@ -1,0 +1,11 @@
+export { createEmbeds } from './createEmbeds';
+export { DatabaseEmbedStore } from './DatabaseEmbedStore';
+export type { EmbedStore } from './EmbedStore';
+export { EmbedAuthorizer, type EmbedReadScope } from './EmbedAuthorizer';
+export { providedEmbedSchema } from './validation';
+export {
+  learningEmbedPermissionResourceRef,
+  learningEmbedPermissionRules,
+  learningEmbedConditions,
+  createLearningEmbedConditionalDecision,
+} from './rules';

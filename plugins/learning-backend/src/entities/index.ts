@@ -1,0 +1,1 @@
+export { createEntities } from './createEntities';

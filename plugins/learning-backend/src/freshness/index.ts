@@ -1,0 +1,2 @@
+export { createFreshness } from './createFreshness';
+export { FreshnessChecker } from './FreshnessChecker';

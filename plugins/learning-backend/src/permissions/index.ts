@@ -1,0 +1,1 @@
+export { LearningPermissionPolicy } from './LearningPermissionPolicy';

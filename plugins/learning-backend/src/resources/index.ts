@@ -1,0 +1,24 @@
+export {
+  createResources,
+  DEFAULT_REVIEW_INTERVAL_DAYS,
+  readDefaultReviewIntervalDays,
+} from './createResources';
+export { DatabaseResourceStore } from './DatabaseResourceStore';
+export type {
+  StoredResourceFields,
+  EntityLinkedResource,
+  ResourceFilter,
+  ResourcePage,
+  ResourcePermissionQuery,
+  ResourceStore,
+} from './ResourceStore';
+export { ResourceService } from './ResourceService';
+export { ResourceAuthorizer, type ReadScope } from './ResourceAuthorizer';
+export { reviewDueAt } from './reviewDue';
+export { providedResourceSchema } from './validation';
+export {
+  learningResourcePermissionResourceRef,
+  learningResourcePermissionRules,
+  learningResourceConditions,
+  createLearningResourceConditionalDecision,
+} from './rules';

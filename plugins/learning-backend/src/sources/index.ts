@@ -1,0 +1,2 @@
+export { createSources } from './createSources';
+export { LearningSourceSync } from './LearningSourceSync';
