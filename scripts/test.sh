@@ -82,11 +82,20 @@ run_browser_tests() {
       "APP_CONFIG_backend_database_prefix=$prefix"
     )
   fi
-  # The backend serves the built app on :7007.
+  # The backend serves the built app on :7007. It runs in a process group
+  # of its own (setsid), so that stopping it stops yarn, the CLI and node,
+  # and nothing else on the machine.
+  local pidfile="$REPORTS/backend-$engine.pgid"
+  rm -f "$pidfile"
   (cd packages/backend &&
-    exec env APP_CONFIG_app_baseUrl=http://localhost:7007 "${db_env[@]}" \
+    exec setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" \
+      env APP_CONFIG_app_baseUrl=http://localhost:7007 "${db_env[@]}" \
       yarn start >"$backend_log" 2>&1) &
-  pid=$!
+  for _ in $(seq 1 50); do
+    [ -s "$pidfile" ] && break
+    sleep 0.1
+  done
+  pid="$(cat "$pidfile")"
   local ready=""
   for _ in $(seq 1 120); do
     if curl -fsS http://localhost:7007/api/learning/health >/dev/null 2>&1 &&
@@ -99,16 +108,13 @@ run_browser_tests() {
   if [ -z "$ready" ]; then
     echo "the backend did not start; see $backend_log" >&2
     tail -50 "$backend_log" >&2
-    kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null
+    stop_backend "$pid"
     return 1
   fi
   CI=true PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright-$engine.json" \
     yarn playwright test
   status=$?
-  pkill -P "$pid" 2>/dev/null
-  kill "$pid" 2>/dev/null
-  pkill -f "packages/backend" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  stop_backend "$pid"
   # let the port go before the next run
   for _ in $(seq 1 30); do
     curl -fsS http://localhost:7007/ >/dev/null 2>&1 || break
@@ -118,6 +124,20 @@ run_browser_tests() {
     drop_databases "$conn" "$prefix"
   fi
   return $status
+}
+
+# Stops the backend whose process group (a session of its own) is $1, and
+# only it.
+stop_backend() {
+  local pgid="$1"
+  [ -n "$pgid" ] || return 0
+  kill -TERM -- -"$pgid" 2>/dev/null
+  for _ in $(seq 1 20); do
+    kill -0 -- -"$pgid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -KILL -- -"$pgid" 2>/dev/null
+  wait 2>/dev/null
 }
 
 # Drops the databases whose names start with a prefix.

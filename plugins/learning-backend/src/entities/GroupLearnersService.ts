@@ -15,7 +15,8 @@ import { toSummary } from './EntitySummaryService';
 
 /**
  * Aggregates about people are shown only for groups of at least this many
- * learners (DESIGN.md), and a resource only with this many of them.
+ * learners, so that nobody is singled out, and a resource only with this
+ * many of them.
  */
 export const MINIMUM_LEARNERS = 5;
 
