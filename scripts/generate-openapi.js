@@ -1,32 +1,45 @@
 #!/usr/bin/env node
 /*
- * Writes src/schema/openapi/generated/router.ts of a backend plugin from its
- * src/schema/openapi.yaml: the spec as a `const` object and a typed,
- * validating router. It stands in for `backstage-repo-tools package schema
- * openapi generate --server`, whose Java generator cannot be downloaded
- * here. A test in each plugin checks that the two files agree.
+ * Generates, from plugins/learning-backend/src/schema/openapi.yaml:
  *
- * Usage: node scripts/generate-openapi.js plugins/learning-backend [--check]
+ * - the backend's src/schema/openapi/generated/router.ts: the spec as a
+ *   `const` object and a typed, validating router. It stands in for
+ *   `backstage-repo-tools package schema openapi generate --server`, whose
+ *   Java generator cannot be downloaded here;
+ * - the common package's src/generated/openapi.ts: the TypeScript types of
+ *   every schema, request and response (openapi-typescript), which the
+ *   common package's public types alias, so that a field is declared once.
+ *
+ * Usage: node scripts/generate-openapi.js [--check]
+ * With --check it writes nothing and fails when a file is out of date.
  */
 const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
 const prettier = require('prettier');
 
-async function main() {
-  const [dir, flag] = process.argv.slice(2);
-  if (!dir) {
-    console.error('usage: generate-openapi.js <plugin dir> [--check]');
-    process.exit(2);
-  }
-  const yamlPath = path.resolve(dir, 'src/schema/openapi.yaml');
-  const outPath = path.resolve(dir, 'src/schema/openapi/generated/router.ts');
-  const spec = YAML.parse(fs.readFileSync(yamlPath, 'utf8'));
-  const source = `// ******************************************************************
+const ROOT = path.resolve(__dirname, '..');
+const SPEC = path.join(
+  ROOT,
+  'plugins/learning-backend/src/schema/openapi.yaml',
+);
+const ROUTER = path.join(
+  ROOT,
+  'plugins/learning-backend/src/schema/openapi/generated/router.ts',
+);
+const TYPES = path.join(
+  ROOT,
+  'plugins/learning-common/src/generated/openapi.ts',
+);
+
+const HEADER = `// ******************************************************************
 // * THIS IS A GENERATED FILE. DO NOT EDIT IT: edit openapi.yaml and *
 // * run \`yarn openapi:generate\` at the repository root.            *
 // ******************************************************************
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+`;
+
+function routerSource(spec) {
+  return `${HEADER}import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
 
@@ -34,24 +47,58 @@ export const createOpenApiRouter = async (
   options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
 ) => createValidatedOpenApiRouter<typeof spec>(spec, options);
 `;
-  const config = await prettier.resolveConfig(outPath);
-  const formatted = await prettier.format(source, {
-    ...config,
-    parser: 'typescript',
-  });
-  if (flag === '--check') {
-    const current = fs.existsSync(outPath)
-      ? fs.readFileSync(outPath, 'utf8')
-      : '';
-    if (current !== formatted) {
-      console.error(`${outPath} is out of date: run yarn openapi:generate`);
-      process.exit(1);
+}
+
+async function typesSource(spec) {
+  const { default: openapiTS, astToString } = await import(
+    'openapi-typescript'
+  );
+  const ast = await openapiTS(spec, { silent: true });
+  return `${HEADER}/* eslint-disable */
+/**
+ * The types of the Tech Learning HTTP API, from its OpenAPI spec.
+ *
+ * @packageDocumentation
+ */
+
+${astToString(ast)}`;
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const spec = YAML.parse(fs.readFileSync(SPEC, 'utf8'));
+  const outputs = [
+    [ROUTER, routerSource(spec)],
+    [TYPES, await typesSource(spec)],
+  ];
+  let stale = false;
+  for (const [file, source] of outputs) {
+    const config = await prettier.resolveConfig(file);
+    const formatted = await prettier.format(source, {
+      ...config,
+      parser: 'typescript',
+    });
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (current === formatted) {
+      continue;
     }
-    return;
+    if (check) {
+      console.error(
+        `${path.relative(
+          ROOT,
+          file,
+        )} is out of date: run yarn openapi:generate`,
+      );
+      stale = true;
+      continue;
+    }
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, formatted);
+    console.log(`wrote ${path.relative(ROOT, file)}`);
   }
-  fs.mkdirSync(path.dirname(outPath), { recursive: true });
-  fs.writeFileSync(outPath, formatted);
-  console.log(`wrote ${path.relative(process.cwd(), outPath)}`);
+  if (stale) {
+    process.exit(1);
+  }
 }
 
 main().catch(e => {

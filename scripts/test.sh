@@ -46,8 +46,8 @@ step() {
 
 step "lint" yarn lint:all
 step "prettier" yarn prettier:check
-step "openapi: generated router matches openapi.yaml" \
-  node scripts/generate-openapi.js plugins/learning-backend --check
+step "openapi: generated router and types match openapi.yaml" \
+  node scripts/generate-openapi.js --check
 step "type check" yarn tsc:full
 
 # Unit tests, every package, once (no watch). TestDatabases runs the

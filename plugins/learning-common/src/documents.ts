@@ -1,10 +1,11 @@
+import type { LearningEmbedInput } from './embeds';
+import type { components } from './generated/openapi';
 import {
   LEARNING_FORMATS,
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
-  LearningFormat,
-  LearningLevel,
   LearningLinkRelation,
+  LearningResourceInput,
 } from './types';
 
 /**
@@ -68,25 +69,27 @@ export interface LearningResourceDocument {
   apiVersion: typeof LEARNING_DOCUMENT_API_VERSION;
   kind: 'Course' | 'Toolkit' | 'LearningPath';
   metadata: LearningDocumentMetadata;
-  spec: {
-    format: LearningFormat;
-    level: LearningLevel;
-    /** Markdown. */
-    description?: string;
-    durationMinutes?: number;
-    language?: string;
-    urls?: Array<{ url: string; title?: string }>;
-    /** A group or user; the kind defaults to group. */
-    owner: string;
-    /** Users; the kind defaults to user. */
-    smes?: string[];
-    docs?: Array<{ entityRef: string; path?: string; title?: string }>;
-    /** The relation defaults to `teaches`. */
-    links?: LearningDocumentLink[];
-    /** A path's steps: names of courses and toolkits of the same file. */
-    steps?: string[];
-    reviewIntervalDays?: number;
-  };
+  /**
+   * The fields of a resource (see `LearningResourceInput`), but `kind`,
+   * `title`, `summary` and `tags` (from kind and metadata). In `owner` (a
+   * group or user) the kind defaults to group, in `smes` to user; a link's
+   * relation defaults to `teaches`; a path's `steps` name courses and
+   * toolkits of the same file.
+   */
+  spec: Pick<
+    LearningResourceInput,
+    | 'format'
+    | 'level'
+    | 'description'
+    | 'durationMinutes'
+    | 'language'
+    | 'urls'
+    | 'owner'
+    | 'smes'
+    | 'docs'
+    | 'steps'
+    | 'reviewIntervalDays'
+  > & { links?: LearningDocumentLink[] };
 }
 
 /**
@@ -98,21 +101,24 @@ export interface LearningEmbedDocument {
   apiVersion: typeof LEARNING_DOCUMENT_API_VERSION;
   kind: 'Embed';
   metadata: Omit<LearningDocumentMetadata, 'tags'>;
-  spec: {
-    /** A group; the kind defaults to group. */
-    host: string;
-    description?: string;
-    links?: LearningDocumentLink[];
-    skillsWanted?: string[];
-    skillsTaught?: string[];
-    /** `YYYY-MM-DD`; left out for a flexible start. */
-    startsOn?: string;
-    durationWeeks: number;
-    seats: number;
-    location?: string;
-    remote?: boolean;
-    contact?: string;
-  };
+  /**
+   * The fields of an embed (see `LearningEmbedInput`), but `title` and
+   * `summary` (from metadata); in `host` the kind defaults to group, and a
+   * link's relation to `teaches`.
+   */
+  spec: Pick<
+    LearningEmbedInput,
+    | 'host'
+    | 'description'
+    | 'skillsWanted'
+    | 'skillsTaught'
+    | 'startsOn'
+    | 'durationWeeks'
+    | 'seats'
+    | 'location'
+    | 'remote'
+    | 'contact'
+  > & { links?: LearningDocumentLink[] };
 }
 
 /**
@@ -263,16 +269,4 @@ export const learningDocumentSchema = {
  *
  * @public
  */
-export interface LearningYamlSource {
-  /** Its URL. */
-  target: string;
-  /** The entity whose annotation names it; absent for app-config's. */
-  entityRef?: string;
-  /** Documents it declared when it last synced. */
-  documentCount?: number;
-  /** What is wrong with it now; while there is anything, nothing of it changes. */
-  errors: string[];
-  checkedAt?: string;
-  /** When what it declares last changed in Backstage. */
-  changedAt?: string;
-}
+export type LearningYamlSource = components['schemas']['LearningYamlSource'];

@@ -1,12 +1,107 @@
 /**
- * Types, permissions and shared helpers of the Tech Learning suite.
+ * Types, permissions and shared helpers of the Tech Learning suite. The
+ * types of the HTTP API are generated from its OpenAPI spec
+ * (`src/generated/openapi.ts`); those below alias them by name.
  *
  * @packageDocumentation
  */
 
-export * from './types';
-export * from './permissions';
-export * from './refs';
-export * from './urls';
-export * from './embeds';
-export * from './documents';
+export type {
+  components as LearningApiComponents,
+  operations as LearningApiOperations,
+  paths as LearningApiPaths,
+} from './generated/openapi';
+export {
+  LEARNING_ENROLMENT_STATES,
+  LEARNING_ENTITY_ASPECT_NAMES,
+  LEARNING_ENTITY_ASPECTS,
+  LEARNING_FORMATS,
+  LEARNING_FRESHNESS_STATES,
+  LEARNING_LEVELS,
+  LEARNING_LINK_RELATIONS,
+  LEARNING_RESOURCE_KINDS,
+} from './types';
+export type {
+  EntityLearningEmbed,
+  EntityLearningItem,
+  EntityLearningSummary,
+  GroupLearners,
+  LearningDocRef,
+  LearningEnrolment,
+  LearningEnrolmentInput,
+  LearningEnrolmentState,
+  LearningEntityAspect,
+  LearningEntityChange,
+  LearningFeedback,
+  LearningFeedbackInput,
+  LearningFeedbackPage,
+  LearningFormat,
+  LearningFreshness,
+  LearningFreshnessState,
+  LearningLevel,
+  LearningLink,
+  LearningLinkRelation,
+  LearningRating,
+  LearningResource,
+  LearningResourceInput,
+  LearningResourceKind,
+  LearningResourcePage,
+  LearningResourcePatch,
+  LearningResourceSummary,
+  LearningSession,
+  LearningSessionInput,
+  LearningSource,
+  LearningUrl,
+  MyLearningItem,
+  MyLearningPage,
+} from './types';
+export {
+  LEARNING_EMBED_TYPE,
+  LEARNING_RESOURCE_TYPE,
+  learningEmbedApplyPermission,
+  learningEmbedCreatePermission,
+  learningEmbedDecidePermission,
+  learningEmbedReadPermission,
+  learningEmbedUpdatePermission,
+  learningEntityLinkPermission,
+  learningPermissions,
+  learningResourceCreatePermission,
+  learningResourceDeletePermission,
+  learningResourceEnrolPermission,
+  learningResourceLinkPermission,
+  learningResourceRatePermission,
+  learningResourceReadPermission,
+  learningResourceReviewPermission,
+  learningResourceUpdatePermission,
+  learningSourceReadPermission,
+} from './permissions';
+export type { LearningResourcePermission } from './permissions';
+export { normalizeFullEntityRef } from './refs';
+export { isHttpUrl } from './urls';
+export { LEARNING_APPLICATION_STATES, LEARNING_EMBED_STATUSES } from './embeds';
+export type {
+  LearningApplicationState,
+  LearningDecision,
+  LearningEmbed,
+  LearningEmbedApplication,
+  LearningEmbedInput,
+  LearningEmbedPage,
+  LearningEmbedPatch,
+  LearningEmbedStatus,
+  MyApplication,
+} from './embeds';
+export {
+  LEARNING_DOCUMENT_API_VERSION,
+  LEARNING_DOCUMENT_KINDS,
+  LEARNING_MATERIAL_ANNOTATION,
+  learningDocumentSchema,
+} from './documents';
+export type {
+  LearningDocument,
+  LearningDocumentKind,
+  LearningDocumentLink,
+  LearningDocumentMetadata,
+  LearningEmbedDocument,
+  LearningResourceDocument,
+  LearningYamlSource,
+} from './documents';

@@ -19,6 +19,7 @@ export type {
   LearningApi,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
+  MyLearningRequest,
   PageRequest,
   ReviewQueueRequest,
 } from './api';

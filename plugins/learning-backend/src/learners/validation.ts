@@ -1,35 +1,46 @@
+import type {
+  LearningEnrolmentInput,
+  LearningFeedbackInput,
+  LearningSessionInput,
+} from '@tech-learning/backstage-plugin-learning-common';
 import { LEARNING_ENROLMENT_STATES } from '@tech-learning/backstage-plugin-learning-common';
 import { z } from 'zod';
-import { entityRef, httpUrl } from '../shared/validation';
+import { bodyOf, entityRef, httpUrl } from '../shared/validation';
 
-export const enrolmentInputSchema = z
-  .object({
-    state: z.enum(LEARNING_ENROLMENT_STATES).optional(),
-    progress: z.number().int().min(0).max(100).optional(),
-    sessionId: z.string().min(1).max(64).nullable().optional(),
-  })
-  .strict();
+export const enrolmentInputSchema = bodyOf<LearningEnrolmentInput>()(
+  z
+    .object({
+      state: z.enum(LEARNING_ENROLMENT_STATES).optional(),
+      progress: z.number().int().min(0).max(100).optional(),
+      sessionId: z.string().min(1).max(64).nullable().optional(),
+    })
+    .strict(),
+);
 
-export const feedbackInputSchema = z
-  .object({
-    rating: z.number().int().min(1).max(5),
-    comment: z.string().trim().max(2000).optional(),
-  })
-  .strict();
+export const feedbackInputSchema = bodyOf<LearningFeedbackInput>()(
+  z
+    .object({
+      rating: z.number().int().min(1).max(5),
+      comment: z.string().trim().max(2000).optional(),
+    })
+    .strict(),
+);
 
-export const sessionInputSchema = z
-  .object({
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
-    seats: z.number().int().min(1).max(10_000),
-    location: z.string().trim().min(1).max(255).optional(),
-    url: httpUrl.optional(),
-  })
-  .strict()
-  .refine(s => Date.parse(s.endsAt) > Date.parse(s.startsAt), {
-    message: 'must be after startsAt',
-    path: ['endsAt'],
-  });
+export const sessionInputSchema = bodyOf<LearningSessionInput>()(
+  z
+    .object({
+      startsAt: z.iso.datetime({ offset: true }),
+      endsAt: z.iso.datetime({ offset: true }),
+      seats: z.number().int().min(1).max(10_000),
+      location: z.string().trim().min(1).max(255).optional(),
+      url: httpUrl.optional(),
+    })
+    .strict()
+    .refine(s => Date.parse(s.endsAt) > Date.parse(s.startsAt), {
+      message: 'must be after startsAt',
+      path: ['endsAt'],
+    }),
+);
 
 /** A learner record as a provider delivers it. */
 export const providedLearnerRecordSchema = z

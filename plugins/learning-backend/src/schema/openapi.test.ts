@@ -4,7 +4,10 @@ import YAML from 'yaml';
 import {
   LEARNING_APPLICATION_STATES,
   LEARNING_EMBED_STATUSES,
+  LEARNING_ENROLMENT_STATES,
+  LEARNING_ENTITY_ASPECTS,
   LEARNING_FORMATS,
+  LEARNING_FRESHNESS_STATES,
   LEARNING_LEVELS,
   LEARNING_LINK_RELATIONS,
   LEARNING_RESOURCE_KINDS,
@@ -28,6 +31,15 @@ describe('openapi', () => {
     expect(schemas.LearningEmbedStatus.enum).toEqual(LEARNING_EMBED_STATUSES);
     expect(schemas.LearningApplicationState.enum).toEqual(
       LEARNING_APPLICATION_STATES,
+    );
+    expect(schemas.LearningEnrolmentState.enum).toEqual(
+      LEARNING_ENROLMENT_STATES,
+    );
+    expect(schemas.LearningFreshnessState.enum).toEqual(
+      LEARNING_FRESHNESS_STATES,
+    );
+    expect(schemas.LearningEntityChange.properties.aspects.items.enum).toEqual(
+      LEARNING_ENTITY_ASPECTS,
     );
   });
 });

@@ -60,3 +60,29 @@ export function parseInput<T extends z.ZodType>(
   }
   return result.data;
 }
+
+type SameKeys<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? true
+    : false
+  : false;
+
+/**
+ * A zod schema of a request body that takes exactly the fields the OpenAPI
+ * spec declares for it (`TSpec`, a generated type): it compiles only while
+ * the two agree, so a field is declared in the spec, and zod adds what the
+ * spec cannot say (refs normalised, rules across fields).
+ */
+export function bodyOf<TSpec>() {
+  return <TSchema extends z.ZodType<object>>(
+    schema: TSchema &
+      (SameKeys<keyof z.input<TSchema>, keyof TSpec> extends true
+        ? unknown
+        : {
+            'fields differ from the spec': [
+              Exclude<keyof z.input<TSchema>, keyof TSpec>,
+              Exclude<keyof TSpec, keyof z.input<TSchema>>,
+            ];
+          }),
+  ): TSchema => schema;
+}

@@ -8,78 +8,69 @@ import {
   LearningEmbedInput,
   LearningEmbedPage,
   LearningEmbedPatch,
-  LearningEmbedStatus,
   LearningYamlSource,
   LearningEnrolment,
   LearningEnrolmentInput,
-  LearningEnrolmentState,
   LearningFeedback,
   LearningFeedbackInput,
   LearningFeedbackPage,
-  LearningFormat,
-  LearningFreshnessState,
-  LearningLevel,
   LearningLink,
   LearningLinkRelation,
   LearningResource,
   LearningResourceInput,
-  LearningResourceKind,
   LearningResourcePage,
   LearningResourcePatch,
   LearningSession,
   LearningSessionInput,
   MyApplication,
   MyLearningPage,
+  LearningApiOperations,
 } from '@tech-learning/backstage-plugin-learning-common';
 
-/** @public */
-export interface ListLearningResourcesRequest {
-  kind?: LearningResourceKind;
-  format?: LearningFormat;
-  level?: LearningLevel;
-  tag?: string;
-  entityRef?: string;
-  /** Only paths with a step linked to this entity. */
-  stepEntityRef?: string;
-  owner?: string;
-  sme?: string;
-  freshness?: LearningFreshnessState;
-  q?: string;
-  sort?: 'title' | 'updated';
-  limit?: number;
-  cursor?: string;
-}
+/**
+ * The filters, order and page of the resource list (`GET /resources`).
+ *
+ * @public
+ */
+export type ListLearningResourcesRequest = NonNullable<
+  LearningApiOperations['ListResources']['parameters']['query']
+>;
 
-/** @public */
-export interface ListEmbedsRequest {
-  host?: string;
-  entityRef?: string;
-  skill?: string;
-  status?: LearningEmbedStatus;
-  /** `YYYY-MM-DD`; embeds with a flexible start match any window. */
-  startsFrom?: string;
-  startsTo?: string;
-  sort?: 'title' | 'updated';
-  limit?: number;
-  cursor?: string;
-}
+/**
+ * The filters, order and page of the embed list (`GET /embeds`).
+ *
+ * @public
+ */
+export type ListEmbedsRequest = NonNullable<
+  LearningApiOperations['ListEmbeds']['parameters']['query']
+>;
 
-/** @public */
-export interface PageRequest {
-  limit?: number;
-  offset?: number;
-}
+/**
+ * A page of an offset-paged list.
+ *
+ * @public
+ */
+export type PageRequest = NonNullable<
+  LearningApiOperations['ListFeedback']['parameters']['query']
+>;
+
+/**
+ * A page of the signed-in user's learning, by state (`GET /me/learning`).
+ *
+ * @public
+ */
+export type MyLearningRequest = NonNullable<
+  LearningApiOperations['GetMyLearning']['parameters']['query']
+>;
 
 /**
  * A page of the signed-in user's review queue.
  *
  * @public
  */
-export interface ReviewQueueRequest {
-  freshness?: LearningFreshnessState;
-  limit?: number;
-  cursor?: string;
-}
+export type ReviewQueueRequest = NonNullable<
+  LearningApiOperations['GetMyReviewQueue']['parameters']['query']
+>;
 
 /**
  * The frontend's client of the learning backend: one method per operation
@@ -133,9 +124,7 @@ export interface LearningApi {
     input?: LearningEnrolmentInput,
   ): Promise<LearningEnrolment>;
   deleteMyEnrolment(id: string): Promise<void>;
-  getMyLearning(
-    request?: PageRequest & { state?: LearningEnrolmentState },
-  ): Promise<MyLearningPage>;
+  getMyLearning(request?: MyLearningRequest): Promise<MyLearningPage>;
 
   listFeedback(id: string, page?: PageRequest): Promise<LearningFeedbackPage>;
   putMyFeedback(

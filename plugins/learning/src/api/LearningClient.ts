@@ -12,7 +12,6 @@ import {
   LearningEmbedPatch,
   LearningEnrolment,
   LearningEnrolmentInput,
-  LearningEnrolmentState,
   LearningFeedback,
   LearningFeedbackInput,
   LearningFeedbackPage,
@@ -32,20 +31,18 @@ import {
   LearningApi,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
+  MyLearningRequest,
   ReviewQueueRequest,
   PageRequest,
 } from './LearningApi';
+import { ApiPath, MethodOf, RequestOf, ResponseOf } from './openapiTypes';
 
 type Query = Record<string, string | number | undefined>;
 
-/** `a/b c` → `a%2Fb%20c`, for each segment of a path. */
-const segments = (...parts: string[]) =>
-  parts.map(encodeURIComponent).join('/');
-
-/** The path of an entity ref, `kind/namespace/name`. */
-function entityPath(entityRef: string): string {
+/** The path parameters of an entity ref. */
+function entityPathParams(entityRef: string) {
   const { kind, namespace, name } = parseEntityRef(entityRef);
-  return segments(kind, namespace, name);
+  return { kind, namespace, name };
 }
 
 /**
@@ -63,50 +60,55 @@ export class LearningClient implements LearningApi {
   }
 
   getEntitySummary(entityRef: string): Promise<EntityLearningSummary> {
-    return this.call('GET', `/entities/${entityPath(entityRef)}/summary`);
+    return this.call('get', '/entities/{kind}/{namespace}/{name}/summary', {
+      path: entityPathParams(entityRef),
+    });
   }
 
   getGroupLearners(groupRef: string): Promise<GroupLearners> {
-    return this.call('GET', `/entities/${entityPath(groupRef)}/learners`);
+    return this.call('get', '/entities/{kind}/{namespace}/{name}/learners', {
+      path: entityPathParams(groupRef),
+    });
   }
 
   listResources(
     request: ListLearningResourcesRequest = {},
   ): Promise<LearningResourcePage> {
-    return this.call('GET', '/resources', { query: { ...request } });
+    return this.call('get', '/resources', { query: request });
   }
 
   getResource(id: string): Promise<LearningResource> {
-    return this.call('GET', `/resources/${segments(id)}`);
+    return this.call('get', '/resources/{id}', { path: { id } });
   }
 
   createResource(input: LearningResourceInput): Promise<LearningResource> {
-    return this.call('POST', '/resources', { body: input });
+    return this.call('post', '/resources', { body: input });
   }
 
   updateResource(
     id: string,
     patch: LearningResourcePatch,
   ): Promise<LearningResource> {
-    return this.call('PATCH', `/resources/${segments(id)}`, { body: patch });
+    return this.call('patch', '/resources/{id}', { path: { id }, body: patch });
   }
 
   async deleteResource(id: string): Promise<void> {
-    await this.call('DELETE', `/resources/${segments(id)}`);
+    await this.call('delete', '/resources/{id}', { path: { id } });
   }
 
   markReviewed(id: string): Promise<LearningResource> {
-    return this.call('POST', `/resources/${segments(id)}/review`);
+    return this.call('post', '/resources/{id}/review', { path: { id } });
   }
 
   getMyReviewQueue(
     request: ReviewQueueRequest = {},
   ): Promise<LearningResourcePage> {
-    return this.call('GET', '/me/review-queue', { query: { ...request } });
+    return this.call('get', '/me/review-queue', { query: request });
   }
 
   addLink(id: string, link: LearningLink): Promise<LearningResource> {
-    return this.call('POST', `/resources/${segments(id)}/links`, {
+    return this.call('post', '/resources/{id}/links', {
+      path: { id },
       body: link,
     });
   }
@@ -117,14 +119,18 @@ export class LearningClient implements LearningApi {
     relation?: LearningLinkRelation,
   ): Promise<void> {
     await this.call(
-      'DELETE',
-      `/resources/${segments(id)}/links/${entityPath(entityRef)}`,
-      { query: { relation } },
+      'delete',
+      '/resources/{id}/links/{kind}/{namespace}/{name}',
+      {
+        path: { id, ...entityPathParams(entityRef) },
+        query: { relation },
+      },
     );
   }
 
   addSme(id: string, userRef: string): Promise<LearningResource> {
-    return this.call('POST', `/resources/${segments(id)}/smes`, {
+    return this.call('post', '/resources/{id}/smes', {
+      path: { id },
       body: { userRef },
     });
   }
@@ -133,15 +139,16 @@ export class LearningClient implements LearningApi {
     const { namespace, name } = parseEntityRef(userRef, {
       defaultKind: 'user',
     });
-    await this.call(
-      'DELETE',
-      `/resources/${segments(id)}/smes/${segments(namespace, name)}`,
-    );
+    await this.call('delete', '/resources/{id}/smes/{namespace}/{name}', {
+      path: { id, namespace, name },
+    });
   }
 
   async getMyEnrolment(id: string): Promise<LearningEnrolment | undefined> {
     try {
-      return await this.call('GET', `/resources/${segments(id)}/enrolment`);
+      return await this.call('get', '/resources/{id}/enrolment', {
+        path: { id },
+      });
     } catch (error) {
       if (error instanceof ResponseError && error.statusCode === 404) {
         // 404 also answers an unknown resource; a caller that must tell
@@ -156,27 +163,27 @@ export class LearningClient implements LearningApi {
     id: string,
     input: LearningEnrolmentInput = {},
   ): Promise<LearningEnrolment> {
-    return this.call('PUT', `/resources/${segments(id)}/enrolment`, {
+    return this.call('put', '/resources/{id}/enrolment', {
+      path: { id },
       body: input,
     });
   }
 
   async deleteMyEnrolment(id: string): Promise<void> {
-    await this.call('DELETE', `/resources/${segments(id)}/enrolment`);
+    await this.call('delete', '/resources/{id}/enrolment', { path: { id } });
   }
 
-  getMyLearning(
-    request: PageRequest & { state?: LearningEnrolmentState } = {},
-  ): Promise<MyLearningPage> {
-    return this.call('GET', '/me/learning', { query: { ...request } });
+  getMyLearning(request: MyLearningRequest = {}): Promise<MyLearningPage> {
+    return this.call('get', '/me/learning', { query: request });
   }
 
   listFeedback(
     id: string,
     page: PageRequest = {},
   ): Promise<LearningFeedbackPage> {
-    return this.call('GET', `/resources/${segments(id)}/feedback`, {
-      query: { ...page },
+    return this.call('get', '/resources/{id}/feedback', {
+      path: { id },
+      query: page,
     });
   }
 
@@ -184,24 +191,26 @@ export class LearningClient implements LearningApi {
     id: string,
     input: LearningFeedbackInput,
   ): Promise<LearningFeedback> {
-    return this.call('PUT', `/resources/${segments(id)}/feedback`, {
+    return this.call('put', '/resources/{id}/feedback', {
+      path: { id },
       body: input,
     });
   }
 
   async deleteMyFeedback(id: string): Promise<void> {
-    await this.call('DELETE', `/resources/${segments(id)}/feedback`);
+    await this.call('delete', '/resources/{id}/feedback', { path: { id } });
   }
 
   listSessions(id: string): Promise<{ items: LearningSession[] }> {
-    return this.call('GET', `/resources/${segments(id)}/sessions`);
+    return this.call('get', '/resources/{id}/sessions', { path: { id } });
   }
 
   createSession(
     id: string,
     input: LearningSessionInput,
   ): Promise<LearningSession> {
-    return this.call('POST', `/resources/${segments(id)}/sessions`, {
+    return this.call('post', '/resources/{id}/sessions', {
+      path: { id },
       body: input,
     });
   }
@@ -211,47 +220,45 @@ export class LearningClient implements LearningApi {
     sessionId: string,
     input: LearningSessionInput,
   ): Promise<LearningSession> {
-    return this.call(
-      'PUT',
-      `/resources/${segments(id)}/sessions/${segments(sessionId)}`,
-      { body: input },
-    );
+    return this.call('put', '/resources/{id}/sessions/{sessionId}', {
+      path: { id, sessionId },
+      body: input,
+    });
   }
 
   async deleteSession(id: string, sessionId: string): Promise<void> {
-    await this.call(
-      'DELETE',
-      `/resources/${segments(id)}/sessions/${segments(sessionId)}`,
-    );
+    await this.call('delete', '/resources/{id}/sessions/{sessionId}', {
+      path: { id, sessionId },
+    });
   }
   listEmbeds(request: ListEmbedsRequest = {}): Promise<LearningEmbedPage> {
-    return this.call('GET', '/embeds', { query: { ...request } });
+    return this.call('get', '/embeds', { query: request });
   }
 
   getEmbed(id: string): Promise<LearningEmbed> {
-    return this.call('GET', `/embeds/${segments(id)}`);
+    return this.call('get', '/embeds/{id}', { path: { id } });
   }
 
   createEmbed(input: LearningEmbedInput): Promise<LearningEmbed> {
-    return this.call('POST', '/embeds', { body: input });
+    return this.call('post', '/embeds', { body: input });
   }
 
   updateEmbed(id: string, patch: LearningEmbedPatch): Promise<LearningEmbed> {
-    return this.call('PATCH', `/embeds/${segments(id)}`, { body: patch });
+    return this.call('patch', '/embeds/{id}', { path: { id }, body: patch });
   }
 
   async deleteEmbed(id: string): Promise<void> {
-    await this.call('DELETE', `/embeds/${segments(id)}`);
+    await this.call('delete', '/embeds/{id}', { path: { id } });
   }
 
   closeEmbed(id: string): Promise<LearningEmbed> {
-    return this.call('POST', `/embeds/${segments(id)}/close`);
+    return this.call('post', '/embeds/{id}/close', { path: { id } });
   }
 
   listEmbedApplications(
     id: string,
   ): Promise<{ items: LearningEmbedApplication[] }> {
-    return this.call('GET', `/embeds/${segments(id)}/applications`);
+    return this.call('get', '/embeds/{id}/applications', { path: { id } });
   }
 
   decideApplication(
@@ -260,11 +267,9 @@ export class LearningClient implements LearningApi {
     decision: 'accepted' | 'declined',
   ): Promise<LearningDecision> {
     return this.call(
-      'PUT',
-      `/embeds/${segments(id)}/applications/${segments(
-        applicationId,
-      )}/decision`,
-      { body: { decision } },
+      'put',
+      '/embeds/{id}/applications/{applicationId}/decision',
+      { path: { id, applicationId }, body: { decision } },
     );
   }
 
@@ -272,7 +277,9 @@ export class LearningClient implements LearningApi {
     id: string,
   ): Promise<LearningEmbedApplication | undefined> {
     try {
-      return await this.call('GET', `/embeds/${segments(id)}/application`);
+      return await this.call('get', '/embeds/{id}/application', {
+        path: { id },
+      });
     } catch (error) {
       if (error instanceof ResponseError && error.statusCode === 404) {
         return undefined;
@@ -285,36 +292,55 @@ export class LearningClient implements LearningApi {
     id: string,
     message?: string,
   ): Promise<LearningEmbedApplication> {
-    return this.call('PUT', `/embeds/${segments(id)}/application`, {
+    return this.call('put', '/embeds/{id}/application', {
+      path: { id },
       body: message ? { message } : {},
     });
   }
 
   withdrawApplication(id: string): Promise<LearningEmbedApplication> {
-    return this.call('DELETE', `/embeds/${segments(id)}/application`);
+    return this.call('delete', '/embeds/{id}/application', { path: { id } });
   }
 
   getMyApplications(): Promise<{ items: MyApplication[] }> {
-    return this.call('GET', '/me/applications');
+    return this.call('get', '/me/applications');
   }
 
   listSources(entityRef?: string): Promise<{ items: LearningYamlSource[] }> {
-    return this.call('GET', '/sources', { query: { entityRef } });
+    return this.call('get', '/sources', { query: { entityRef } });
   }
 
   async refreshSources(entityRef?: string): Promise<void> {
-    await this.call('POST', '/sources/refresh', { query: { entityRef } });
+    await this.call('post', '/sources/refresh', { query: { entityRef } });
   }
 
-  private async call<T>(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path: string,
-    options: { query?: Query; body?: unknown } = {},
-  ): Promise<T> {
+  private async call<P extends ApiPath, M extends MethodOf<P>>(
+    method: M,
+    template: P,
+    ...[request]: {} extends RequestOf<P, M>
+      ? [RequestOf<P, M>?]
+      : [RequestOf<P, M>]
+  ): Promise<ResponseOf<P, M>> {
+    const {
+      path: params,
+      query: queryParams,
+      body,
+    } = (request ?? {}) as {
+      path?: Record<string, string>;
+      query?: Query;
+      body?: unknown;
+    };
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) {
+        throw new Error(`${template} needs the path parameter ${name}`);
+      }
+      return encodeURIComponent(value);
+    });
     const baseUrl = await this.discoveryApi.getBaseUrl('learning');
     // percent-encoded, spaces too: the backend's OpenAPI validation
     // refuses a '+' (URLSearchParams writes spaces so) as a reserved character
-    const query = Object.entries(options.query ?? {})
+    const query = Object.entries(queryParams ?? {})
       .filter(([, value]) => value !== undefined && value !== '')
       .map(
         ([key, value]) =>
@@ -324,11 +350,11 @@ export class LearningClient implements LearningApi {
     const response = await this.fetchApi.fetch(
       `${baseUrl}${path}${query ? `?${query}` : ''}`,
       {
-        method,
-        ...(options.body !== undefined
+        method: method.toUpperCase(),
+        ...(body !== undefined
           ? {
               headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify(options.body),
+              body: JSON.stringify(body),
             }
           : {}),
       },
@@ -338,8 +364,8 @@ export class LearningClient implements LearningApi {
     }
     // no content, or accepted with none
     if (response.status === 204 || response.status === 202) {
-      return undefined as T;
+      return undefined as ResponseOf<P, M>;
     }
-    return (await response.json()) as T;
+    return (await response.json()) as ResponseOf<P, M>;
   }
 }

@@ -3,6 +3,7 @@ export type {
   LearningApi,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
+  MyLearningRequest,
   PageRequest,
   ReviewQueueRequest,
 } from './LearningApi';

@@ -1,0 +1,1921 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT IT: edit openapi.yaml and *
+// * run `yarn openapi:generate` at the repository root.            *
+// ******************************************************************
+/* eslint-disable */
+/**
+ * The types of the Tech Learning HTTP API, from its OpenAPI spec.
+ *
+ * @packageDocumentation
+ */
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Liveness of the plugin. The only route that needs no credentials. */
+    get: operations['GetHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Lists the learning resources the caller may read, filtered, sorted and cursor-paginated. */
+    get: operations['ListResources'];
+    put?: never;
+    /** @description Creates a learning resource. The caller must be able to change it afterwards (as its owner, an SME, or an admin), and may link it only to entities they may link material to. */
+    post: operations['CreateResource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One learning resource. */
+    get: operations['GetResource'];
+    put?: never;
+    post?: never;
+    /** @description Deletes a resource with its links, sessions, enrolments and feedback. */
+    delete: operations['DeleteResource'];
+    options?: never;
+    head?: never;
+    /** @description Changes a resource: the given fields replace the current ones. Provider-owned resources change at their source (409). */
+    patch: operations['UpdateResource'];
+    trace?: never;
+  };
+  '/resources/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed. */
+    post: operations['AddLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/links/{kind}/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Unlinks the resource from the entity (only the given relation, if one is given). */
+    delete: operations['RemoveLink'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/smes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Makes a catalog user an SME of the resource. Answers 201 when new, 200 when they were one. */
+    post: operations['AddSme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/smes/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Removes the user from the SMEs of the resource. */
+    delete: operations['RemoveSme'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed-in user's enrolment in the resource (404 when not enrolled). */
+    get: operations['GetMyEnrolment'];
+    /** @description Enrols the signed-in user or changes their progress. Idempotent. A seat in a session is taken under a lock, so sessions never overbook (409 when full). */
+    put: operations['PutMyEnrolment'];
+    post?: never;
+    /** @description Unenrols the signed-in user, giving back their seat. */
+    delete: operations['DeleteMyEnrolment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The average rating of the resource and its feedback, newest first. */
+    get: operations['ListFeedback'];
+    /** @description Rates the resource (1 to 5) with an optional comment, as the signed-in user. Idempotent; a second call replaces the first. */
+    put: operations['PutMyFeedback'];
+    post?: never;
+    /** @description Withdraws the signed-in user's feedback. */
+    delete: operations['DeleteMyFeedback'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Scheduled sessions of a live course, with seats taken. */
+    get: operations['ListSessions'];
+    put?: never;
+    /** @description Schedules a session of a live, bootcamp or workshop resource. */
+    post: operations['CreateSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Changes a session; it cannot shrink below the seats taken (409). */
+    put: operations['UpdateSession'];
+    post?: never;
+    /** @description Cancels a session; its learners stay enrolled without a seat. */
+    delete: operations['DeleteSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/embeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Embeds the caller may see, filtered, by title or most recently changed first, a page at a time. */
+    get: operations['ListEmbeds'];
+    put?: never;
+    /** @description Posts an embed for a group the caller belongs to. */
+    post: operations['CreateEmbed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/embeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One embed. */
+    get: operations['GetEmbed'];
+    put?: never;
+    post?: never;
+    /** @description Deletes an embed with its applications. */
+    delete: operations['DeleteEmbed'];
+    options?: never;
+    head?: never;
+    /** @description Changes an embed; never to fewer seats than are taken (409), and not once closed (409). */
+    patch: operations['UpdateEmbed'];
+    trace?: never;
+  };
+  '/embeds/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Closes an embed for good: no more applications or decisions. */
+    post: operations['CloseEmbed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/embeds/{id}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The applications to an embed, newest first, for its hosts. */
+    get: operations['ListEmbedApplications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/embeds/{id}/applications/{applicationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Accepts or declines an application. Accepting takes a seat under a lock of the embed, so no number of concurrent decisions overbooks it (409 when none is left). */
+    put: operations['DecideApplication'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/embeds/{id}/application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed-in user's application to the embed (404 when none). */
+    get: operations['GetMyApplication'];
+    /** @description Applies to an embed, once: again it changes the message of a pending application, or applies anew after withdrawing. */
+    put: operations['ApplyToEmbed'];
+    post?: never;
+    /** @description Withdraws the signed-in user's application; an accepted one gives back its seat. */
+    delete: operations['WithdrawApplication'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Marks the resource reviewed now by the caller (its owners and SMEs, provider-owned material included): it is no longer due or possibly outdated; it stays broken while a ref it names is gone from the catalog. */
+    post: operations['MarkResourceReviewed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Material the caller teaches (as an SME, or as its owner or a member of the owning group) that is due for review, possibly outdated or broken, by title. */
+    get: operations['GetMyReviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The learning YAML files the backend reads and what is wrong with each: those an entity names, for its owners; all of them, for those granted learning.source.read. */
+    get: operations['ListSources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sources/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Reads the learning YAML files again now, rather than at the next scheduled run (on whichever replica takes the task); for the owners of the entity given, or those granted learning.source.read. */
+    post: operations['RefreshSources'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed-in user's applications with their embeds, most recently changed first. */
+    get: operations['GetMyApplications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/learning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed-in user's enrolments with their resources, most recently changed first. */
+    get: operations['GetMyLearning'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/learners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What the members of a group learn, in aggregate, withheld below minimumLearners learners. Only for Group entities (400 otherwise); 404 when the caller cannot see the group. */
+    get: operations['GetGroupLearners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Everything an entity page shows, in one request: the resources linked to the entity, and to its system, with their SMEs, docs, learner counts, ratings, freshness and the viewer's own enrolments. */
+    get: operations['GetEntitySummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @enum {string} */
+    LearningResourceKind: 'course' | 'toolkit' | 'path';
+    /** @enum {string} */
+    LearningFormat:
+      | 'live'
+      | 'bootcamp'
+      | 'workshop'
+      | 'video'
+      | 'podcast'
+      | 'self-paced'
+      | 'lab'
+      | 'reading';
+    /** @enum {string} */
+    LearningLevel: 'beginner' | 'intermediate' | 'advanced';
+    /** @enum {string} */
+    LearningLinkRelation: 'teaches' | 'uses' | 'prerequisite-for';
+    LearningUrl: {
+      title?: string;
+      url: string;
+    };
+    LearningDocRef: {
+      entityRef: string;
+      path?: string;
+      title?: string;
+    };
+    LearningLink: {
+      entityRef: string;
+      relation: components['schemas']['LearningLinkRelation'];
+    };
+    LearningSource: {
+      /** @enum {string} */
+      type: 'api' | 'provider';
+      provider?: string;
+      location?: string;
+    };
+    LearningResource: {
+      id: string;
+      kind: components['schemas']['LearningResourceKind'];
+      title: string;
+      summary: string;
+      description?: string;
+      format: components['schemas']['LearningFormat'];
+      level: components['schemas']['LearningLevel'];
+      durationMinutes?: number;
+      language: string;
+      tags: string[];
+      urls: components['schemas']['LearningUrl'][];
+      /** @description Full ref of the owning catalog Group or User. */
+      owner: string;
+      /** @description Full refs of the subject-matter experts (catalog Users). */
+      smes: string[];
+      docs: components['schemas']['LearningDocRef'][];
+      links: components['schemas']['LearningLink'][];
+      /** @description Ordered resource ids, for learning paths. */
+      steps: string[];
+      /** Format: date-time */
+      reviewedAt?: string;
+      /** @description Who last marked it reviewed in Backstage. */
+      reviewedBy?: string;
+      reviewIntervalDays?: number;
+      freshness: components['schemas']['LearningFreshness'];
+      source: components['schemas']['LearningSource'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description A resource as an entity page lists it: everything but its description and its links to other entities. */
+    LearningResourceSummary: {
+      id: string;
+      kind: components['schemas']['LearningResourceKind'];
+      title: string;
+      summary: string;
+      format: components['schemas']['LearningFormat'];
+      level: components['schemas']['LearningLevel'];
+      durationMinutes?: number;
+      language: string;
+      tags: string[];
+      urls: components['schemas']['LearningUrl'][];
+      /** @description Full ref of the owning catalog Group or User. */
+      owner: string;
+      /** @description Full refs of the subject-matter experts (catalog Users). */
+      smes: string[];
+      docs: components['schemas']['LearningDocRef'][];
+      /** @description Ordered resource ids, for learning paths. */
+      steps: string[];
+      /** Format: date-time */
+      reviewedAt?: string;
+      /** @description Who last marked it reviewed in Backstage. */
+      reviewedBy?: string;
+      reviewIntervalDays?: number;
+      freshness: components['schemas']['LearningFreshness'];
+      source: components['schemas']['LearningSource'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    LearningResourcePage: {
+      items: components['schemas']['LearningResource'][];
+      totalCount: number;
+      nextCursor?: string;
+    };
+    EntityLearningItem: {
+      resource: components['schemas']['LearningResourceSummary'];
+      relation: components['schemas']['LearningLinkRelation'];
+      /** @enum {string} */
+      via: 'entity' | 'system';
+      learners: number;
+      completions: number;
+      rating: components['schemas']['LearningRating'];
+      myEnrolment?: components['schemas']['LearningEnrolment'];
+    };
+    EntityLearningSummary: {
+      entityRef: string;
+      systemRef?: string;
+      items: components['schemas']['EntityLearningItem'][];
+      smes: string[];
+      docs: components['schemas']['LearningDocRef'][];
+      /** @description Open embeds that work on the entity or on its system, by title; at most 20 of each. */
+      embeds: components['schemas']['EntityLearningEmbed'][];
+    };
+    EntityLearningEmbed: {
+      embed: components['schemas']['LearningEmbed'];
+      /** @enum {string} */
+      via: 'entity' | 'system';
+    };
+    /** @description What the members of a group (its members in the catalog and those of its child groups) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it. */
+    GroupLearners: {
+      groupRef: string;
+      memberCount: number;
+      minimumLearners: number;
+      withheld: boolean;
+      /** @description Members with at least one enrolment. */
+      learnerCount?: number;
+      /** @description The members' enrolments, by state. */
+      enrolments?: {
+        enrolled: number;
+        inProgress: number;
+        completed: number;
+      };
+      /** @description The resources most members learn (at most 5, each with at least minimumLearners of them), among those the caller may read. */
+      topResources?: {
+        resource: components['schemas']['LearningResourceSummary'];
+        learners: number;
+        completions: number;
+      }[];
+    };
+    /** @enum {string} */
+    LearningEnrolmentState: 'enrolled' | 'in-progress' | 'completed';
+    /** @enum {string} */
+    LearningFreshnessState: 'broken' | 'possibly-outdated' | 'due' | 'fresh';
+    LearningFreshness: {
+      state: components['schemas']['LearningFreshnessState'];
+      /** Format: date-time */
+      reviewDueAt?: string;
+      /** @description Linked entities, SMEs or the owner no longer in the catalog (broken). */
+      missing?: string[];
+      /** @description Entities it teaches that changed since the last review (possibly outdated). */
+      changed?: components['schemas']['LearningEntityChange'][];
+    };
+    LearningEntityChange: {
+      entityRef: string;
+      aspects: (
+        | 'lifecycle'
+        | 'owner'
+        | 'definition'
+        | 'dependencies'
+        | 'spec'
+      )[];
+    };
+    /** @description The fields of a resource that its author sets. Refs are full entity refs; the owner is a catalog Group or User, SMEs are Users, and every ref must name an entity the caller can see. */
+    LearningResourceInput: {
+      kind: components['schemas']['LearningResourceKind'];
+      title: string;
+      summary: string;
+      /** @description Markdown. */
+      description?: string;
+      format: components['schemas']['LearningFormat'];
+      level: components['schemas']['LearningLevel'];
+      durationMinutes?: number;
+      language?: string;
+      tags?: string[];
+      urls?: components['schemas']['LearningUrl'][];
+      owner: string;
+      smes?: string[];
+      docs?: components['schemas']['LearningDocRef'][];
+      links?: components['schemas']['LearningLink'][];
+      /** @description Ordered resource ids, for paths. */
+      steps?: string[];
+      /** Format: date-time */
+      reviewedAt?: string;
+      reviewIntervalDays?: number;
+    };
+    /** @description A change to a resource: the given fields replace the current ones; null clears an optional one (description, duration, review date, review interval). Links change through their own routes. */
+    LearningResourcePatch: {
+      kind?: components['schemas']['LearningResourceKind'];
+      title?: string;
+      summary?: string;
+      description?: string | null;
+      format?: components['schemas']['LearningFormat'];
+      level?: components['schemas']['LearningLevel'];
+      durationMinutes?: number | null;
+      language?: string;
+      tags?: string[];
+      urls?: components['schemas']['LearningUrl'][];
+      owner?: string;
+      smes?: string[];
+      docs?: components['schemas']['LearningDocRef'][];
+      steps?: string[];
+      /** Format: date-time */
+      reviewedAt?: string | null;
+      reviewIntervalDays?: number | null;
+    };
+    SmeInput: {
+      userRef: string;
+    };
+    LearningRating: {
+      average?: number;
+      count: number;
+    };
+    LearningEnrolment: {
+      resourceId: string;
+      userRef: string;
+      state: components['schemas']['LearningEnrolmentState'];
+      progress: number;
+      sessionId?: string;
+      /** Format: date-time */
+      enrolledAt: string;
+      /** Format: date-time */
+      startedAt?: string;
+      /** Format: date-time */
+      completedAt?: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description What a learner sets on their own enrolment. completed means progress 100 and the other way round; progress above 0 means at least in-progress. sessionId null gives a seat back. */
+    LearningEnrolmentInput: {
+      state?: components['schemas']['LearningEnrolmentState'];
+      progress?: number;
+      sessionId?: string | null;
+    };
+    MyLearningItem: {
+      enrolment: components['schemas']['LearningEnrolment'];
+      resource: components['schemas']['LearningResource'];
+    };
+    MyLearningPage: {
+      items: components['schemas']['MyLearningItem'][];
+      totalCount: number;
+    };
+    LearningFeedback: {
+      resourceId: string;
+      userRef: string;
+      rating: number;
+      comment?: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    LearningFeedbackInput: {
+      rating: number;
+      comment?: string;
+    };
+    LearningFeedbackPage: {
+      rating: components['schemas']['LearningRating'];
+      items: components['schemas']['LearningFeedback'][];
+      totalCount: number;
+    };
+    LearningSession: {
+      id: string;
+      resourceId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      seats: number;
+      seatsTaken: number;
+      location?: string;
+      url?: string;
+    };
+    LearningSessionInput: {
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      seats: number;
+      location?: string;
+      url?: string;
+    };
+    LearningSessionList: {
+      items: components['schemas']['LearningSession'][];
+    };
+    /** @enum {string} */
+    LearningEmbedStatus: 'open' | 'filled' | 'closed';
+    /** @enum {string} */
+    LearningApplicationState: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+    LearningEmbed: {
+      id: string;
+      title: string;
+      summary: string;
+      description?: string;
+      host: string;
+      links: components['schemas']['LearningLink'][];
+      skillsWanted: string[];
+      skillsTaught: string[];
+      /** Format: date */
+      startsOn?: string;
+      durationWeeks: number;
+      seats: number;
+      seatsTaken: number;
+      location?: string;
+      remote: boolean;
+      contact?: string;
+      status: components['schemas']['LearningEmbedStatus'];
+      source: components['schemas']['LearningSource'];
+      createdBy?: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    LearningEmbedInput: {
+      title: string;
+      summary: string;
+      description?: string;
+      /** @description The hosting group, a full group ref. */
+      host: string;
+      links?: components['schemas']['LearningLink'][];
+      skillsWanted?: string[];
+      skillsTaught?: string[];
+      /**
+       * Format: date
+       * @description The first day; absent when the start is flexible.
+       */
+      startsOn?: string;
+      durationWeeks: number;
+      seats: number;
+      location?: string;
+      remote?: boolean;
+      contact?: string;
+    };
+    /** @description A change to an embed: the given fields replace the current ones; null clears an optional one. Its host does not change. */
+    LearningEmbedPatch: {
+      title?: string;
+      summary?: string;
+      description?: string | null;
+      links?: components['schemas']['LearningLink'][];
+      skillsWanted?: string[];
+      skillsTaught?: string[];
+      /** Format: date */
+      startsOn?: string | null;
+      durationWeeks?: number;
+      seats?: number;
+      location?: string | null;
+      remote?: boolean;
+      contact?: string | null;
+    };
+    LearningEmbedPage: {
+      items: components['schemas']['LearningEmbed'][];
+      totalCount: number;
+      nextCursor?: string;
+    };
+    LearningEmbedApplication: {
+      id: string;
+      embedId: string;
+      applicantRef: string;
+      state: components['schemas']['LearningApplicationState'];
+      message?: string;
+      decidedBy?: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    LearningEmbedApplicationList: {
+      items: components['schemas']['LearningEmbedApplication'][];
+    };
+    LearningApplicationInput: {
+      message?: string;
+    };
+    LearningDecisionInput: {
+      /** @enum {string} */
+      decision: 'accepted' | 'declined';
+    };
+    LearningDecision: {
+      application: components['schemas']['LearningEmbedApplication'];
+      embed: components['schemas']['LearningEmbed'];
+    };
+    /** @description A learning YAML file the backend reads, as it last found it. While it has errors, nothing it declares changes. */
+    LearningYamlSource: {
+      target: string;
+      entityRef?: string;
+      documentCount?: number;
+      errors: string[];
+      /** Format: date-time */
+      checkedAt?: string;
+      /** Format: date-time */
+      changedAt?: string;
+    };
+    LearningYamlSourceList: {
+      items: components['schemas']['LearningYamlSource'][];
+    };
+    MyApplicationList: {
+      items: {
+        embed: components['schemas']['LearningEmbed'];
+        application: components['schemas']['LearningEmbedApplication'];
+      }[];
+    };
+    Error: {
+      error: {
+        name: string;
+        message: string;
+      };
+      request: {
+        method: string;
+        url: string;
+      };
+      response: {
+        statusCode: number;
+      };
+    };
+  };
+  responses: {
+    /** @description An error response from the backend. */
+    ErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json; charset=utf-8': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    resourceId: string;
+    entityKind: string;
+    entityNamespace: string;
+    entityName: string;
+    embedId: string;
+    applicationId: string;
+    sessionId: string;
+    limit: number;
+    offset: number;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  GetHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plugin is up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
+      };
+    };
+  };
+  ListResources: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['LearningResourceKind'];
+        format?: components['schemas']['LearningFormat'];
+        level?: components['schemas']['LearningLevel'];
+        tag?: string;
+        /** @description Only resources linked to this entity (a full entity ref). */
+        entityRef?: string;
+        /** @description Only paths with a step that is linked to this entity (a full entity ref). */
+        stepEntityRef?: string;
+        /** @description Only resources owned by this group or user (a full entity ref). */
+        owner?: string;
+        /** @description Only resources with this SME (a full user ref). */
+        sme?: string;
+        freshness?: components['schemas']['LearningFreshnessState'];
+        /** @description Free text, matched against title, summary and tags. */
+        q?: string;
+        sort?: 'title' | 'updated';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of resources. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResourcePage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateResource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningResourceInput'];
+      };
+    };
+    responses: {
+      /** @description The created resource. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetResource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteResource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateResource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningResourcePatch'];
+      };
+    };
+    responses: {
+      /** @description The changed resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  AddLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningLink'];
+      };
+    };
+    responses: {
+      /** @description The link existed; the resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      /** @description Linked; the resource. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RemoveLink: {
+    parameters: {
+      query?: {
+        relation?: components['schemas']['LearningLinkRelation'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        kind: components['parameters']['entityKind'];
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unlinked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  AddSme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SmeInput'];
+      };
+    };
+    responses: {
+      /** @description Was an SME already; the resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      /** @description Added; the resource. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RemoveSme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyEnrolment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The enrolment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEnrolment'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PutMyEnrolment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['LearningEnrolmentInput'];
+      };
+    };
+    responses: {
+      /** @description The enrolment, changed or as it was. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEnrolment'];
+        };
+      };
+      /** @description Enrolled. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEnrolment'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteMyEnrolment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unenrolled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListFeedback: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['limit'];
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Rating and feedback. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningFeedbackPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PutMyFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningFeedbackInput'];
+      };
+    };
+    responses: {
+      /** @description The feedback. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningFeedback'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteMyFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sessions, earliest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningSessionList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningSessionInput'];
+      };
+    };
+    responses: {
+      /** @description The session. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningSession'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        sessionId: components['parameters']['sessionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningSessionInput'];
+      };
+    };
+    responses: {
+      /** @description The session. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningSession'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        sessionId: components['parameters']['sessionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListEmbeds: {
+    parameters: {
+      query?: {
+        /** @description Only embeds hosted by this group (a full group ref). */
+        host?: string;
+        /** @description Only embeds that work on this entity (a full entity ref). */
+        entityRef?: string;
+        /** @description Only embeds that want or teach this skill, in any case. */
+        skill?: string;
+        status?: components['schemas']['LearningEmbedStatus'];
+        /** @description Only embeds starting on or after this day (flexible ones too). */
+        startsFrom?: string;
+        /** @description Only embeds starting on or before this day (flexible ones too). */
+        startsTo?: string;
+        sort?: 'title' | 'updated';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of embeds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningEmbedInput'];
+      };
+    };
+    responses: {
+      /** @description The embed. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbed'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The embed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbed'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningEmbedPatch'];
+      };
+    };
+    responses: {
+      /** @description The changed embed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbed'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CloseEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The closed embed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbed'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListEmbedApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The applications. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedApplicationList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DecideApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+        applicationId: components['parameters']['applicationId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningDecisionInput'];
+      };
+    };
+    responses: {
+      /** @description The application and the embed after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningDecision'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The application. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedApplication'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ApplyToEmbed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['LearningApplicationInput'];
+      };
+    };
+    responses: {
+      /** @description The application, changed or as it was. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedApplication'];
+        };
+      };
+      /** @description Applied. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedApplication'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  WithdrawApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['embedId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The withdrawn application. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningEmbedApplication'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  MarkResourceReviewed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The resource as reviewed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyReviewQueue: {
+    parameters: {
+      query?: {
+        freshness?: components['schemas']['LearningFreshnessState'];
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of resources. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResourcePage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListSources: {
+    parameters: {
+      query?: {
+        /** @description Only the files this entity names (a full entity ref). */
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The files, by URL. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningYamlSourceList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RefreshSources: {
+    parameters: {
+      query?: {
+        /** @description The entity whose files the caller wants read (a full entity ref). */
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run is asked for. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My applications. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyApplicationList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyLearning: {
+    parameters: {
+      query?: {
+        state?: components['schemas']['LearningEnrolmentState'];
+        limit?: components['parameters']['limit'];
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My learning. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyLearningPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetGroupLearners: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['entityKind'];
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group's learners, in aggregate. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupLearners'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEntitySummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['entityKind'];
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entity's learning summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityLearningSummary'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+}
