@@ -1,11 +1,13 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import { createOpenApiRouter } from './schema/openapi/generated/router';
+import express, { Router } from 'express';
+import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
+import { validateRequests } from './shared/requestValidation';
 import { createRouteContext, FeatureRoutes } from './shared/routes';
 
 /**
- * The plugin's one router, typed and validated from `openapi.yaml`, with
- * every feature's routes mounted on it.
+ * The plugin's one router, typed from `openapi.yaml`, with every
+ * feature's routes mounted on it. Requests are validated against the spec
+ * first, with each problem answered at its field.
  */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -14,13 +16,21 @@ export async function createRouter(options: {
   materialChanged: () => Promise<void>;
   features: FeatureRoutes[];
 }): Promise<express.Router> {
-  const router = await createOpenApiRouter();
-  router.get('/health', (_req, res) => {
+  const router = Router();
+  router.use(express.json());
+  router.use(validateRequests(spec));
+
+  const api = await createOpenApiRouter({
+    // validated above, with the problems as data
+    validatorOptions: { validateRequests: false },
+  });
+  api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   const context = createRouteContext(options);
   for (const routes of options.features) {
-    routes(router, context);
+    routes(api, context);
   }
+  router.use(api);
   return router;
 }

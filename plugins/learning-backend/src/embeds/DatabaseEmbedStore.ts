@@ -29,6 +29,7 @@ import {
   EmbedStore,
   EmbedSyncResult,
 } from './EmbedStore';
+import { withFields } from '../shared/errors';
 
 type Timestamp = string | Date;
 
@@ -254,8 +255,15 @@ export class DatabaseEmbedStore implements EmbedStore {
       }
       const seats = patch.seats ?? row.seats;
       if (row.seats_taken > seats) {
-        throw new ConflictError(
-          `seats: ${row.seats_taken} seats of embed ${id} are taken, more than ${seats}`,
+        throw withFields(
+          m => new ConflictError(m),
+          [
+            {
+              field: 'seats',
+              in: 'body',
+              message: `${row.seats_taken} seats of embed ${id} are taken, more than ${seats}`,
+            },
+          ],
         );
       }
       // knex leaves out undefined fields; null clears a field

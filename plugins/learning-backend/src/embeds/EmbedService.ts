@@ -21,6 +21,7 @@ import {
   embedInputSchema,
   embedPatchSchema,
 } from './validation';
+import { withFields } from '../shared/errors';
 
 /**
  * The rules of embeds and their applications: validation, catalog checks
@@ -100,8 +101,16 @@ export class EmbedService {
         credentials,
       ))
     ) {
-      throw new NotAllowedError(
-        `host: you could not manage this embed once posted: post it for a group you belong to`,
+      throw withFields(
+        m => new NotAllowedError(m),
+        [
+          {
+            field: 'host',
+            in: 'body',
+            message:
+              'you could not manage this embed once posted: post it for a group you belong to',
+          },
+        ],
       );
     }
     return this.deps.store.createEmbed(input, createdBy);

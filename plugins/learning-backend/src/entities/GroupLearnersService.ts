@@ -6,12 +6,13 @@ import {
   RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupLearners } from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../learners';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { toSummary } from './EntitySummaryService';
+import { fieldError } from '../shared/errors';
 
 /**
  * Aggregates about people are shown only for groups of at least this many
@@ -50,8 +51,10 @@ export class GroupLearnersService {
   ): Promise<GroupLearners> {
     const { kind } = parseEntityRef(groupRef);
     if (kind.toLocaleLowerCase('en-US') !== 'group') {
-      throw new InputError(
-        `kind: only groups have learners; ${groupRef} is a ${kind}`,
+      throw fieldError(
+        'kind',
+        `only groups have learners; ${groupRef} is a ${kind}`,
+        'path',
       );
     }
     const lower = (ref: string) => ref.toLocaleLowerCase('en-US');

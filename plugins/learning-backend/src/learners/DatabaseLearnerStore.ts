@@ -18,6 +18,7 @@ import {
   LearnerStore,
   UsersAggregate,
 } from './LearnerStore';
+import { withFields } from '../shared/errors';
 
 /** Records whose stored state is read in one query. */
 const IMPORT_BATCH = 200;
@@ -646,8 +647,15 @@ export class DatabaseLearnerStore implements LearnerStore {
       }
       const taken = (await this.seatsTaken(tx, [sessionId])).get(sessionId);
       if ((taken ?? 0) > input.seats) {
-        throw new ConflictError(
-          `seats: ${taken} seats of session ${sessionId} are taken, more than ${input.seats}`,
+        throw withFields(
+          m => new ConflictError(m),
+          [
+            {
+              field: 'seats',
+              in: 'body',
+              message: `${taken} seats of session ${sessionId} are taken, more than ${input.seats}`,
+            },
+          ],
         );
       }
       const fields = this.sessionFields(input);

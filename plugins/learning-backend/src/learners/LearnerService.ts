@@ -25,6 +25,7 @@ import {
   feedbackInputSchema,
   sessionInputSchema,
 } from './validation';
+import { fieldError } from '../shared/errors';
 
 /** Formats that run as scheduled sessions with seats. */
 const SCHEDULED_FORMATS = new Set(['live', 'bootcamp', 'workshop']);
@@ -40,14 +41,15 @@ export function resolveEnrolment(
   const { state, progress } = input;
   if (state !== undefined && progress !== undefined) {
     if (state === 'completed' && progress !== 100) {
-      throw new InputError('progress: a completed enrolment has progress 100');
+      throw fieldError('progress', 'a completed enrolment has progress 100');
     }
     if (state !== 'completed' && progress === 100) {
-      throw new InputError(`progress: 100 means completed, not ${state}`);
+      throw fieldError('progress', `100 means completed, not ${state}`);
     }
     if (state === 'enrolled' && progress !== 0) {
-      throw new InputError(
-        'progress: an enrolment not yet started has progress 0',
+      throw fieldError(
+        'progress',
+        'an enrolment not yet started has progress 0',
       );
     }
     return { state, progress };
@@ -122,8 +124,9 @@ export class LearnerService {
         ? current?.sessionId
         : input.sessionId ?? undefined;
     if (sessionId && !SCHEDULED_FORMATS.has(resource.format)) {
-      throw new InputError(
-        `sessionId: a ${resource.format} resource has no sessions`,
+      throw fieldError(
+        'sessionId',
+        `a ${resource.format} resource has no sessions`,
       );
     }
     const enrolment = await this.deps.learners.putEnrolment({

@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   LearningLink,
   LearningLinkRelation,
@@ -25,6 +25,7 @@ import {
   resourcePatchSchema,
   smeSchema,
 } from './validation';
+import { fieldError, withFields } from '../shared/errors';
 
 const createSchema = resourceInputSchema.strict();
 
@@ -278,13 +279,15 @@ export class ResourceService {
       allowed[i]
         ? []
         : [
-            `${
-              field ? `${field}.${i}: ` : ''
-            }You may not link material to ${ref}: only its owners, or the owners and SMEs of the material, may`,
+            {
+              field: field ? `${field}.${i}` : 'entityRef',
+              in: 'body' as const,
+              message: `You may not link material to ${ref}: only its owners, or the owners and SMEs of the material, may`,
+            },
           ],
     );
     if (refused.length > 0) {
-      throw new NotAllowedError(refused.join('; '));
+      throw withFields(m => new NotAllowedError(m), refused);
     }
   }
 
@@ -297,9 +300,7 @@ export class ResourceService {
     const steps = input.steps ?? [];
     if (input.kind !== 'path') {
       if (steps.length > 0) {
-        throw new InputError(
-          `steps: only a path has steps, not a ${input.kind}`,
-        );
+        throw fieldError('steps', `only a path has steps, not a ${input.kind}`);
       }
       return;
     }
@@ -307,18 +308,17 @@ export class ResourceService {
     steps.forEach((step, i) => {
       const kind = kinds.get(step);
       if (!kind) {
-        throw new InputError(
-          `steps.${i}: no learning resource with id ${step}`,
-        );
+        throw fieldError(`steps.${i}`, `no learning resource with id ${step}`);
       }
       if (kind === 'path' || step === input.id) {
-        throw new InputError(
-          `steps.${i}: ${step} is a path; a path's steps are courses and toolkits`,
+        throw fieldError(
+          `steps.${i}`,
+          `${step} is a path; a path's steps are courses and toolkits`,
         );
       }
     });
     if (new Set(steps).size !== steps.length) {
-      throw new InputError('steps: a resource appears twice');
+      throw fieldError('steps', 'a resource appears twice');
     }
   }
 

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { FieldInputError } from './errors';
 
 /** A ref given in a request, with the field it was given in. */
 export interface FieldRef {
@@ -33,12 +33,13 @@ export class EntityRefChecker {
     const missing = new Set(unique.filter((_, i) => !items[i]));
     const problems = refs
       .filter(r => missing.has(r.ref))
-      .map(
-        r =>
-          `${r.field}: ${r.ref} is not in the catalog, or you may not see it`,
-      );
+      .map(r => ({
+        field: r.field,
+        in: 'body' as const,
+        message: `${r.ref} is not in the catalog, or you may not see it`,
+      }));
     if (problems.length > 0) {
-      throw new InputError(problems.join('; '));
+      throw new FieldInputError(problems);
     }
   }
 }

@@ -5,11 +5,11 @@ import {
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { normalizeFullEntityRef } from '@tech-learning/backstage-plugin-learning-common';
 import { spec } from '../schema/openapi/generated/router';
 import { audited } from './audit';
+import { fieldError } from './errors';
 
 /** The one typed router of the plugin, generated from `openapi.yaml`. */
 export type LearningRouter = ApiRouter<typeof spec>;
@@ -29,7 +29,7 @@ export function refParam(
   try {
     return normalizeFullEntityRef(value, { kinds });
   } catch (e) {
-    throw new InputError(`${name}: ${(e as Error).message}`);
+    throw fieldError(name, (e as Error).message, 'query');
   }
 }
 
@@ -38,11 +38,12 @@ export function pathRef(
   params: { kind?: string; namespace: string; name: string },
   kind?: string,
 ): string {
-  return refParam(
-    'entity',
-    `${kind ?? params.kind}:${params.namespace}/${params.name}`,
-    kind ? [kind] : undefined,
-  )!;
+  const ref = `${kind ?? params.kind}:${params.namespace}/${params.name}`;
+  try {
+    return normalizeFullEntityRef(ref, { kinds: kind ? [kind] : undefined });
+  } catch (e) {
+    throw fieldError('entity', (e as Error).message, 'path');
+  }
 }
 
 type AuditedRequest = Parameters<typeof audited>[1];

@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { FieldInputError, FieldProblem } from './errors';
 import {
   LEARNING_LINK_RELATIONS,
   isHttpUrl,
@@ -36,27 +36,35 @@ export const linksSchema = z
   )
   .max(100);
 
+/** Each zod issue as a problem of the field it names. */
+function problemsOf(
+  error: z.ZodError,
+  where: FieldProblem['in'],
+): FieldProblem[] {
+  return error.issues.map(issue => ({
+    field: issue.path.length ? issue.path.join('.') : where,
+    in: where,
+    message: issue.message,
+  }));
+}
+
 /** Names the field and the problem of each zod issue. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map(issue => {
-      const field = issue.path.length ? issue.path.join('.') : 'body';
-      return `${field}: ${issue.message}`;
-    })
-    .join('; ');
+  return new FieldInputError(problemsOf(error, 'body')).message;
 }
 
 /**
- * Parses a request body or parameter with a schema, or throws an
- * InputError that names each field and its problem.
+ * Parses a request body (or parameter) with a schema, or throws a 400 that
+ * names each field and its problem, as data and in its message.
  */
 export function parseInput<T extends z.ZodType>(
   schema: T,
   value: unknown,
+  where: FieldProblem['in'] = 'body',
 ): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new InputError(describeIssues(result.error));
+    throw new FieldInputError(problemsOf(result.error, where));
   }
   return result.data;
 }

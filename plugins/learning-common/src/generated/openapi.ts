@@ -864,10 +864,20 @@ export interface components {
         application: components['schemas']['LearningEmbedApplication'];
       }[];
     };
+    /** @description What is wrong with one field of a request. */
+    FieldProblem: {
+      /** @description The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`. */
+      field: string;
+      /** @enum {string} */
+      in: 'body' | 'query' | 'path';
+      message: string;
+    };
     Error: {
       error: {
         name: string;
         message: string;
+        /** @description Each problem that concerns one field of the request: on a 400 (`InputError`) from the spec's validation or the plugin's own rules, and on a 403 or 409 that a field caused (a host team the caller is not in, fewer seats than are taken); `message` joins them as `field: problem; ...`. */
+        fields?: components['schemas']['FieldProblem'][];
       };
       request: {
         method: string;

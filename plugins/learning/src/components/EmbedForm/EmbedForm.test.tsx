@@ -8,6 +8,7 @@ import { LearningApi } from '../../api';
 import { embed } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { LearningPage } from '../LearningPage';
+import { refusal } from '../../__testUtils__/refusals';
 
 const userEvent = userEventModule.setup();
 
@@ -114,13 +115,7 @@ describe('EmbedForm', () => {
   });
 
   it('says what is wrong before asking the backend, and shows the backend’s problems at their fields', async () => {
-    const createEmbed = jest
-      .fn()
-      .mockRejectedValue(
-        new Error(
-          'host: you could not manage this embed once posted: post it for a group you belong to',
-        ),
-      );
+    const createEmbed = jest.fn().mockRejectedValue(await refusal('embedHost'));
     await renderAt('/embeds/new', { createEmbed });
     const form = await screen.findByRole('form', { name: 'New embed' });
     await within(form).findByDisplayValue(/Payments/);

@@ -11,6 +11,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { EntityLearningContent } from './EntityLearningContent';
+import { refusal } from '../../__testUtils__/refusals';
 
 const path = resource({
   id: 'p1',
@@ -342,13 +343,7 @@ describe('EntityLearningContent', () => {
 
   it('shows the backend’s refusal in the dialog', async () => {
     const learningApi = api({
-      addLink: jest
-        .fn()
-        .mockRejectedValue(
-          new Error(
-            'entityRef: you may not link material to component:default/payments-api',
-          ),
-        ),
+      addLink: jest.fn().mockRejectedValue(await refusal('link')),
     });
     await renderContent(learningApi, AuthorizeResult.ALLOW);
     await userEvent.click(
@@ -363,7 +358,7 @@ describe('EntityLearningContent', () => {
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Link' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'you may not link material to component:default/payments-api',
+      'You may not link material to component:default/auth-gateway',
     );
   });
 

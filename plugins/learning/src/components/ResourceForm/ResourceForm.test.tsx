@@ -8,6 +8,7 @@ import { resource } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { Route, Routes } from 'react-router-dom';
 import { LearningPage } from '../LearningPage';
+import { refusal } from '../../__testUtils__/refusals';
 
 const userEvent = userEventModule.setup();
 
@@ -165,11 +166,8 @@ describe('ResourceForm', () => {
   it('shows each of the backend’s problems at its field', async () => {
     const createResource = jest
       .fn()
-      .mockRejectedValue(
-        new Error(
-          'title: must be at most 200 characters; links.0.entityRef: component:default/gone is not in the catalog, or you may not see it',
-        ),
-      );
+      .mockRejectedValueOnce(await refusal('resource'))
+      .mockRejectedValueOnce(await refusal('resourceRefs'));
     await renderAt('/new?entity=component:default/gone', { createResource });
     const form = await screen.findByRole('form', {
       name: 'New learning material',
@@ -178,8 +176,22 @@ describe('ResourceForm', () => {
     await fill(within(form).getByRole('textbox', { name: 'Title' }), 'T');
     await fill(within(form).getByRole('textbox', { name: /^Summary/ }), 'S');
     await userEvent.click(within(form).getByRole('button', { name: 'Create' }));
+    // the spec's limits
     expect(
-      await screen.findByText('must be at most 200 characters'),
+      await screen.findByText('must NOT have more than 200 characters'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('must NOT have more than 16 characters'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('0: must NOT have more than 64 characters'),
+    ).toBeInTheDocument();
+    // the catalog's, on the next try
+    await userEvent.click(within(form).getByRole('button', { name: 'Create' }));
+    expect(
+      await screen.findByText(
+        'group:default/nobody is not in the catalog, or you may not see it',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

@@ -6,6 +6,7 @@ import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
 import { resource } from '../../__testUtils__/fixtures';
 import { LearningPage } from '../LearningPage';
+import { refusal } from '../../__testUtils__/refusals';
 
 const enrolment = {
   resourceId: 'r1',
@@ -373,9 +374,7 @@ describe('ResourcePage', () => {
     const learningApi = api({
       updateSession: jest
         .fn()
-        .mockRejectedValueOnce(
-          new Error('seats: 3 seats of session s1 are taken, more than 2'),
-        )
+        .mockRejectedValueOnce(await refusal('sessionSeats'))
         .mockResolvedValue({}),
     });
     await renderResource(learningApi);
@@ -412,7 +411,7 @@ describe('ResourcePage', () => {
     // at its field
     expect(
       await within(form).findByText(
-        '3 seats of session s1 are taken, more than 2',
+        '3 seats of session {sessionId} are taken, more than 2',
       ),
     ).toBeInTheDocument();
 
@@ -437,9 +436,7 @@ describe('ResourcePage', () => {
 
   it('shows the backend’s problem with a session at its field', async () => {
     const learningApi = api({
-      createSession: jest
-        .fn()
-        .mockRejectedValue(new Error('url: must be an http or https URL')),
+      createSession: jest.fn().mockRejectedValue(await refusal('sessionUrl')),
     });
     await renderResource(learningApi);
     const form = await screen.findByRole('form', {

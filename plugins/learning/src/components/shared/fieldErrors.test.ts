@@ -1,24 +1,42 @@
+import { refusal } from '../../__testUtils__/refusals';
 import { splitFieldErrors } from './fieldErrors';
 
 describe('splitFieldErrors', () => {
-  it('puts each problem at the field it names', () => {
-    const error = new Error(
-      'title: must be at most 200 characters; links.0.entityRef: component:default/x is not in the catalog, or you may not see it; links.1.relation: invalid; cursor: bad',
-    );
-    expect(splitFieldErrors(error, ['title', 'links'])).toEqual({
+  it('puts each problem of the backend’s answer at the field it names', async () => {
+    expect(
+      splitFieldErrors(await refusal('resource'), [
+        'title',
+        'language',
+        'tags',
+      ]),
+    ).toEqual({
       byField: {
-        title: 'must be at most 200 characters',
-        links:
-          '0.entityRef: component:default/x is not in the catalog, or you may not see it; 1.relation: invalid',
+        title: 'must NOT have more than 200 characters',
+        language: 'must NOT have more than 16 characters',
+        tags: '0: must NOT have more than 64 characters',
       },
-      other: 'cursor: bad',
+    });
+    expect(splitFieldErrors(await refusal('resourceRefs'), ['links'])).toEqual({
+      byField: {
+        links:
+          '0.entityRef: component:default/gone is not in the catalog, or you may not see it',
+      },
+      // a field the form does not have
+      other:
+        'owner: group:default/nobody is not in the catalog, or you may not see it',
     });
   });
 
-  it('keeps a message that names no field whole', () => {
+  it('keeps an error that names no field whole', () => {
     expect(
-      splitFieldErrors(new Error('You may not link to that entity'), ['title']),
-    ).toEqual({ byField: {}, other: 'You may not link to that entity' });
+      splitFieldErrors(
+        new Error('title: looks like a field, but is only a message'),
+        ['title'],
+      ),
+    ).toEqual({
+      byField: {},
+      other: 'title: looks like a field, but is only a message',
+    });
     expect(splitFieldErrors(undefined, ['title'])).toEqual({ byField: {} });
   });
 });

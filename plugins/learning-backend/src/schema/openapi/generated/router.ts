@@ -1547,6 +1547,25 @@ export const spec = {
           },
         },
       },
+      FieldProblem: {
+        description: 'What is wrong with one field of a request.',
+        type: 'object',
+        properties: {
+          field: {
+            description:
+              "The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`.",
+            type: 'string',
+          },
+          in: {
+            type: 'string',
+            enum: ['body', 'query', 'path'],
+          },
+          message: {
+            type: 'string',
+          },
+        },
+        required: ['field', 'in', 'message'],
+      },
       Error: {
         type: 'object',
         properties: {
@@ -1558,6 +1577,14 @@ export const spec = {
               },
               message: {
                 type: 'string',
+              },
+              fields: {
+                description:
+                  "Each problem that concerns one field of the request: on a 400 (`InputError`) from the spec's validation or the plugin's own rules, and on a 403 or 409 that a field caused (a host team the caller is not in, fewer seats than are taken); `message` joins them as `field: problem; ...`.",
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/FieldProblem',
+                },
               },
             },
             required: ['name', 'message'],
