@@ -49,6 +49,19 @@ export const createOpenApiRouter = async (
 `;
 }
 
+/**
+ * openapi-typescript writes JSDoc (`@description`, `@enum {string}`) that
+ * API Extractor's TSDoc does not read: plain text instead, and a release
+ * tag on each export.
+ */
+function tsdoc(source) {
+  return source
+    .replace(/^\s*\/\*\* @enum \{[a-z]+\} \*\/\n/gm, '')
+    .replace(/^\s*\* @enum \{[a-z]+\}\n/gm, '')
+    .replace(/@description /g, '')
+    .replace(/^export (interface|type) /gm, '/** @public */\nexport $1 ');
+}
+
 async function typesSource(spec) {
   const { default: openapiTS, astToString } = await import(
     'openapi-typescript'
@@ -61,7 +74,7 @@ async function typesSource(spec) {
  * @packageDocumentation
  */
 
-${astToString(ast)}`;
+${tsdoc(astToString(ast))}`;
 }
 
 async function main() {

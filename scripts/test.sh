@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs everything that must pass before a change lands: lint, prettier,
-# the OpenAPI check, the full type check, all unit tests on SQLite and
-# PostgreSQL, the production build and the browser tests. Installs what is
+# the OpenAPI check, the full type check, the API reports, unused code
+# (knip), changesets, all unit tests on SQLite and PostgreSQL, the
+# production build, the packed packages and the browser tests. Installs what is
 # missing first (Node 22, dependencies, PostgreSQL, Chromium).
 #
 # Ends with a line `N passed, N failed` that counts every test run (Jest
@@ -49,6 +50,11 @@ step "prettier" yarn prettier:check
 step "openapi: generated router and types match openapi.yaml" \
   node scripts/generate-openapi.js --check
 step "type check" yarn tsc:full
+# the public surface: API reports from the declarations tsc just wrote
+step "API reports match the code (yarn build:api-reports)" \
+  yarn build:api-reports:check
+step "no unused files, exports or dependencies (knip)" yarn lint:knip
+step "changesets are valid" yarn changeset status
 
 # Unit tests, every package, once (no watch). TestDatabases runs the
 # database tests on SQLite and on every engine with a connection string.
@@ -59,6 +65,7 @@ run_unit_tests() {
 step "unit tests (SQLite and PostgreSQL)" run_unit_tests
 
 step "production build" yarn build:all
+step "published packages pack cleanly" node scripts/check-packs.js
 
 # The browser tests, against the demo backend on one database engine:
 # `sqlite` (the demo as it ships) or `postgres` (fresh databases of their

@@ -14,6 +14,8 @@ import {
  * export through the UrlReader (so `backend.reading.allow` and the
  * integrations apply) and applies it in full; an export the server says
  * is unchanged (ETag) costs one conditional request.
+ *
+ * @public
  */
 export class CatalogueExportProvider implements LearningProvider {
   private readonly connection: Promise<LearningProviderConnection>;

@@ -1,10 +1,18 @@
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { parse } from 'csv-parse/sync';
 
-/** The format of a catalogue export. */
+/**
+ * The format of a catalogue export.
+ *
+ * @public
+ */
 export type CatalogueExportFormat = 'json' | 'csv';
 
-/** The columns a CSV export may have; `key`, `title` and the rest as in JSON. */
+/**
+ * The columns a CSV export may have; `key`, `title` and the rest as in JSON.
+ *
+ * @public
+ */
 export const CSV_COLUMNS = [
   'key',
   'kind',
@@ -72,6 +80,8 @@ function fromRow(row: Record<string, string>): ProvidedLearningResource {
  * `CSV_COLUMNS`; lists separated by `;`; `entityRefs` are linked as
  * taught). Only the shape is checked here: the learning backend validates
  * each resource, and leaves out (and logs) an invalid one.
+ *
+ * @public
  */
 export function parseCatalogueExport(
   text: string,
@@ -109,7 +119,11 @@ export function parseCatalogueExport(
   return rows.map(fromRow);
 }
 
-/** The format of a target, from its file name unless configured. */
+/**
+ * The format of a target, from its file name unless configured.
+ *
+ * @public
+ */
 export function formatOf(
   target: string,
   configured?: string,

@@ -12,9 +12,11 @@ export {
   learningResourceConditions,
   createLearningResourceConditionalDecision,
 } from './resources';
+export type { ResourcePermissionQuery } from './resources';
 export {
   learningEmbedPermissionResourceRef,
   learningEmbedPermissionRules,
   learningEmbedConditions,
   createLearningEmbedConditionalDecision,
 } from './embeds';
+export type { EmbedPermissionQuery } from './embeds';

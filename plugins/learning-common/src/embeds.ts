@@ -1,7 +1,5 @@
 import type { components } from './generated/openapi';
 
-type Schemas = components['schemas'];
-
 /**
  * Where an embed stands: `open` for applications, `filled` when every seat
  * is taken by an accepted application (withdrawing one reopens it), and
@@ -13,10 +11,10 @@ export const LEARNING_EMBED_STATUSES = [
   'open',
   'filled',
   'closed',
-] as const satisfies readonly Schemas['LearningEmbedStatus'][];
+] as const satisfies readonly components['schemas']['LearningEmbedStatus'][];
 
 /** @public */
-export type LearningEmbedStatus = Schemas['LearningEmbedStatus'];
+export type LearningEmbedStatus = components['schemas']['LearningEmbedStatus'];
 
 /**
  * Where an application to an embed stands.
@@ -28,56 +26,59 @@ export const LEARNING_APPLICATION_STATES = [
   'accepted',
   'declined',
   'withdrawn',
-] as const satisfies readonly Schemas['LearningApplicationState'][];
+] as const satisfies readonly components['schemas']['LearningApplicationState'][];
 
 /** @public */
-export type LearningApplicationState = Schemas['LearningApplicationState'];
+export type LearningApplicationState =
+  components['schemas']['LearningApplicationState'];
 
 /**
  * What a host team writes to post an embed: a short stint inside the team, to learn its stack.
  *
  * @public
  */
-export type LearningEmbedInput = Schemas['LearningEmbedInput'];
+export type LearningEmbedInput = components['schemas']['LearningEmbedInput'];
 
 /**
  * An embed: a short stint inside the host team, with its seats and status.
  *
  * @public
  */
-export type LearningEmbed = Schemas['LearningEmbed'];
+export type LearningEmbed = components['schemas']['LearningEmbed'];
 
 /**
  * An application to an embed.
  *
  * @public
  */
-export type LearningEmbedApplication = Schemas['LearningEmbedApplication'];
+export type LearningEmbedApplication =
+  components['schemas']['LearningEmbedApplication'];
 
 /**
  * A change to an embed: given fields replace the current ones, null clears an optional one; its host does not change.
  *
  * @public
  */
-export type LearningEmbedPatch = Schemas['LearningEmbedPatch'];
+export type LearningEmbedPatch = components['schemas']['LearningEmbedPatch'];
 
 /**
  * A page of embeds, with the cursor of the next.
  *
  * @public
  */
-export type LearningEmbedPage = Schemas['LearningEmbedPage'];
+export type LearningEmbedPage = components['schemas']['LearningEmbedPage'];
 
 /**
  * An accepted or declined application, with the embed after the decision.
  *
  * @public
  */
-export type LearningDecision = Schemas['LearningDecision'];
+export type LearningDecision = components['schemas']['LearningDecision'];
 
 /**
  * An application of the signed-in user, with its embed.
  *
  * @public
  */
-export type MyApplication = Schemas['MyApplicationList']['items'][number];
+export type MyApplication =
+  components['schemas']['MyApplicationList']['items'][number];

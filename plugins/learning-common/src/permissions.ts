@@ -1,4 +1,5 @@
 import {
+  BasicPermission,
   createPermission,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
@@ -196,7 +197,12 @@ export const learningSourceReadPermission = createPermission({
  *
  * @public
  */
-export const learningPermissions = [
+export const learningPermissions: Array<
+  | BasicPermission
+  | ResourcePermission<typeof LEARNING_RESOURCE_TYPE>
+  | ResourcePermission<typeof LEARNING_EMBED_TYPE>
+  | ResourcePermission<'catalog-entity'>
+> = [
   learningResourceReadPermission,
   learningResourceCreatePermission,
   learningResourceUpdatePermission,

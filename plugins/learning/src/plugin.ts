@@ -21,6 +21,7 @@ import {
   resourceRouteRef,
   rootRouteRef,
 } from './routes';
+import type { EntityLearningCardProps } from './components/EntityLearningCard';
 
 /**
  * The learning plugin, for apps on the legacy frontend system.
@@ -53,7 +54,7 @@ export const learningPlugin = createPlugin({
  *
  * @public
  */
-export const LearningPage = learningPlugin.provide(
+export const LearningPage: () => JSX.Element = learningPlugin.provide(
   createRoutableExtension({
     name: 'LearningPage',
     component: () =>
@@ -67,7 +68,9 @@ export const LearningPage = learningPlugin.provide(
  *
  * @public
  */
-export const EntityLearningCard = learningPlugin.provide(
+export const EntityLearningCard: (
+  props: EntityLearningCardProps,
+) => JSX.Element | null = learningPlugin.provide(
   createComponentExtension({
     name: 'EntityLearningCard',
     component: {
@@ -84,7 +87,7 @@ export const EntityLearningCard = learningPlugin.provide(
  *
  * @public
  */
-export const EntityLearningContent = learningPlugin.provide(
+export const EntityLearningContent: () => JSX.Element = learningPlugin.provide(
   createComponentExtension({
     name: 'EntityLearningContent',
     component: {
@@ -102,7 +105,7 @@ export const EntityLearningContent = learningPlugin.provide(
  *
  * @public
  */
-export const EntityUserLearningCard = learningPlugin.provide(
+export const EntityUserLearningCard: () => JSX.Element = learningPlugin.provide(
   createComponentExtension({
     name: 'EntityUserLearningCard',
     component: {
@@ -120,17 +123,18 @@ export const EntityUserLearningCard = learningPlugin.provide(
  *
  * @public
  */
-export const EntityGroupLearningCard = learningPlugin.provide(
-  createComponentExtension({
-    name: 'EntityGroupLearningCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityPeopleCards').then(
-          m => m.EntityGroupLearningCard,
-        ),
-    },
-  }),
-);
+export const EntityGroupLearningCard: () => JSX.Element =
+  learningPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupLearningCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityPeopleCards').then(
+            m => m.EntityGroupLearningCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * A TechDocs addon: beside an entity's docs, the material that teaches it

@@ -87,7 +87,7 @@ export const people = {
   admin: { ref: 'user:default/root', groups: ['group:default/admins'] },
 };
 
-export const entities: Entity[] = [
+const entities: Entity[] = [
   user('alice', ['payments-team']),
   user('bob'),
   user('carol'),

@@ -13,7 +13,7 @@ import {
 } from '../shared/sendNotification';
 
 /** The topic of every embed notification, for users' settings. */
-export const EMBED_NOTIFICATION_TOPIC = 'learning-embeds';
+const EMBED_NOTIFICATION_TOPIC = 'learning-embeds';
 
 /** Where an embed's page is in the app. */
 const linkOf = (embed: LearningEmbed) =>

@@ -15,6 +15,8 @@ import { ProviderSyncResult } from '../shared/providerSync';
 /**
  * A permission condition on embeds, as the store can express it in SQL.
  * Permission rules translate their parameters into these.
+ *
+ * @public
  */
 export type EmbedPermissionQuery =
   | { property: 'host'; values: string[] }

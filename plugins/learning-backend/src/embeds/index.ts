@@ -1,6 +1,6 @@
 export { createEmbeds } from './createEmbeds';
 export { DatabaseEmbedStore } from './DatabaseEmbedStore';
-export type { EmbedStore } from './EmbedStore';
+export type { EmbedPermissionQuery, EmbedStore } from './EmbedStore';
 export { EmbedAuthorizer, type EmbedReadScope } from './EmbedAuthorizer';
 export { providedEmbedSchema } from './validation';
 export {

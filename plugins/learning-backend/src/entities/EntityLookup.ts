@@ -13,7 +13,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { RefreshingCache } from './RefreshingCache';
 
 /** Where an entity sits: its own ref and the system it is part of. */
-export interface EntityPlacement {
+interface EntityPlacement {
   entityRef: string;
   systemRef?: string;
 }

@@ -19,7 +19,7 @@ import { fieldError } from '../shared/errors';
  * learners, so that nobody is singled out, and a resource only with this
  * many of them.
  */
-export const MINIMUM_LEARNERS = 5;
+const MINIMUM_LEARNERS = 5;
 
 /** The resources a group's card lists. */
 const TOP_RESOURCES = 5;

@@ -17,7 +17,7 @@ import {
 } from './entityFingerprint';
 
 /** What one run of the check found. */
-export interface FreshnessRunSummary {
+interface FreshnessRunSummary {
   checked: number;
   changed: number;
   broken: number;

@@ -11,7 +11,7 @@ import {
 import { FreshnessDetail } from './FreshnessStore';
 
 /** The topic of every freshness notification, for users' settings. */
-export const FRESHNESS_NOTIFICATION_TOPIC = 'learning-freshness';
+const FRESHNESS_NOTIFICATION_TOPIC = 'learning-freshness';
 
 /** How many notifications go out at a time. */
 const CONCURRENCY = 4;

@@ -53,6 +53,7 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * @public
  */
 export class LearningPermissionPolicy {
+  /** The policy, with the admin groups of `learning.permissions.admins`. */
   static fromConfig(config: Config): LearningPermissionPolicy {
     const admins = (
       config.getOptionalStringArray('learning.permissions.admins') ?? []
@@ -74,6 +75,7 @@ export class LearningPermissionPolicy {
     this.admins = new Set(admins);
   }
 
+  /** The decision on a learning permission; undefined for any other. */
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,

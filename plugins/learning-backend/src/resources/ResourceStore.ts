@@ -16,6 +16,8 @@ import { ProviderSyncResult } from '../shared/providerSync';
 /**
  * A permission condition on resources, as the store can express it in SQL.
  * Permission rules translate their parameters into these.
+ *
+ * @public
  */
 export type ResourcePermissionQuery =
   | { property: 'owner'; values: string[] }

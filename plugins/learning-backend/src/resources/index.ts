@@ -7,7 +7,6 @@ export { DatabaseResourceStore } from './DatabaseResourceStore';
 export type {
   StoredResourceFields,
   EntityLinkedResource,
-  ResourceFilter,
   ResourcePage,
   ResourcePermissionQuery,
   ResourceStore,

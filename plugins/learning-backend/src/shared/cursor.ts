@@ -18,13 +18,13 @@ interface CursorPosition {
 }
 
 /** An opaque cursor: the sort and the last row's sort value and id. */
-export function encodeCursor(sort: ListSort, position: CursorPosition) {
+function encodeCursor(sort: ListSort, position: CursorPosition) {
   return Buffer.from(
     JSON.stringify({ s: sort, v: position.value, i: position.id }),
   ).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, sort: ListSort): CursorPosition {
+function decodeCursor(cursor: string, sort: ListSort): CursorPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -11,7 +11,7 @@ export interface ProviderSyncResult {
 }
 
 /** The columns of a row a provider owns, by the provider's key. */
-export interface ProviderOwnedRow {
+interface ProviderOwnedRow {
   id: string;
   source_key: string | null;
   source_hash: string | null;

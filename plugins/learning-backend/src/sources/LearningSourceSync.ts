@@ -18,7 +18,7 @@ import {
 } from './validateProvidedResources';
 
 /** What one run of the sync did. */
-export interface SourceSyncReport {
+interface SourceSyncReport {
   sources: number;
   /** Read and applied, because they changed. */
   changed: number;

@@ -21,14 +21,14 @@ const RESOURCE_KINDS: Record<
 > = { Course: 'course', Toolkit: 'toolkit', LearningPath: 'path' };
 
 /** What one file declares, as a provider delivers it, or why it cannot. */
-export interface ParsedDocuments {
+interface ParsedDocuments {
   resources: ProvidedLearningResource[];
   embeds: ProvidedLearningEmbed[];
   /** Every problem found; a file with any is not synced at all. */
   errors: string[];
 }
 
-export interface ParseContext {
+interface ParseContext {
   /** Where the file is; each document's source in the UI. */
   location: string;
   /** The namespace refs without one fall in: the naming entity's. */
@@ -36,7 +36,7 @@ export interface ParseContext {
 }
 
 /** The document's key within its file: `course:payments-101`. */
-export function documentKey(doc: Pick<LearningDocument, 'kind' | 'metadata'>) {
+function documentKey(doc: Pick<LearningDocument, 'kind' | 'metadata'>) {
   return `${doc.kind.toLocaleLowerCase('en-US')}:${doc.metadata.name}`;
 }
 

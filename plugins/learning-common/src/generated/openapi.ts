@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 
+/** @public */
 export interface paths {
   '/health': {
     parameters: {
@@ -17,7 +18,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Liveness of the plugin. The only route that needs no credentials. */
+    /** Liveness of the plugin. The only route that needs no credentials. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -34,10 +35,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Lists the learning resources the caller may read, filtered, sorted and cursor-paginated. */
+    /** Lists the learning resources the caller may read, filtered, sorted and cursor-paginated. */
     get: operations['ListResources'];
     put?: never;
-    /** @description Creates a learning resource. The caller must be able to change it afterwards (as its owner, an SME, or an admin), and may link it only to entities they may link material to. */
+    /** Creates a learning resource. The caller must be able to change it afterwards (as its owner, an SME, or an admin), and may link it only to entities they may link material to. */
     post: operations['CreateResource'];
     delete?: never;
     options?: never;
@@ -52,15 +53,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One learning resource. */
+    /** One learning resource. */
     get: operations['GetResource'];
     put?: never;
     post?: never;
-    /** @description Deletes a resource with its links, sessions, enrolments and feedback. */
+    /** Deletes a resource with its links, sessions, enrolments and feedback. */
     delete: operations['DeleteResource'];
     options?: never;
     head?: never;
-    /** @description Changes a resource: the given fields replace the current ones. Provider-owned resources change at their source (409). */
+    /** Changes a resource: the given fields replace the current ones. Provider-owned resources change at their source (409). */
     patch: operations['UpdateResource'];
     trace?: never;
   };
@@ -73,7 +74,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed. */
+    /** Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed. */
     post: operations['AddLink'];
     delete?: never;
     options?: never;
@@ -91,7 +92,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** @description Unlinks the resource from the entity (only the given relation, if one is given). */
+    /** Unlinks the resource from the entity (only the given relation, if one is given). */
     delete: operations['RemoveLink'];
     options?: never;
     head?: never;
@@ -107,7 +108,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Makes a catalog user an SME of the resource. Answers 201 when new, 200 when they were one. */
+    /** Makes a catalog user an SME of the resource. Answers 201 when new, 200 when they were one. */
     post: operations['AddSme'];
     delete?: never;
     options?: never;
@@ -125,7 +126,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** @description Removes the user from the SMEs of the resource. */
+    /** Removes the user from the SMEs of the resource. */
     delete: operations['RemoveSme'];
     options?: never;
     head?: never;
@@ -139,12 +140,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The signed-in user's enrolment in the resource (404 when not enrolled). */
+    /** The signed-in user's enrolment in the resource (404 when not enrolled). */
     get: operations['GetMyEnrolment'];
-    /** @description Enrols the signed-in user or changes their progress. Idempotent. A seat in a session is taken under a lock, so sessions never overbook (409 when full). */
+    /** Enrols the signed-in user or changes their progress. Idempotent. A seat in a session is taken under a lock, so sessions never overbook (409 when full). */
     put: operations['PutMyEnrolment'];
     post?: never;
-    /** @description Unenrols the signed-in user, giving back their seat. */
+    /** Unenrols the signed-in user, giving back their seat. */
     delete: operations['DeleteMyEnrolment'];
     options?: never;
     head?: never;
@@ -158,12 +159,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The average rating of the resource and its feedback, newest first. */
+    /** The average rating of the resource and its feedback, newest first. */
     get: operations['ListFeedback'];
-    /** @description Rates the resource (1 to 5) with an optional comment, as the signed-in user. Idempotent; a second call replaces the first. */
+    /** Rates the resource (1 to 5) with an optional comment, as the signed-in user. Idempotent; a second call replaces the first. */
     put: operations['PutMyFeedback'];
     post?: never;
-    /** @description Withdraws the signed-in user's feedback. */
+    /** Withdraws the signed-in user's feedback. */
     delete: operations['DeleteMyFeedback'];
     options?: never;
     head?: never;
@@ -177,10 +178,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Scheduled sessions of a live course, with seats taken. */
+    /** Scheduled sessions of a live course, with seats taken. */
     get: operations['ListSessions'];
     put?: never;
-    /** @description Schedules a session of a live, bootcamp or workshop resource. */
+    /** Schedules a session of a live, bootcamp or workshop resource. */
     post: operations['CreateSession'];
     delete?: never;
     options?: never;
@@ -196,10 +197,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** @description Changes a session; it cannot shrink below the seats taken (409). */
+    /** Changes a session; it cannot shrink below the seats taken (409). */
     put: operations['UpdateSession'];
     post?: never;
-    /** @description Cancels a session; its learners stay enrolled without a seat. */
+    /** Cancels a session; its learners stay enrolled without a seat. */
     delete: operations['DeleteSession'];
     options?: never;
     head?: never;
@@ -213,10 +214,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Embeds the caller may see, filtered, by title or most recently changed first, a page at a time. */
+    /** Embeds the caller may see, filtered, by title or most recently changed first, a page at a time. */
     get: operations['ListEmbeds'];
     put?: never;
-    /** @description Posts an embed for a group the caller belongs to. */
+    /** Posts an embed for a group the caller belongs to. */
     post: operations['CreateEmbed'];
     delete?: never;
     options?: never;
@@ -231,15 +232,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One embed. */
+    /** One embed. */
     get: operations['GetEmbed'];
     put?: never;
     post?: never;
-    /** @description Deletes an embed with its applications. */
+    /** Deletes an embed with its applications. */
     delete: operations['DeleteEmbed'];
     options?: never;
     head?: never;
-    /** @description Changes an embed; never to fewer seats than are taken (409), and not once closed (409). */
+    /** Changes an embed; never to fewer seats than are taken (409), and not once closed (409). */
     patch: operations['UpdateEmbed'];
     trace?: never;
   };
@@ -252,7 +253,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Closes an embed for good: no more applications or decisions. */
+    /** Closes an embed for good: no more applications or decisions. */
     post: operations['CloseEmbed'];
     delete?: never;
     options?: never;
@@ -267,7 +268,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The applications to an embed, newest first, for its hosts. */
+    /** The applications to an embed, newest first, for its hosts. */
     get: operations['ListEmbedApplications'];
     put?: never;
     post?: never;
@@ -285,7 +286,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** @description Accepts or declines an application. Accepting takes a seat under a lock of the embed, so no number of concurrent decisions overbooks it (409 when none is left). */
+    /** Accepts or declines an application. Accepting takes a seat under a lock of the embed, so no number of concurrent decisions overbooks it (409 when none is left). */
     put: operations['DecideApplication'];
     post?: never;
     delete?: never;
@@ -301,12 +302,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The signed-in user's application to the embed (404 when none). */
+    /** The signed-in user's application to the embed (404 when none). */
     get: operations['GetMyApplication'];
-    /** @description Applies to an embed, once: again it changes the message of a pending application, or applies anew after withdrawing. */
+    /** Applies to an embed, once: again it changes the message of a pending application, or applies anew after withdrawing. */
     put: operations['ApplyToEmbed'];
     post?: never;
-    /** @description Withdraws the signed-in user's application; an accepted one gives back its seat. */
+    /** Withdraws the signed-in user's application; an accepted one gives back its seat. */
     delete: operations['WithdrawApplication'];
     options?: never;
     head?: never;
@@ -322,7 +323,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Marks the resource reviewed now by the caller (its owners and SMEs, provider-owned material included): it is no longer due or possibly outdated; it stays broken while a ref it names is gone from the catalog. */
+    /** Marks the resource reviewed now by the caller (its owners and SMEs, provider-owned material included): it is no longer due or possibly outdated; it stays broken while a ref it names is gone from the catalog. */
     post: operations['MarkResourceReviewed'];
     delete?: never;
     options?: never;
@@ -337,7 +338,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Material the caller teaches (as an SME, or as its owner or a member of the owning group) that is due for review, possibly outdated or broken, by title. */
+    /** Material the caller teaches (as an SME, or as its owner or a member of the owning group) that is due for review, possibly outdated or broken, by title. */
     get: operations['GetMyReviewQueue'];
     put?: never;
     post?: never;
@@ -354,7 +355,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The learning YAML files the backend reads and what is wrong with each: those an entity names, for its owners; all of them, for those granted learning.source.read. */
+    /** The learning YAML files the backend reads and what is wrong with each: those an entity names, for its owners; all of them, for those granted learning.source.read. */
     get: operations['ListSources'];
     put?: never;
     post?: never;
@@ -373,7 +374,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Reads the learning YAML files again now, rather than at the next scheduled run (on whichever replica takes the task); for the owners of the entity given, or those granted learning.source.read. */
+    /** Reads the learning YAML files again now, rather than at the next scheduled run (on whichever replica takes the task); for the owners of the entity given, or those granted learning.source.read. */
     post: operations['RefreshSources'];
     delete?: never;
     options?: never;
@@ -388,7 +389,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The signed-in user's applications with their embeds, most recently changed first. */
+    /** The signed-in user's applications with their embeds, most recently changed first. */
     get: operations['GetMyApplications'];
     put?: never;
     post?: never;
@@ -405,7 +406,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The signed-in user's enrolments with their resources, most recently changed first. */
+    /** The signed-in user's enrolments with their resources, most recently changed first. */
     get: operations['GetMyLearning'];
     put?: never;
     post?: never;
@@ -422,7 +423,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description What the members of a group learn, in aggregate, withheld below minimumLearners learners. Only for Group entities (400 otherwise); 404 when the caller cannot see the group. */
+    /** What the members of a group learn, in aggregate, withheld below minimumLearners learners. Only for Group entities (400 otherwise); 404 when the caller cannot see the group. */
     get: operations['GetGroupLearners'];
     put?: never;
     post?: never;
@@ -439,7 +440,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Everything an entity page shows, in one request: the resources linked to the entity, and to its system, with their SMEs, docs, learner counts, ratings, freshness and the viewer's own enrolments. */
+    /** Everything an entity page shows, in one request: the resources linked to the entity, and to its system, with their SMEs, docs, learner counts, ratings, freshness and the viewer's own enrolments. */
     get: operations['GetEntitySummary'];
     put?: never;
     post?: never;
@@ -450,12 +451,12 @@ export interface paths {
     trace?: never;
   };
 }
+/** @public */
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
-    /** @enum {string} */
     LearningResourceKind: 'course' | 'toolkit' | 'path';
-    /** @enum {string} */
     LearningFormat:
       | 'live'
       | 'bootcamp'
@@ -465,9 +466,7 @@ export interface components {
       | 'self-paced'
       | 'lab'
       | 'reading';
-    /** @enum {string} */
     LearningLevel: 'beginner' | 'intermediate' | 'advanced';
-    /** @enum {string} */
     LearningLinkRelation: 'teaches' | 'uses' | 'prerequisite-for';
     LearningUrl: {
       title?: string;
@@ -483,7 +482,6 @@ export interface components {
       relation: components['schemas']['LearningLinkRelation'];
     };
     LearningSource: {
-      /** @enum {string} */
       type: 'api' | 'provider';
       provider?: string;
       location?: string;
@@ -500,17 +498,17 @@ export interface components {
       language: string;
       tags: string[];
       urls: components['schemas']['LearningUrl'][];
-      /** @description Full ref of the owning catalog Group or User. */
+      /** Full ref of the owning catalog Group or User. */
       owner: string;
-      /** @description Full refs of the subject-matter experts (catalog Users). */
+      /** Full refs of the subject-matter experts (catalog Users). */
       smes: string[];
       docs: components['schemas']['LearningDocRef'][];
       links: components['schemas']['LearningLink'][];
-      /** @description Ordered resource ids, for learning paths. */
+      /** Ordered resource ids, for learning paths. */
       steps: string[];
       /** Format: date-time */
       reviewedAt?: string;
-      /** @description Who last marked it reviewed in Backstage. */
+      /** Who last marked it reviewed in Backstage. */
       reviewedBy?: string;
       reviewIntervalDays?: number;
       freshness: components['schemas']['LearningFreshness'];
@@ -520,7 +518,7 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
-    /** @description A resource as an entity page lists it: everything but its description and its links to other entities. */
+    /** A resource as an entity page lists it: everything but its description and its links to other entities. */
     LearningResourceSummary: {
       id: string;
       kind: components['schemas']['LearningResourceKind'];
@@ -532,16 +530,16 @@ export interface components {
       language: string;
       tags: string[];
       urls: components['schemas']['LearningUrl'][];
-      /** @description Full ref of the owning catalog Group or User. */
+      /** Full ref of the owning catalog Group or User. */
       owner: string;
-      /** @description Full refs of the subject-matter experts (catalog Users). */
+      /** Full refs of the subject-matter experts (catalog Users). */
       smes: string[];
       docs: components['schemas']['LearningDocRef'][];
-      /** @description Ordered resource ids, for learning paths. */
+      /** Ordered resource ids, for learning paths. */
       steps: string[];
       /** Format: date-time */
       reviewedAt?: string;
-      /** @description Who last marked it reviewed in Backstage. */
+      /** Who last marked it reviewed in Backstage. */
       reviewedBy?: string;
       reviewIntervalDays?: number;
       freshness: components['schemas']['LearningFreshness'];
@@ -559,7 +557,6 @@ export interface components {
     EntityLearningItem: {
       resource: components['schemas']['LearningResourceSummary'];
       relation: components['schemas']['LearningLinkRelation'];
-      /** @enum {string} */
       via: 'entity' | 'system';
       learners: number;
       completions: number;
@@ -572,46 +569,43 @@ export interface components {
       items: components['schemas']['EntityLearningItem'][];
       smes: string[];
       docs: components['schemas']['LearningDocRef'][];
-      /** @description Open embeds that work on the entity or on its system, by title; at most 20 of each. */
+      /** Open embeds that work on the entity or on its system, by title; at most 20 of each. */
       embeds: components['schemas']['EntityLearningEmbed'][];
     };
     EntityLearningEmbed: {
       embed: components['schemas']['LearningEmbed'];
-      /** @enum {string} */
       via: 'entity' | 'system';
     };
-    /** @description What the members of a group (its members in the catalog and those of its child groups) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it. */
+    /** What the members of a group (its members in the catalog and those of its child groups) learn, in aggregate. So that nobody is singled out, the numbers are given only when at least minimumLearners members learn anything (withheld otherwise), and a resource is listed only when at least minimumLearners members learn it. */
     GroupLearners: {
       groupRef: string;
       memberCount: number;
       minimumLearners: number;
       withheld: boolean;
-      /** @description Members with at least one enrolment. */
+      /** Members with at least one enrolment. */
       learnerCount?: number;
-      /** @description The members' enrolments, by state. */
+      /** The members' enrolments, by state. */
       enrolments?: {
         enrolled: number;
         inProgress: number;
         completed: number;
       };
-      /** @description The resources most members learn (at most 5, each with at least minimumLearners of them), among those the caller may read. */
+      /** The resources most members learn (at most 5, each with at least minimumLearners of them), among those the caller may read. */
       topResources?: {
         resource: components['schemas']['LearningResourceSummary'];
         learners: number;
         completions: number;
       }[];
     };
-    /** @enum {string} */
     LearningEnrolmentState: 'enrolled' | 'in-progress' | 'completed';
-    /** @enum {string} */
     LearningFreshnessState: 'broken' | 'possibly-outdated' | 'due' | 'fresh';
     LearningFreshness: {
       state: components['schemas']['LearningFreshnessState'];
       /** Format: date-time */
       reviewDueAt?: string;
-      /** @description Linked entities, SMEs or the owner no longer in the catalog (broken). */
+      /** Linked entities, SMEs or the owner no longer in the catalog (broken). */
       missing?: string[];
-      /** @description Entities it teaches that changed since the last review (possibly outdated). */
+      /** Entities it teaches that changed since the last review (possibly outdated). */
       changed?: components['schemas']['LearningEntityChange'][];
     };
     LearningEntityChange: {
@@ -624,12 +618,12 @@ export interface components {
         | 'spec'
       )[];
     };
-    /** @description The fields of a resource that its author sets. Refs are full entity refs; the owner is a catalog Group or User, SMEs are Users, and every ref must name an entity the caller can see. */
+    /** The fields of a resource that its author sets. Refs are full entity refs; the owner is a catalog Group or User, SMEs are Users, and every ref must name an entity the caller can see. */
     LearningResourceInput: {
       kind: components['schemas']['LearningResourceKind'];
       title: string;
       summary: string;
-      /** @description Markdown. */
+      /** Markdown. */
       description?: string;
       format: components['schemas']['LearningFormat'];
       level: components['schemas']['LearningLevel'];
@@ -641,13 +635,13 @@ export interface components {
       smes?: string[];
       docs?: components['schemas']['LearningDocRef'][];
       links?: components['schemas']['LearningLink'][];
-      /** @description Ordered resource ids, for paths. */
+      /** Ordered resource ids, for paths. */
       steps?: string[];
       /** Format: date-time */
       reviewedAt?: string;
       reviewIntervalDays?: number;
     };
-    /** @description A change to a resource: the given fields replace the current ones; null clears an optional one (description, duration, review date, review interval). Links change through their own routes. */
+    /** A change to a resource: the given fields replace the current ones; null clears an optional one (description, duration, review date, review interval). Links change through their own routes. */
     LearningResourcePatch: {
       kind?: components['schemas']['LearningResourceKind'];
       title?: string;
@@ -689,7 +683,7 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
-    /** @description What a learner sets on their own enrolment. completed means progress 100 and the other way round; progress above 0 means at least in-progress. sessionId null gives a seat back. */
+    /** What a learner sets on their own enrolment. completed means progress 100 and the other way round; progress above 0 means at least in-progress. sessionId null gives a seat back. */
     LearningEnrolmentInput: {
       state?: components['schemas']['LearningEnrolmentState'];
       progress?: number;
@@ -746,9 +740,7 @@ export interface components {
     LearningSessionList: {
       items: components['schemas']['LearningSession'][];
     };
-    /** @enum {string} */
     LearningEmbedStatus: 'open' | 'filled' | 'closed';
-    /** @enum {string} */
     LearningApplicationState: 'pending' | 'accepted' | 'declined' | 'withdrawn';
     LearningEmbed: {
       id: string;
@@ -779,14 +771,14 @@ export interface components {
       title: string;
       summary: string;
       description?: string;
-      /** @description The hosting group, a full group ref. */
+      /** The hosting group, a full group ref. */
       host: string;
       links?: components['schemas']['LearningLink'][];
       skillsWanted?: string[];
       skillsTaught?: string[];
       /**
        * Format: date
-       * @description The first day; absent when the start is flexible.
+       * The first day; absent when the start is flexible.
        */
       startsOn?: string;
       durationWeeks: number;
@@ -795,7 +787,7 @@ export interface components {
       remote?: boolean;
       contact?: string;
     };
-    /** @description A change to an embed: the given fields replace the current ones; null clears an optional one. Its host does not change. */
+    /** A change to an embed: the given fields replace the current ones; null clears an optional one. Its host does not change. */
     LearningEmbedPatch: {
       title?: string;
       summary?: string;
@@ -837,14 +829,13 @@ export interface components {
       message?: string;
     };
     LearningDecisionInput: {
-      /** @enum {string} */
       decision: 'accepted' | 'declined';
     };
     LearningDecision: {
       application: components['schemas']['LearningEmbedApplication'];
       embed: components['schemas']['LearningEmbed'];
     };
-    /** @description A learning YAML file the backend reads, as it last found it. While it has errors, nothing it declares changes. */
+    /** A learning YAML file the backend reads, as it last found it. While it has errors, nothing it declares changes. */
     LearningYamlSource: {
       target: string;
       entityRef?: string;
@@ -864,11 +855,10 @@ export interface components {
         application: components['schemas']['LearningEmbedApplication'];
       }[];
     };
-    /** @description What is wrong with one field of a request. */
+    /** What is wrong with one field of a request. */
     FieldProblem: {
-      /** @description The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`. */
+      /** The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`. */
       field: string;
-      /** @enum {string} */
       in: 'body' | 'query' | 'path';
       message: string;
     };
@@ -876,7 +866,7 @@ export interface components {
       error: {
         name: string;
         message: string;
-        /** @description Each problem that concerns one field of the request: on a 400 (`InputError`) from the spec's validation or the plugin's own rules, and on a 403 or 409 that a field caused (a host team the caller is not in, fewer seats than are taken); `message` joins them as `field: problem; ...`. */
+        /** Each problem that concerns one field of the request: on a 400 (`InputError`) from the spec's validation or the plugin's own rules, and on a 403 or 409 that a field caused (a host team the caller is not in, fewer seats than are taken); `message` joins them as `field: problem; ...`. */
         fields?: components['schemas']['FieldProblem'][];
       };
       request: {
@@ -889,7 +879,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description An error response from the backend. */
+    /** An error response from the backend. */
     ErrorResponse: {
       headers: {
         [name: string]: unknown;
@@ -914,7 +904,9 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/** @public */
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   GetHealth: {
     parameters: {
@@ -925,14 +917,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up. */
+      /** The plugin is up. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok';
           };
         };
@@ -946,16 +937,16 @@ export interface operations {
         format?: components['schemas']['LearningFormat'];
         level?: components['schemas']['LearningLevel'];
         tag?: string;
-        /** @description Only resources linked to this entity (a full entity ref). */
+        /** Only resources linked to this entity (a full entity ref). */
         entityRef?: string;
-        /** @description Only paths with a step that is linked to this entity (a full entity ref). */
+        /** Only paths with a step that is linked to this entity (a full entity ref). */
         stepEntityRef?: string;
-        /** @description Only resources owned by this group or user (a full entity ref). */
+        /** Only resources owned by this group or user (a full entity ref). */
         owner?: string;
-        /** @description Only resources with this SME (a full user ref). */
+        /** Only resources with this SME (a full user ref). */
         sme?: string;
         freshness?: components['schemas']['LearningFreshnessState'];
-        /** @description Free text, matched against title, summary and tags. */
+        /** Free text, matched against title, summary and tags. */
         q?: string;
         sort?: 'title' | 'updated';
         limit?: number;
@@ -967,7 +958,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of resources. */
+      /** A page of resources. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -992,7 +983,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The created resource. */
+      /** The created resource. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1015,7 +1006,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resource. */
+      /** The resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1038,7 +1029,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** Deleted. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1063,7 +1054,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed resource. */
+      /** The changed resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1090,7 +1081,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The link existed; the resource. */
+      /** The link existed; the resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1099,7 +1090,7 @@ export interface operations {
           'application/json': components['schemas']['LearningResource'];
         };
       };
-      /** @description Linked; the resource. */
+      /** Linked; the resource. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1127,7 +1118,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Unlinked. */
+      /** Unlinked. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1152,7 +1143,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Was an SME already; the resource. */
+      /** Was an SME already; the resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1161,7 +1152,7 @@ export interface operations {
           'application/json': components['schemas']['LearningResource'];
         };
       };
-      /** @description Added; the resource. */
+      /** Added; the resource. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1186,7 +1177,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed. */
+      /** Removed. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1207,7 +1198,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The enrolment. */
+      /** The enrolment. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1234,7 +1225,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The enrolment, changed or as it was. */
+      /** The enrolment, changed or as it was. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1243,7 +1234,7 @@ export interface operations {
           'application/json': components['schemas']['LearningEnrolment'];
         };
       };
-      /** @description Enrolled. */
+      /** Enrolled. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1266,7 +1257,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Unenrolled. */
+      /** Unenrolled. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1290,7 +1281,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Rating and feedback. */
+      /** Rating and feedback. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1317,7 +1308,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The feedback. */
+      /** The feedback. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1340,7 +1331,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Withdrawn. */
+      /** Withdrawn. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1361,7 +1352,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The sessions, earliest first. */
+      /** The sessions, earliest first. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1388,7 +1379,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The session. */
+      /** The session. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1416,7 +1407,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The session. */
+      /** The session. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1440,7 +1431,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Cancelled. */
+      /** Cancelled. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1453,16 +1444,16 @@ export interface operations {
   ListEmbeds: {
     parameters: {
       query?: {
-        /** @description Only embeds hosted by this group (a full group ref). */
+        /** Only embeds hosted by this group (a full group ref). */
         host?: string;
-        /** @description Only embeds that work on this entity (a full entity ref). */
+        /** Only embeds that work on this entity (a full entity ref). */
         entityRef?: string;
-        /** @description Only embeds that want or teach this skill, in any case. */
+        /** Only embeds that want or teach this skill, in any case. */
         skill?: string;
         status?: components['schemas']['LearningEmbedStatus'];
-        /** @description Only embeds starting on or after this day (flexible ones too). */
+        /** Only embeds starting on or after this day (flexible ones too). */
         startsFrom?: string;
-        /** @description Only embeds starting on or before this day (flexible ones too). */
+        /** Only embeds starting on or before this day (flexible ones too). */
         startsTo?: string;
         sort?: 'title' | 'updated';
         limit?: number;
@@ -1474,7 +1465,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of embeds. */
+      /** A page of embeds. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1499,7 +1490,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The embed. */
+      /** The embed. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1522,7 +1513,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The embed. */
+      /** The embed. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1545,7 +1536,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** Deleted. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1570,7 +1561,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed embed. */
+      /** The changed embed. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1593,7 +1584,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The closed embed. */
+      /** The closed embed. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1616,7 +1607,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The applications. */
+      /** The applications. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1644,7 +1635,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The application and the embed after the decision. */
+      /** The application and the embed after the decision. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1667,7 +1658,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The application. */
+      /** The application. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1694,7 +1685,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The application, changed or as it was. */
+      /** The application, changed or as it was. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1703,7 +1694,7 @@ export interface operations {
           'application/json': components['schemas']['LearningEmbedApplication'];
         };
       };
-      /** @description Applied. */
+      /** Applied. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1726,7 +1717,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The withdrawn application. */
+      /** The withdrawn application. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1749,7 +1740,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resource as reviewed. */
+      /** The resource as reviewed. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1774,7 +1765,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of resources. */
+      /** A page of resources. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1789,7 +1780,7 @@ export interface operations {
   ListSources: {
     parameters: {
       query?: {
-        /** @description Only the files this entity names (a full entity ref). */
+        /** Only the files this entity names (a full entity ref). */
         entityRef?: string;
       };
       header?: never;
@@ -1798,7 +1789,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The files, by URL. */
+      /** The files, by URL. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1813,7 +1804,7 @@ export interface operations {
   RefreshSources: {
     parameters: {
       query?: {
-        /** @description The entity whose files the caller wants read (a full entity ref). */
+        /** The entity whose files the caller wants read (a full entity ref). */
         entityRef?: string;
       };
       header?: never;
@@ -1822,7 +1813,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The run is asked for. */
+      /** The run is asked for. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -1841,7 +1832,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description My applications. */
+      /** My applications. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1866,7 +1857,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description My learning. */
+      /** My learning. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1891,7 +1882,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The group's learners, in aggregate. */
+      /** The group's learners, in aggregate. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1916,7 +1907,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's learning summary. */
+      /** The entity's learning summary. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -22,7 +22,7 @@ function user(name: string, displayName: string): Entity {
 }
 
 export const alice = user('alice-chen', 'Alice Chen');
-export const bob = user('bob-okafor', 'Bob Okafor');
+const bob = user('bob-okafor', 'Bob Okafor');
 
 export const paymentsTeam: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

@@ -14,7 +14,7 @@ import { LearningApi, learningApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { catalogEntities } from './fixtures';
 
-export type RenderOptions = {
+type RenderOptions = {
   learningApi: Partial<LearningApi>;
   /** What the permission framework answers to every check; ALLOW unless told. */
   authorize?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;

@@ -124,7 +124,7 @@ function toInput(state: FormState): LearningEmbedInput {
   };
 }
 
-export interface EmbedFormProps {
+interface EmbedFormProps {
   /** The embed to change; without it, the form posts a new one. */
   embed?: LearningEmbed;
   /** The host preset on a new embed (a team of the signed-in user). */

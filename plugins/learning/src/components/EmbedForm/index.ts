@@ -1,2 +1,1 @@
-export { EmbedForm } from './EmbedForm';
 export { EditEmbedPage, NewEmbedPage } from './EmbedFormPage';

@@ -191,7 +191,7 @@ function toInput(state: FormState): LearningResourceInput {
   };
 }
 
-export interface ResourceFormProps {
+interface ResourceFormProps {
   /** The resource to edit; without it, the form creates one. */
   resource?: LearningResource;
   /** Step titles of a path being edited, by id. */

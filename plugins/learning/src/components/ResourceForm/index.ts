@@ -1,2 +1,1 @@
 export { EditResourcePage, NewResourcePage } from './ResourceFormPage';
-export { ResourceForm } from './ResourceForm';

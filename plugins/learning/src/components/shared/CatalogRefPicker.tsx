@@ -42,7 +42,7 @@ interface CommonProps {
   disabled?: boolean;
 }
 
-export type CatalogRefPickerProps = CommonProps &
+type CatalogRefPickerProps = CommonProps &
   (
     | { multiple?: false; value: string; onChange(value: string): void }
     | { multiple: true; value: string[]; onChange(value: string[]): void }

@@ -9,7 +9,7 @@ import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
 import { LIST_TABLE_OPTIONS } from './tableOptions';
 
 /** A row: the resource and, optionally, a note about how it relates. */
-export interface ResourceRow {
+interface ResourceRow {
   resource: LearningResourceSummary;
   note?: string;
 }

@@ -7,7 +7,7 @@ type FieldProblem = LearningApiComponents['schemas']['FieldProblem'];
  * The problems of a refused request that name their field, as the backend
  * answers them (`error.fields` of its error body); none for other errors.
  */
-export function fieldProblemsOf(error: Error): FieldProblem[] {
+function fieldProblemsOf(error: Error): FieldProblem[] {
   if (!(error instanceof ResponseError)) {
     return [];
   }

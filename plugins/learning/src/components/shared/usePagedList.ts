@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** A page of a cursor-paginated list of the backend. */
-export interface ListPage<T> {
+interface ListPage<T> {
   items: T[];
   totalCount: number;
   nextCursor?: string;
