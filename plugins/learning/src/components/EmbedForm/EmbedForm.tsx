@@ -9,7 +9,7 @@ import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { CatalogRefPicker } from '../shared/CatalogRefPicker';
+import { CatalogRefPicker } from '../forms/CatalogRefPicker';
 import {
   ChipsField,
   EntityLinkRow,
@@ -19,8 +19,8 @@ import {
   FormTextField,
   FormTextFieldExtras,
   MarkdownField,
-} from '../shared/formParts';
-import { useFormErrors } from '../shared/useFormErrors';
+} from '../forms/formParts';
+import { useFormErrors } from '../../hooks/useFormErrors';
 
 interface FormState {
   title: string;

@@ -19,7 +19,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
-import { FormPage, presetLink, Refused } from '../shared/FormPage';
+import { FormPage, presetLink, Refused } from '../forms/FormPage';
 import { EmbedForm } from './EmbedForm';
 
 /**

@@ -38,9 +38,9 @@ import { useState } from 'react';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
-import { capitalize, formatDate } from '../shared/format';
-import { useAction } from '../shared/useAction';
-import { seatsOf, whenOf } from './embedFormat';
+import { capitalize, formatDate } from '../format/format';
+import { useAction } from '../../hooks/useAction';
+import { seatsOf, whenOf } from '../format/embedFormat';
 
 /** The signed-in user's application: apply, or see where it stands. */
 function ApplicationCard(props: {

@@ -1,3 +1,1 @@
 export { EmbedPage } from './EmbedPage';
-export { EmbedsTab } from './EmbedsTab';
-export { EmbedItems, EmbedList } from './EmbedList';

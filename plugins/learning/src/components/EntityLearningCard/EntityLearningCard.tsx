@@ -13,14 +13,14 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { rootRouteRef } from '../../routes';
-import { EmbedItems } from '../EmbedPage';
-import { DocsList } from '../shared/DocsList';
-import { FreshnessChip } from '../shared/FreshnessChip';
-import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
-import { ResourceChips } from '../shared/ResourceChips';
-import { SmeList } from '../shared/SmeList';
-import { ResourceIcon } from '../shared/ResourceIcon';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { EmbedItems } from '../lists/EmbedList';
+import { DocsList } from '../lists/DocsList';
+import { FreshnessChip } from '../format/FreshnessChip';
+import { learnersLabel, MyProgress, RatingSummary } from '../format/ItemStats';
+import { ResourceChips } from '../format/ResourceChips';
+import { SmeList } from '../lists/SmeList';
+import { ResourceIcon } from '../format/ResourceIcon';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },

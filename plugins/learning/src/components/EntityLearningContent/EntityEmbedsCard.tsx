@@ -9,7 +9,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { newEmbedRouteRef } from '../../routes';
-import { EmbedItems } from '../EmbedPage';
+import { EmbedItems } from '../lists/EmbedList';
 
 /**
  * The open embeds that work on an entity or its system, from its summary;

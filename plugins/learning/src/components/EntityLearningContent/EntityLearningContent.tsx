@@ -31,19 +31,19 @@ import LinkIcon from '@material-ui/icons/Link';
 import { useMemo, useState } from 'react';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
 import { newResourceRouteRef } from '../../routes';
-import { FilterOption, FilterSelect } from '../shared/FilterSelect';
-import { FreshnessChip } from '../shared/FreshnessChip';
-import { learnersLabel, MyProgress, RatingSummary } from '../shared/ItemStats';
-import { ResourceChips } from '../shared/ResourceChips';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { SmeList } from '../shared/SmeList';
-import { kindLabel } from '../shared/format';
+import { FilterOption, FilterSelect } from '../lists/FilterSelect';
+import { FreshnessChip } from '../format/FreshnessChip';
+import { learnersLabel, MyProgress, RatingSummary } from '../format/ItemStats';
+import { ResourceChips } from '../format/ResourceChips';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { SmeList } from '../lists/SmeList';
+import { kindLabel } from '../format/format';
 import { EntityEmbedsCard } from './EntityEmbedsCard';
 import { EntitySourcesCard } from './EntitySourcesCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
-import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
+import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
 
 const RELATION_LABELS: Record<LearningLinkRelation, string> = {
   teaches: 'Teaches it',

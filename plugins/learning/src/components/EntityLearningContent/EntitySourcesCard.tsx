@@ -13,8 +13,8 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
-import { formatDate } from '../shared/format';
-import { useAction } from '../shared/useAction';
+import { formatDate } from '../format/format';
+import { useAction } from '../../hooks/useAction';
 
 /** How often, and how long, to look whether the files were read again. */
 const POLL_MS = 1000;

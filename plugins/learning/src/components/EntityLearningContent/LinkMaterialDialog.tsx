@@ -14,9 +14,9 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { ResourcePicker } from '../shared/ResourcePicker';
-import { splitFieldErrors } from '../shared/fieldErrors';
-import { RELATION_TITLES } from '../shared/format';
+import { ResourcePicker } from '../forms/ResourcePicker';
+import { splitFieldErrors } from '../forms/fieldErrors';
+import { RELATION_TITLES } from '../format/format';
 
 type Picked = Pick<LearningResource, 'id' | 'title' | 'kind'>;
 

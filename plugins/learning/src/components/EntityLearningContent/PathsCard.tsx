@@ -11,7 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
 
 /** How many paths through the entity (and its system) the card lists. */
 const LIMIT = 20;

@@ -13,8 +13,8 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { formatSessionTime, SCHEDULED_FORMATS } from '../shared/format';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { formatSessionTime, SCHEDULED_FORMATS } from '../format/format';
 
 /** How many sessions the card lists. */
 const MAX_SESSIONS = 10;

@@ -11,7 +11,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
-import { EmbedList } from '../EmbedPage';
+import { EmbedList } from '../lists/EmbedList';
 import { ResourceList } from './ResourceList';
 
 /** How many resources the card lists. */

@@ -5,7 +5,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef, ListLearningResourcesRequest } from '../../api';
-import { enrolmentStateLabel } from '../shared/format';
+import { enrolmentStateLabel } from '../format/format';
 import { ListedResources, ResourceList } from './ResourceList';
 
 /** How many resources each list shows. */

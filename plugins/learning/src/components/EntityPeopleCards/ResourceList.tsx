@@ -7,9 +7,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Progress } from '@backstage/core-components';
 import { ReactNode } from 'react';
-import { FreshnessChip } from '../shared/FreshnessChip';
-import { ResourceIcon } from '../shared/ResourceIcon';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
+import { FreshnessChip } from '../format/FreshnessChip';
+import { ResourceIcon } from '../format/ResourceIcon';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
 
 /** The first resources of a list, each with an optional note, and how many there are. */
 export interface ListedResources {

@@ -8,10 +8,10 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
-import { FreshnessChip } from '../shared/FreshnessChip';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { SmeList } from '../shared/SmeList';
-import { formatLabel, kindLabel } from '../shared/format';
+import { FreshnessChip } from '../format/FreshnessChip';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { SmeList } from '../lists/SmeList';
+import { formatLabel, kindLabel } from '../format/format';
 
 /** How many resources the addon lists; the Learning tab has them all. */
 const SHOWN = 5;

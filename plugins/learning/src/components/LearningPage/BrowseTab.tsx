@@ -11,19 +11,19 @@ import {
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Paper from '@material-ui/core/Paper';
-import { CatalogRefPicker } from '../shared/CatalogRefPicker';
-import { FilterOption, FilterSelect } from '../shared/FilterSelect';
-import { freshnessLabel } from '../shared/FreshnessChip';
+import { CatalogRefPicker } from '../forms/CatalogRefPicker';
+import { FilterOption, FilterSelect } from '../lists/FilterSelect';
+import { freshnessLabel } from '../format/FreshnessChip';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useCallback, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
-import { ResourceTable } from '../shared/ResourceTable';
-import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { usePagedList } from '../shared/usePagedList';
-import { capitalize, formatLabel, kindLabel } from '../shared/format';
+import { ResourceTable } from '../lists/ResourceTable';
+import { LoadMoreButton } from '../lists/LoadMoreButton';
+import { usePagedList } from '../../hooks/usePagedList';
+import { capitalize, formatLabel, kindLabel } from '../format/format';
 
 type Filters = {
   kind: string;

@@ -18,12 +18,12 @@ import Typography from '@material-ui/core/Typography';
 import { useCallback, useState } from 'react';
 import { learningApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { StateTabs } from '../shared/StateTabs';
-import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { usePagedList } from '../shared/usePagedList';
-import { enrolmentStateLabel, formatDate, kindLabel } from '../shared/format';
-import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { StateTabs } from '../lists/StateTabs';
+import { LoadMoreButton } from '../lists/LoadMoreButton';
+import { usePagedList } from '../../hooks/usePagedList';
+import { enrolmentStateLabel, formatDate, kindLabel } from '../format/format';
+import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
 
 const PAGE = 20;
 

@@ -19,14 +19,14 @@ import {
   FreshnessChip,
   freshnessLabel,
   freshnessReasons,
-} from '../shared/FreshnessChip';
-import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { MarkReviewedButton } from '../shared/MarkReviewedButton';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { StateTabs } from '../shared/StateTabs';
-import { formatDate } from '../shared/format';
-import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
-import { usePagedList } from '../shared/usePagedList';
+} from '../format/FreshnessChip';
+import { LoadMoreButton } from '../lists/LoadMoreButton';
+import { MarkReviewedButton } from '../ResourcePage/MarkReviewedButton';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { StateTabs } from '../lists/StateTabs';
+import { formatDate } from '../format/format';
+import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
+import { usePagedList } from '../../hooks/usePagedList';
 
 const PAGE = 20;
 

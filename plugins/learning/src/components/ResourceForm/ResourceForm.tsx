@@ -21,8 +21,8 @@ import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { CatalogRefPicker } from '../shared/CatalogRefPicker';
-import { ResourcePicker } from '../shared/ResourcePicker';
+import { CatalogRefPicker } from '../forms/CatalogRefPicker';
+import { ResourcePicker } from '../forms/ResourcePicker';
 import {
   ChipsField,
   EntityLinkRows,
@@ -32,14 +32,14 @@ import {
   FormTextField,
   FormTextFieldExtras,
   MarkdownField,
-} from '../shared/formParts';
-import { useFormErrors } from '../shared/useFormErrors';
+} from '../forms/formParts';
+import { useFormErrors } from '../../hooks/useFormErrors';
 import {
   capitalize,
   formatLabel,
   kindLabel,
   LINKABLE_KINDS,
-} from '../shared/format';
+} from '../format/format';
 
 type Step = Pick<LearningResource, 'id' | 'title' | 'kind'>;
 

@@ -23,7 +23,7 @@ import {
   resourceRouteRef,
   rootRouteRef,
 } from '../../routes';
-import { FormPage, presetLink, Refused } from '../shared/FormPage';
+import { FormPage, presetLink, Refused } from '../forms/FormPage';
 import { ResourceForm } from './ResourceForm';
 
 /** `/learning/new`: creates a resource, owned by the user unless they choose. */

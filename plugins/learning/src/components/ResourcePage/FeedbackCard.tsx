@@ -12,7 +12,7 @@ import Alert from '@material-ui/lab/Alert';
 import Rating from '@material-ui/lab/Rating';
 import { useCallback, useEffect, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { formatDate } from '../shared/format';
+import { formatDate } from '../format/format';
 
 const PAGE = 10;
 

@@ -15,8 +15,8 @@ import Alert from '@material-ui/lab/Alert';
 import Rating from '@material-ui/lab/Rating';
 import { FormEvent, useEffect, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { enrolmentStateLabel, formatDate } from '../shared/format';
-import { MyEnrolment } from './useMyEnrolment';
+import { enrolmentStateLabel, formatDate } from '../format/format';
+import { MyEnrolment } from '../../hooks/useMyEnrolment';
 
 /** Enrol, track progress, complete: the signed-in learner's own record. */
 function EnrolmentSection(props: { resourceId: string; mine: MyEnrolment }) {

@@ -10,9 +10,9 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { CatalogRefPicker } from '../shared/CatalogRefPicker';
-import { splitFieldErrors } from '../shared/fieldErrors';
-import { LINKABLE_KINDS, RELATION_TITLES } from '../shared/format';
+import { CatalogRefPicker } from '../forms/CatalogRefPicker';
+import { splitFieldErrors } from '../forms/fieldErrors';
+import { LINKABLE_KINDS, RELATION_TITLES } from '../format/format';
 
 /**
  * Links a resource to a catalog entity. The backend allows it when the user

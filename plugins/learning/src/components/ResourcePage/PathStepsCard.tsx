@@ -8,9 +8,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
-import { ResourceChips } from '../shared/ResourceChips';
-import { ResourceTitleLink } from '../shared/ResourceTitleLink';
-import { enrolmentStateLabel } from '../shared/format';
+import { ResourceChips } from '../format/ResourceChips';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import { enrolmentStateLabel } from '../format/format';
 
 /**
  * The steps of a learning path in order, each with the learner's own state.

@@ -49,21 +49,21 @@ import {
   resourceRouteRef,
   rootRouteRef,
 } from '../../routes';
-import { DocsList } from '../shared/DocsList';
-import { FreshnessChip, freshnessReasons } from '../shared/FreshnessChip';
-import { MarkReviewedButton } from '../shared/MarkReviewedButton';
-import { ResourceChips } from '../shared/ResourceChips';
+import { DocsList } from '../lists/DocsList';
+import { FreshnessChip, freshnessReasons } from '../format/FreshnessChip';
+import { MarkReviewedButton } from './MarkReviewedButton';
+import { ResourceChips } from '../format/ResourceChips';
 import {
   formatDate,
   providerLabel,
   RELATION_TITLES,
   SCHEDULED_FORMATS,
-} from '../shared/format';
+} from '../format/format';
 import { FeedbackCard } from './FeedbackCard';
 import { LearnerCard } from './LearnerCard';
 import { PathStepsCard } from './PathStepsCard';
 import { SessionsCard } from './SessionsCard';
-import { useMyEnrolment } from './useMyEnrolment';
+import { useMyEnrolment } from '../../hooks/useMyEnrolment';
 
 const useStyles = makeStyles(theme => ({
   term: { color: theme.palette.text.secondary, minWidth: 120 },

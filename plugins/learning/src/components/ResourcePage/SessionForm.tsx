@@ -7,8 +7,8 @@ import Alert from '@material-ui/lab/Alert';
 import { LearningSession } from '@tech-learning/backstage-plugin-learning-common';
 import { FormEvent, useState } from 'react';
 import { learningApiRef } from '../../api';
-import { FormTextField, FormTextFieldExtras } from '../shared/formParts';
-import { useFormErrors } from '../shared/useFormErrors';
+import { FormTextField, FormTextFieldExtras } from '../forms/formParts';
+import { useFormErrors } from '../../hooks/useFormErrors';
 
 const FIELDS = ['startsAt', 'endsAt', 'seats', 'location', 'url'] as const;
 type Field = (typeof FIELDS)[number];

@@ -20,7 +20,7 @@ import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, ReactNode, useState } from 'react';
 import { CatalogRefPicker } from './CatalogRefPicker';
-import { LINKABLE_KINDS, RELATION_TITLES } from './format';
+import { LINKABLE_KINDS, RELATION_TITLES } from '../format/format';
 
 /**
  * The frame of a form of the plugin: what went wrong on top (a problem

@@ -4,8 +4,13 @@ import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learnin
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
-import { ResourceTitleLink } from './ResourceTitleLink';
-import { capitalize, formatDuration, formatLabel, kindLabel } from './format';
+import { ResourceTitleLink } from '../format/ResourceTitleLink';
+import {
+  capitalize,
+  formatDuration,
+  formatLabel,
+  kindLabel,
+} from '../format/format';
 import { LIST_TABLE_OPTIONS } from './tableOptions';
 
 /** A row: the resource and, optionally, a note about how it relates. */

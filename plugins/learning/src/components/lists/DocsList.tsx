@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { LearningDocRef } from '@tech-learning/backstage-plugin-learning-common';
 import { makeStyles } from '@material-ui/core/styles';
-import { techDocsPath } from './format';
+import { techDocsPath } from '../format/format';
 
 const useStyles = makeStyles(theme => ({
   list: { margin: 0, paddingLeft: theme.spacing(2.5) },

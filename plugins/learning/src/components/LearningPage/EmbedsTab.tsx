@@ -26,13 +26,13 @@ import { useCallback, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
 import { embedRouteRef, newEmbedRouteRef } from '../../routes';
-import { CatalogRefPicker } from '../shared/CatalogRefPicker';
-import { FilterOption, FilterSelect } from '../shared/FilterSelect';
-import { capitalize, LINKABLE_KINDS } from '../shared/format';
-import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { usePagedList } from '../shared/usePagedList';
-import { seatsOf, whenOf } from './embedFormat';
-import { LIST_TABLE_OPTIONS } from '../shared/tableOptions';
+import { CatalogRefPicker } from '../forms/CatalogRefPicker';
+import { FilterOption, FilterSelect } from '../lists/FilterSelect';
+import { capitalize, LINKABLE_KINDS } from '../format/format';
+import { LoadMoreButton } from '../lists/LoadMoreButton';
+import { usePagedList } from '../../hooks/usePagedList';
+import { seatsOf, whenOf } from '../format/embedFormat';
+import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
 
 function EmbedTitle({ embed }: { embed: LearningEmbed }) {
   const embedRoute = useRouteRef(embedRouteRef);

@@ -1,5 +1,5 @@
 import { LearningEmbed } from '@tech-learning/backstage-plugin-learning-common';
-import { formatDate } from '../shared/format';
+import { formatDate } from './format';
 
 /** `From 1 Feb 2027, 2 weeks` or `Flexible start, 2 weeks`. */
 export function whenOf(embed: LearningEmbed): string {

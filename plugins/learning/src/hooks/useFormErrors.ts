@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { splitFieldErrors } from './fieldErrors';
+import { splitFieldErrors } from '../components/forms/fieldErrors';
 
 /**
  * The errors and saving state of a form whose fields are those of the API:

@@ -9,7 +9,7 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useEffect, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { learningApiRef } from '../../api';
-import { kindLabel } from './format';
+import { kindLabel } from '../format/format';
 
 type Picked = Pick<LearningResource, 'id' | 'title' | 'kind'>;
 

@@ -10,7 +10,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef, ListEmbedsRequest } from '../../api';
 import { embedRouteRef } from '../../routes';
-import { seatsOf, whenOf } from './embedFormat';
+import { seatsOf, whenOf } from '../format/embedFormat';
 
 /** Embeds a list shows at most. */
 const LIMIT = 10;

@@ -7,7 +7,7 @@ import {
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
 import { learningApiRef } from '../../api';
-import { useAction } from './useAction';
+import { useAction } from '../../hooks/useAction';
 
 /**
  * "Mark reviewed", for those who may review the resource (its owners and

@@ -4,7 +4,7 @@ import {
   LearningEnrolmentInput,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { useCallback, useEffect, useState } from 'react';
-import { learningApiRef } from '../../api';
+import { learningApiRef } from '../api';
 
 /**
  * The signed-in user's enrolment in a resource, and the writes that change
