@@ -5,21 +5,25 @@ import {
   LearningEmbed,
   LearningEmbedApplication,
   LearningEmbedInput,
-  LearningEmbedStatus,
   LearningLink,
-  LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningEmbed } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
 import { keysetPage, PageRequest } from '../shared/cursor';
 import { syncProviderRows } from '../shared/providerSync';
+import { groupBy, wherePermitted } from '../shared/sql';
 import {
-  groupBy,
-  SourceColumns,
-  sourceOf,
-  wherePermitted,
-} from '../shared/sql';
-import { toIsoTimestamp } from '../shared/timestamps';
+  ApplicationRow,
+  definitionOf,
+  Direction,
+  EmbedLinkRow,
+  EmbedRow,
+  EmbedSkillRow,
+  statusOf,
+  toApplication,
+  toEmbed,
+  unique,
+} from './embedRows';
 import {
   ClosedEmbed,
   EmbedFilter,
@@ -30,82 +34,6 @@ import {
   EmbedSyncResult,
 } from './EmbedStore';
 import { withFields } from '../shared/errors';
-
-type Timestamp = string | Date;
-
-interface EmbedRow extends SourceColumns {
-  id: string;
-  title: string;
-  summary: string;
-  description: string | null;
-  host_ref: string;
-  starts_on: string | null;
-  duration_weeks: number;
-  seats: number;
-  seats_taken: number;
-  location: string | null;
-  remote: boolean | number;
-  contact: string | null;
-  status: LearningEmbedStatus;
-  created_by: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  source_key: string | null;
-  source_hash: string | null;
-}
-
-interface ApplicationRow {
-  id: string;
-  embed_id: string;
-  applicant_ref: string;
-  state: LearningApplicationState;
-  message: string | null;
-  decided_by: string | null;
-  decided_at: Timestamp | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-type Direction = 'wanted' | 'taught';
-
-/** The status an embed that is not closed has with these seats. */
-function statusOf(row: Pick<EmbedRow, 'status' | 'seats' | 'seats_taken'>) {
-  if (row.status === 'closed') {
-    return 'closed';
-  }
-  return row.seats_taken >= row.seats ? 'filled' : 'open';
-}
-
-const unique = (values: string[] = []) => [...new Set(values)];
-
-function toApplication(row: ApplicationRow): LearningEmbedApplication {
-  return {
-    id: row.id,
-    embedId: row.embed_id,
-    applicantRef: row.applicant_ref,
-    state: row.state,
-    ...(row.message ? { message: row.message } : {}),
-    ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
-    ...(row.decided_at ? { decidedAt: toIsoTimestamp(row.decided_at) } : {}),
-    createdAt: toIsoTimestamp(row.created_at),
-    updatedAt: toIsoTimestamp(row.updated_at),
-  };
-}
-
-/** The columns of an embed that its poster or provider defines. */
-function definitionOf(input: Omit<LearningEmbedInput, 'host'>) {
-  return {
-    title: input.title,
-    summary: input.summary,
-    description: input.description ?? null,
-    starts_on: input.startsOn ?? null,
-    duration_weeks: input.durationWeeks,
-    seats: input.seats,
-    location: input.location ?? null,
-    remote: input.remote ?? false,
-    contact: input.contact ?? null,
-  };
-}
 
 /** Embeds and applications with knex, on SQLite and PostgreSQL. */
 export class DatabaseEmbedStore implements EmbedStore {
@@ -673,45 +601,18 @@ export class DatabaseEmbedStore implements EmbedStore {
       this.db('learning_embed_links')
         .whereIn('embed_id', ids)
         .orderBy(['embed_id', 'entity_ref', 'relation']) as Promise<
-        Array<{ embed_id: string; entity_ref: string; relation: string }>
+        EmbedLinkRow[]
       >,
       this.db('learning_embed_skills')
         .whereIn('embed_id', ids)
         .orderBy(['embed_id', 'direction', 'position']) as Promise<
-        Array<{ embed_id: string; direction: Direction; skill: string }>
+        EmbedSkillRow[]
       >,
     ]);
     const linksOf = groupBy(links, 'embed_id');
     const skillsOf = groupBy(skills, 'embed_id');
-    return rows.map(row => {
-      const own = skillsOf.get(row.id) ?? [];
-      const skillList = (direction: Direction) =>
-        own.filter(s => s.direction === direction).map(s => s.skill);
-      return {
-        id: row.id,
-        title: row.title,
-        summary: row.summary,
-        ...(row.description ? { description: row.description } : {}),
-        host: row.host_ref,
-        links: (linksOf.get(row.id) ?? []).map(l => ({
-          entityRef: l.entity_ref,
-          relation: l.relation as LearningLinkRelation,
-        })),
-        skillsWanted: skillList('wanted'),
-        skillsTaught: skillList('taught'),
-        ...(row.starts_on ? { startsOn: row.starts_on } : {}),
-        durationWeeks: row.duration_weeks,
-        seats: row.seats,
-        seatsTaken: row.seats_taken,
-        ...(row.location ? { location: row.location } : {}),
-        remote: Boolean(row.remote),
-        ...(row.contact ? { contact: row.contact } : {}),
-        status: row.status,
-        source: sourceOf(row),
-        ...(row.created_by ? { createdBy: row.created_by } : {}),
-        createdAt: toIsoTimestamp(row.created_at),
-        updatedAt: toIsoTimestamp(row.updated_at),
-      };
-    });
+    return rows.map(row =>
+      toEmbed(row, linksOf.get(row.id) ?? [], skillsOf.get(row.id) ?? []),
+    );
   }
 }

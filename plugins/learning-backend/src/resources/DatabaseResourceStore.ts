@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { InputError } from '@backstage/errors';
 import {
   LearningDocRef,
-  LearningFreshness,
   LearningLink,
   LearningLinkRelation,
   LearningResource,
   LearningResourceKind,
-  LearningUrl,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
 import { keysetPage, PageRequest } from '../shared/cursor';
 import { ProviderSyncResult, syncProviderRows } from '../shared/providerSync';
-import { escapeLike, groupBy, sourceOf, wherePermitted } from '../shared/sql';
+import { escapeLike, groupBy, wherePermitted } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   EntityLinkedResource,
@@ -23,26 +21,12 @@ import {
   ResourceStore,
   StoredResourceFields,
 } from './ResourceStore';
-import { reviewDueAt } from './reviewDue';
-
-/**
- * A provider's review date, or the review recorded in Backstage if that is
- * later: a provider that knows nothing of reviews does not undo them.
- */
-function laterReview(
-  provided: string | undefined,
-  stored:
-    | { reviewed_at: string | Date | null; reviewed_by: string | null }
-    | undefined,
-): { reviewedAt?: string; reviewedBy: string | null } {
-  const storedAt = stored?.reviewed_at
-    ? toIsoTimestamp(stored.reviewed_at)
-    : undefined;
-  if (storedAt && (!provided || Date.parse(storedAt) > Date.parse(provided))) {
-    return { reviewedAt: storedAt, reviewedBy: stored?.reviewed_by ?? null };
-  }
-  return { reviewedAt: provided, reviewedBy: null };
-}
+import {
+  laterReview,
+  ResourceRow,
+  toResource,
+  toRowFields,
+} from './resourceRows';
 
 /**
  * Counts a change to what a freshness check reads of a resource (its review
@@ -52,35 +36,6 @@ function laterReview(
 const NEW_REVIEW_VERSION = (db: Knex) => ({
   review_version: db.raw('review_version + 1'),
 });
-
-/** Row of `learning_resources`. */
-interface ResourceRow {
-  id: string;
-  kind: LearningResource['kind'];
-  title: string;
-  summary: string;
-  description: string | null;
-  format: LearningResource['format'];
-  level: LearningResource['level'];
-  duration_minutes: number | null;
-  language: string;
-  urls: string;
-  owner_ref: string;
-  reviewed_at: string | Date | null;
-  review_interval_days: number | null;
-  source_type: 'api' | 'provider';
-  source_provider: string | null;
-  source_key: string | null;
-  source_location: string | null;
-  source_hash: string | null;
-  review_due_at: string | Date | null;
-  reviewed_by: string | null;
-  freshness_flag: 'possibly-outdated' | 'broken' | null;
-  freshness_detail: string | null;
-  created_by: string | null;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
 
 /**
  * The knex implementation of the {@link ResourceStore}, for SQLite and
@@ -184,7 +139,7 @@ export class DatabaseResourceStore implements ResourceStore {
     const now = new Date().toISOString();
     await this.db.transaction(async tx => {
       await tx('learning_resources').insert({
-        ...this.toRowFields(fields, now),
+        ...toRowFields(fields, now, this.options.defaultReviewIntervalDays),
         id,
         source_type: 'api',
         source_provider: null,
@@ -223,7 +178,11 @@ export class DatabaseResourceStore implements ResourceStore {
       await tx('learning_resources')
         .where({ id })
         .update({
-          ...this.toRowFields(fields, toIsoTimestamp(current.created_at)),
+          ...toRowFields(
+            fields,
+            toIsoTimestamp(current.created_at),
+            this.options.defaultReviewIntervalDays,
+          ),
           // a review date set by hand is nobody's "mark reviewed"
           reviewed_by: sameReview ? current.reviewed_by : null,
           ...NEW_REVIEW_VERSION(tx),
@@ -353,9 +312,10 @@ export class DatabaseResourceStore implements ResourceStore {
       ) => {
         const review = laterReview(resource.reviewedAt, current);
         return {
-          ...this.toRowFields(
+          ...toRowFields(
             { ...resource, reviewedAt: review.reviewedAt },
             current ? toIsoTimestamp(current.created_at) : now,
+            this.options.defaultReviewIntervalDays,
           ),
           reviewed_by: review.reviewedBy,
           source_type: 'provider' as const,
@@ -414,29 +374,6 @@ export class DatabaseResourceStore implements ResourceStore {
       }
       return counts;
     });
-  }
-
-  private toRowFields(resource: StoredResourceFields, createdAt: string) {
-    return {
-      kind: resource.kind,
-      title: resource.title,
-      summary: resource.summary,
-      description: resource.description ?? null,
-      format: resource.format,
-      level: resource.level,
-      duration_minutes: resource.durationMinutes ?? null,
-      language: resource.language ?? 'en',
-      urls: JSON.stringify(resource.urls ?? []),
-      owner_ref: resource.owner,
-      reviewed_at: resource.reviewedAt ?? null,
-      review_interval_days: resource.reviewIntervalDays ?? null,
-      review_due_at: reviewDueAt(
-        resource.reviewedAt,
-        createdAt,
-        resource.reviewIntervalDays,
-        this.options.defaultReviewIntervalDays,
-      ),
-    };
   }
 
   private async replaceChildren(
@@ -640,28 +577,6 @@ export class DatabaseResourceStore implements ResourceStore {
     }
   }
 
-  private freshnessOf(row: ResourceRow, now: string): LearningFreshness {
-    const due = row.review_due_at
-      ? toIsoTimestamp(row.review_due_at)
-      : undefined;
-    let state: LearningFreshness['state'] = 'fresh';
-    if (row.freshness_flag) {
-      state = row.freshness_flag;
-    } else if (due && due <= now) {
-      state = 'due';
-    }
-    const detail: Pick<LearningFreshness, 'missing' | 'changed'> =
-      row.freshness_flag && row.freshness_detail
-        ? JSON.parse(row.freshness_detail)
-        : {};
-    return {
-      state,
-      ...(due ? { reviewDueAt: due } : {}),
-      ...(detail.missing?.length ? { missing: detail.missing } : {}),
-      ...(detail.changed?.length ? { changed: detail.changed } : {}),
-    };
-  }
-
   private async hydrate(rows: ResourceRow[]): Promise<LearningResource[]> {
     if (rows.length === 0) {
       return [];
@@ -691,43 +606,18 @@ export class DatabaseResourceStore implements ResourceStore {
     const stepsBy = groupBy(steps, 'path_id');
 
     const now = new Date().toISOString();
-    return rows.map(row => ({
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      summary: row.summary,
-      ...(row.description ? { description: row.description } : {}),
-      format: row.format,
-      level: row.level,
-      ...(row.duration_minutes !== null
-        ? { durationMinutes: row.duration_minutes }
-        : {}),
-      language: row.language,
-      tags: (tagsBy.get(row.id) ?? []).map(t => t.tag),
-      urls: JSON.parse(row.urls) as LearningUrl[],
-      owner: row.owner_ref,
-      smes: (smesBy.get(row.id) ?? []).map(s => s.user_ref),
-      docs: (docsBy.get(row.id) ?? []).map(d => ({
-        entityRef: d.entity_ref,
-        ...(d.path ? { path: d.path } : {}),
-        ...(d.title ? { title: d.title } : {}),
-      })),
-      links: (linksBy.get(row.id) ?? []).map(l => ({
-        entityRef: l.entity_ref,
-        relation: l.relation,
-      })),
-      steps: (stepsBy.get(row.id) ?? []).map(s => s.resource_id),
-      ...(row.reviewed_at
-        ? { reviewedAt: toIsoTimestamp(row.reviewed_at) }
-        : {}),
-      ...(row.reviewed_by ? { reviewedBy: row.reviewed_by } : {}),
-      ...(row.review_interval_days !== null
-        ? { reviewIntervalDays: row.review_interval_days }
-        : {}),
-      freshness: this.freshnessOf(row, now),
-      source: sourceOf(row),
-      createdAt: toIsoTimestamp(row.created_at),
-      updatedAt: toIsoTimestamp(row.updated_at),
-    }));
+    return rows.map(row =>
+      toResource(
+        row,
+        {
+          tags: tagsBy.get(row.id) ?? [],
+          smes: smesBy.get(row.id) ?? [],
+          links: linksBy.get(row.id) ?? [],
+          docs: docsBy.get(row.id) ?? [],
+          steps: stepsBy.get(row.id) ?? [],
+        },
+        now,
+      ),
+    );
   }
 }
