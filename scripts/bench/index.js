@@ -255,9 +255,11 @@ async function benchEngine(engine, args) {
       async () => (await fetch(`${BASE}/api/learning/health`)).ok,
       180_000,
     );
-    const { backstageIdentity } = await fetchJson(
-      `${BASE}/api/auth/guest/refresh`,
-      { method: 'POST' },
+    // the learning plugin may answer before the auth plugin is up
+    const { backstageIdentity } = await waitFor(
+      'the sign-in',
+      () => fetchJson(`${BASE}/api/auth/guest/refresh`, { method: 'POST' }),
+      120_000,
     );
     const token = backstageIdentity.token;
     const auth = { headers: { authorization: `Bearer ${token}` } };
