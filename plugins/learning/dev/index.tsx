@@ -17,13 +17,19 @@ import {
 import {
   configApiRef,
   createApiFactory,
+  createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
   identityApiRef,
   useApi,
 } from '@backstage/core-plugin-api';
 import { createDevApp } from '@backstage/dev-utils';
-import { catalogApiRef, EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   IdentityPermissionApi,
   permissionApiRef,
@@ -58,6 +64,23 @@ function DemoEntity(props: { entityRef: string; children: ReactNode }) {
   }
   return <EntityProvider entity={value}>{props.children}</EntityProvider>;
 }
+
+/** Where links to entities lead: the demo app has the catalog's pages. */
+const CatalogEntityStandIn = createPlugin({ id: 'dev-catalog' }).provide(
+  createRoutableExtension({
+    name: 'CatalogEntityStandIn',
+    mountPoint: entityRouteRef,
+    component: async () => () =>
+      (
+        <Page themeId="tool">
+          <Header title="A catalog entity page" />
+          <Content>
+            The dev app has no catalog pages; the demo app does.
+          </Content>
+        </Page>
+      ),
+  }),
+);
 
 createDevApp()
   .registerPlugin(learningPlugin)
@@ -127,5 +150,9 @@ createDevApp()
         </Content>
       </Page>
     ),
+  })
+  .addPage({
+    path: '/catalog/:namespace/:kind/:name',
+    element: <CatalogEntityStandIn />,
   })
   .render();
