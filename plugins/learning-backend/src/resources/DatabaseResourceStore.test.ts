@@ -3,6 +3,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import fc from 'fast-check';
 import { providedCourse } from '../__testUtils__/providedCourse';
 import { getMigratedClient } from '../shared/migrate';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from './createResources';
@@ -182,10 +183,213 @@ describe('DatabaseResourceStore', () => {
       expect(await titles({ query: 'KUBERNETES' })).toEqual([
         'Kubernetes 100%',
       ]);
-      // % is matched literally, not as a wildcard
-      expect(await titles({ query: '100%' })).toEqual(['Kubernetes 100%']);
-      expect(await titles({ query: 's 1%' })).toEqual([]);
-      expect(await titles({ query: 'summary of pay' })).toEqual(['Course pay']);
+      expect(await titles({ query: '"summary of pay"' })).toEqual([
+        'Course pay',
+      ]);
+      // the text query and the other filters narrow together
+      expect(await titles({ query: 'course', kind: 'toolkit' })).toEqual([
+        'Course kit',
+      ]);
+    });
+
+    describe('full-text search', () => {
+      async function searchStore() {
+        const created = await createStore(databaseId);
+        await created.store.replaceProviderResources('p', [
+          providedCourse('bootcamp', {
+            title: 'Kafka bootcamp',
+            summary: 'Three days from topics and partitions to pipelines.',
+            format: 'bootcamp',
+            tags: ['kafka', 'streaming'],
+          }),
+          providedCourse('pipeline', {
+            title: 'Scaling the event pipeline',
+            summary: 'How partitions and consumer groups decide throughput.',
+            tags: ['streaming'],
+          }),
+          providedCourse('ledger', {
+            title: 'Double-entry bookkeeping for engineers',
+            summary: 'Why every movement is two entries.',
+            description: 'The ledger keeps debits and credits balanced.',
+            tags: ['ledger', 'accounting'],
+          }),
+          providedCourse('payments', {
+            title: 'Payments 101',
+            summary: 'How a card payment reaches the ledger.',
+            tags: ['payments-api', 'onboarding'],
+          }),
+        ]);
+        const search = async (
+          query: string,
+          sort: 'relevance' | 'title' = 'relevance',
+        ) =>
+          (
+            await created.store.listResources({ query }, { sort, limit: 10 })
+          ).items.map(i => i.title);
+        return { ...created, search };
+      }
+
+      it('stems, excludes, matches phrases, alternatives and prefixes', async () => {
+        const { search } = await searchStore();
+        // "partition" finds the summaries that say "partitions"
+        expect((await search('partition')).sort()).toEqual([
+          'Kafka bootcamp',
+          'Scaling the event pipeline',
+        ]);
+        expect(await search('partitions -bootcamp')).toEqual([
+          'Scaling the event pipeline',
+        ]);
+        expect(await search('"two entries"')).toEqual([
+          'Double-entry bookkeeping for engineers',
+        ]);
+        expect(await search('"entries two"')).toEqual([]);
+        expect((await search('bookkeeping or payment')).sort()).toEqual([
+          'Double-entry bookkeeping for engineers',
+          'Payments 101',
+        ]);
+        // as one types: the last word is a prefix
+        expect(await search('kaf')).toEqual(['Kafka bootcamp']);
+        // a word of parts is a phrase of them
+        expect(await search('payments-api')).toEqual(['Payments 101']);
+        // the description is searched too
+        expect(await search('debits')).toEqual([
+          'Double-entry bookkeeping for engineers',
+        ]);
+        // only exclusions: everything else
+        expect((await search('-streaming')).sort()).toEqual([
+          'Double-entry bookkeeping for engineers',
+          'Payments 101',
+        ]);
+      });
+
+      it('ranks a match in the title above one in tags, the summary or the description', async () => {
+        const { search } = await searchStore();
+        // title, then tag and summary, then description
+        expect(await search('ledger')).toEqual([
+          'Double-entry bookkeeping for engineers',
+          'Payments 101',
+        ]);
+        expect(await search('pipeline')).toEqual([
+          'Scaling the event pipeline',
+          'Kafka bootcamp',
+        ]);
+        // another order when asked for
+        expect(await search('pipeline', 'title')).toEqual([
+          'Kafka bootcamp',
+          'Scaling the event pipeline',
+        ]);
+      });
+
+      it('keeps the index in step with every write, in the same transaction', async () => {
+        const { store, search } = await searchStore();
+        const [ledger] = (
+          await store.listResources(
+            { query: 'bookkeeping' },
+            { sort: 'title', limit: 1 },
+          )
+        ).items;
+        await store.updateResource(ledger.id, {
+          ...ledger,
+          title: 'Accounting for engineers',
+          tags: ['finance'],
+        });
+        expect(await search('bookkeeping')).toEqual([]);
+        expect(await search('accounting')).toEqual([
+          'Accounting for engineers',
+        ]);
+        expect(await search('finance')).toEqual(['Accounting for engineers']);
+        // a sync that changes tags only
+        await store.replaceProviderResources('p', [
+          providedCourse('bootcamp', {
+            title: 'Kafka bootcamp',
+            summary: 'Three days from topics and partitions to pipelines.',
+            tags: ['events'],
+          }),
+        ]);
+        expect(await search('events')).toEqual(['Kafka bootcamp']);
+        expect(await search('streaming')).toEqual([]);
+        // removed by the sync: gone from the index
+        expect(await search('payments')).toEqual([]);
+        await store.deleteResource(ledger.id);
+        expect(await search('accounting')).toEqual([]);
+        const created = await store.createResource({
+          ...ledger,
+          title: 'Reconciliation drills',
+          tags: ['ledger'],
+        });
+        expect(await search('reconcil')).toEqual(['Reconciliation drills']);
+        expect(await search('ledger')).toEqual(['Reconciliation drills']);
+        await store.deleteResource(created.id);
+        expect(await search('ledger')).toEqual([]);
+      });
+
+      it('answers any query without failing', async () => {
+        const { search } = await searchStore();
+        for (const query of [
+          '',
+          '-',
+          '"',
+          '""',
+          'or',
+          '- or "',
+          '!!! ((( ))) *** &&& |||',
+          '"unbalanced quote',
+          'NEAR(kafka',
+          '"*"',
+          'title: kafka',
+          "kafka') OR 1=1 --",
+          '\\ % _ ^ $ { } [ ] : ; < > ~',
+          ')'.repeat(200),
+          'the of and',
+        ]) {
+          const found = await search(query);
+          expect({ query, found: Array.isArray(found) }).toEqual({
+            query,
+            found: true,
+          });
+        }
+        // and any text at all, on each engine
+        await fc.assert(
+          fc.asyncProperty(fc.string({ maxLength: 200 }), async query => {
+            expect(Array.isArray(await search(query))).toBe(true);
+          }),
+          { numRuns: 200, seed: 20261207 },
+        );
+        // words among the punctuation are still searched for
+        expect(await search('NEAR(kafka')).toEqual([]);
+        expect(await search('"*" kafka')).toEqual(['Kafka bootcamp']);
+        expect(await search('title: kafka')).toEqual([]);
+        expect(await search('kafka: !!!')).toEqual(['Kafka bootcamp']);
+      });
+
+      it('pages through relevance order with a cursor, each match once', async () => {
+        const { store } = await createStore(databaseId);
+        await store.replaceProviderResources(
+          'p',
+          Array.from({ length: 23 }, (_, i) =>
+            providedCourse(`c${i}`, {
+              // three levels of relevance, with ties within each
+              title: i % 3 === 0 ? `Kafka course ${i}` : `Course ${i}`,
+              summary: i % 3 === 1 ? 'About kafka.' : `Summary ${i}`,
+            }),
+          ),
+        );
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listResources(
+            { query: 'kafka' },
+            { sort: 'relevance', limit: 4, cursor },
+          );
+          expect(page.totalCount).toBe(16);
+          seen.push(...page.items.map(i => i.title));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toHaveLength(16);
+        expect(new Set(seen).size).toBe(16);
+        // title matches first
+        expect(seen.slice(0, 8).every(t => t.startsWith('Kafka'))).toBe(true);
+      });
     });
 
     it.each(['title', 'updated'] as const)(

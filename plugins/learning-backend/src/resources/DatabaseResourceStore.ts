@@ -9,9 +9,10 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
-import { keysetPage, PageRequest } from '../shared/cursor';
+import { keysetPage, PageRequest, SEARCH_RANK_COLUMN } from '../shared/cursor';
 import { ProviderSyncResult, syncProviderRows } from '../shared/providerSync';
-import { escapeLike, groupBy, wherePermitted } from '../shared/sql';
+import { groupBy, wherePermitted } from '../shared/sql';
+import { parseTextQuery } from '../shared/textQuery';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   EntityLinkedResource,
@@ -27,6 +28,7 @@ import {
   toResource,
   toRowFields,
 } from './resourceRows';
+import { whereText } from './resourceSearch';
 
 /**
  * Counts a change to what a freshness check reads of a resource (its review
@@ -56,12 +58,20 @@ export class DatabaseResourceStore implements ResourceStore {
   ): Promise<ResourcePage> {
     const filtered = this.db<ResourceRow>('learning_resources as r');
     this.applyFilter(filtered, filter);
-    return keysetPage<ResourceRow, LearningResource>(
-      filtered,
-      'r',
-      page,
-      rows => this.hydrate(rows),
-    );
+    const text = parseTextQuery(filter.query);
+    const rank = text ? whereText(this.db, filtered, text) : undefined;
+    const hydrate = (rows: ResourceRow[]) => this.hydrate(rows);
+    if (page.sort !== 'relevance') {
+      return keysetPage(filtered, 'r', page, hydrate);
+    }
+    if (!rank) {
+      // nothing to rank by: the order of a list without a query
+      return keysetPage(filtered, 'r', { ...page, sort: 'title' }, hydrate);
+    }
+    const ranked = this.db
+      .from(filtered.select('r.*', { [SEARCH_RANK_COLUMN]: rank }).as('r'))
+      .select();
+    return keysetPage(ranked, 'r', page, hydrate);
   }
 
   async getResource(id: string): Promise<LearningResource | undefined> {
@@ -518,21 +528,6 @@ export class DatabaseResourceStore implements ResourceStore {
     if (filter.permission) {
       wherePermitted(query, filter.permission, (q, c) =>
         this.whereCondition(q, c),
-      );
-    }
-    const text = filter.query?.trim().toLocaleLowerCase('en-US');
-    if (text) {
-      const pattern = `%${escapeLike(text)}%`;
-      query.where(q =>
-        q
-          .whereRaw(`lower(r.title) like ? escape '\\'`, [pattern])
-          .orWhereRaw(`lower(r.summary) like ? escape '\\'`, [pattern])
-          .orWhereIn(
-            'r.id',
-            this.db('learning_resource_tags')
-              .whereRaw(`lower(tag) like ? escape '\\'`, [pattern])
-              .select('resource_id'),
-          ),
       );
     }
   }

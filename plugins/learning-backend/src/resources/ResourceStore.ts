@@ -43,7 +43,7 @@ export interface ResourceFilter {
   needsReview?: boolean;
   /** Only resources owned by, or with an SME among, these full refs. */
   taughtBy?: string[];
-  /** Free text matched against title, summary and tags. */
+  /** A full-text query (see `parseTextQuery`) over title, tags, summary and description. */
   query?: string;
   /** What the caller may read, from a conditional permission decision. */
   permission?: PermissionCriteria<ResourcePermissionQuery>;

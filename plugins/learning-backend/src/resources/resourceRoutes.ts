@@ -32,7 +32,7 @@ export function resourceRoutes(
     const page = await resources.list(
       filter,
       {
-        sort: q.sort ?? 'title',
+        sort: q.sort ?? (q.q ? 'relevance' : 'title'),
         limit: q.limit ?? DEFAULT_PAGE_SIZE,
         cursor: q.cursor,
       },

@@ -2,8 +2,11 @@ import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from './timestamps';
 
-/** The orders of paged lists: by title, or most recently changed first. */
-export type ListSort = 'title' | 'updated';
+/**
+ * The orders of paged lists: by title, most recently changed first, or
+ * best match of a text query first.
+ */
+export type ListSort = 'title' | 'updated' | 'relevance';
 
 /** A page of a list: its order, its size, and where the last one ended. */
 export interface PageRequest {
@@ -48,13 +51,22 @@ function decodeCursor(cursor: string, sort: ListSort): CursorPosition {
   return { value: p.v, id: p.i };
 }
 
+/** The column a relevance-ordered query holds each row's score in. */
+export const SEARCH_RANK_COLUMN = 'search_rank';
+
 /**
- * One page of a filtered table (aliased `alias`), by title or most
- * recently changed first, from the position a cursor names; with the
- * number of all matching rows and the cursor of the next page.
+ * One page of a filtered table (aliased `alias`), by title, most recently
+ * changed first, or by relevance (highest `search_rank` first, which the
+ * rows must then carry), from the position a cursor names; with the number
+ * of all matching rows and the cursor of the next page.
  */
 export async function keysetPage<
-  TRow extends { id: string; title: string; updated_at: string | Date },
+  TRow extends {
+    id: string;
+    title: string;
+    updated_at: string | Date;
+    [SEARCH_RANK_COLUMN]?: number;
+  },
   TItem,
 >(
   filtered: Knex.QueryBuilder,
@@ -68,11 +80,20 @@ export async function keysetPage<
     .count({ count: `${alias}.id` });
 
   const query = filtered.clone().select(`${alias}.*`);
-  const column =
-    page.sort === 'title' ? `${alias}.title` : `${alias}.updated_at`;
+  const column = `${alias}.${
+    { title: 'title', updated: 'updated_at', relevance: SEARCH_RANK_COLUMN }[
+      page.sort
+    ]
+  }`;
   const direction = page.sort === 'title' ? 'asc' : 'desc';
   if (page.cursor) {
-    const { value, id } = decodeCursor(page.cursor, page.sort);
+    const position = decodeCursor(page.cursor, page.sort);
+    const id = position.id;
+    const value =
+      page.sort === 'relevance' ? Number(position.value) : position.value;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new InputError('cursor is not a cursor this API returned');
+    }
     const op = direction === 'asc' ? '>' : '<';
     query.where(q =>
       q
@@ -96,12 +117,27 @@ export async function keysetPage<
     nextCursor:
       rows.length > page.limit && last
         ? encodeCursor(page.sort, {
-            value:
-              page.sort === 'title'
-                ? last.title
-                : toIsoTimestamp(last.updated_at),
+            value: cursorValue(page.sort, last),
             id: last.id,
           })
         : undefined,
   };
+}
+
+function cursorValue(
+  sort: ListSort,
+  row: {
+    title: string;
+    updated_at: string | Date;
+    [SEARCH_RANK_COLUMN]?: number;
+  },
+): string {
+  if (sort === 'title') {
+    return row.title;
+  }
+  if (sort === 'updated') {
+    return toIsoTimestamp(row.updated_at);
+  }
+  // a double prints as the shortest text that reads back as itself
+  return String(Number(row[SEARCH_RANK_COLUMN]));
 }

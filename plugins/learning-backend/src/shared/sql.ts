@@ -7,11 +7,6 @@ import {
 import { LearningSource } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
 
-/** Escapes LIKE wildcards; use with `escape '\'`. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, c => `\\${c}`);
-}
-
 /** Groups rows by a string column, keeping their order. */
 export function groupBy<T extends Record<string, unknown>>(
   rows: T[],

@@ -216,4 +216,64 @@ describe('random input', () => {
     expect([...seen].some(s => s >= 400)).toBe(true);
     expect([...seen].some(s => s < 300)).toBe(true);
   });
+
+  it('answers any text query with a page or a 400 naming q', async () => {
+    const engineSyntax = fc.constantFrom(
+      'NEAR(',
+      'NEAR(a b, 2)',
+      '"*"',
+      'title:',
+      'title: kafka',
+      '^kafka',
+      'kafka*',
+      'a AND OR NOT b',
+      '(((',
+      "'\\''",
+      '!',
+      '&|<->:*',
+      '-"',
+      '"unbalanced',
+      "x' OR '1'='1",
+      '%_%',
+      '{"$where": 1}',
+    );
+    const query = fc.oneof(
+      fc.string({ maxLength: 220 }),
+      fc.string({
+        unit: fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'),
+        maxLength: 220,
+      }),
+      fc
+        .array(
+          fc.oneof(
+            engineSyntax,
+            fc.constantFrom('kafka', 'payments', 'or', '-'),
+          ),
+          {
+            maxLength: 8,
+          },
+        )
+        .map(parts => parts.join(' ')),
+    );
+    await fc.assert(
+      fc.asyncProperty(query, async q => {
+        const response = await request(server)
+          .get('/api/learning/resources')
+          .set(as.user(people.unrelated.ref))
+          .query({ q });
+        if (response.status === 200) {
+          expect(Array.isArray(response.body.items)).toBe(true);
+        } else {
+          expect({
+            status: response.status,
+            field: response.body.error?.fields?.[0]?.field,
+          }).toEqual({
+            status: 400,
+            field: 'q',
+          });
+        }
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
 });

@@ -946,9 +946,10 @@ export interface operations {
         /** Only resources with this SME (a full user ref). */
         sme?: string;
         freshness?: components['schemas']['LearningFreshnessState'];
-        /** Free text, matched against title, summary and tags. */
+        /** Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing. */
         q?: string;
-        sort?: 'title' | 'updated';
+        /** The order: by title, most recently changed first, or best match of `q` first. The default is `relevance` with `q` and `title` without; `relevance` without words to match is by title. */
+        sort?: 'title' | 'updated' | 'relevance';
         limit?: number;
         cursor?: string;
       };

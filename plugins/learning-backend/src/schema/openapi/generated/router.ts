@@ -1750,7 +1750,8 @@ export const spec = {
             name: 'q',
             in: 'query',
             required: false,
-            description: 'Free text, matched against title, summary and tags.',
+            description:
+              'Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing.',
             schema: {
               type: 'string',
               maxLength: 200,
@@ -1760,9 +1761,11 @@ export const spec = {
             name: 'sort',
             in: 'query',
             required: false,
+            description:
+              'The order: by title, most recently changed first, or best match of `q` first. The default is `relevance` with `q` and `title` without; `relevance` without words to match is by title.',
             schema: {
               type: 'string',
-              enum: ['title', 'updated'],
+              enum: ['title', 'updated', 'relevance'],
             },
           },
           {
