@@ -320,13 +320,22 @@ async function benchEngine(engine, args) {
             s.ref,
           )}&limit=20`,
       ),
+      // Words of the data set's titles and summaries (dataset.js): one
+      // word, two words, a phrase, a prefix as typed, in turn.
       'learning resources, text search': [
         'kafka',
-        'payments',
-        'ledger',
-        'oauth',
         'terraform',
-      ].map(q => `/api/learning/resources?q=${q}&limit=20`),
+        'observability',
+        'kubernetes bootcamp',
+        'graphql patterns',
+        'payments toolkit',
+        '"incident response"',
+        '"feature flags"',
+        '"load testing"',
+        'kube',
+        'terraf',
+        'observ',
+      ].map(q => `/api/learning/resources?q=${encodeURIComponent(q)}&limit=20`),
     };
     // Rounds alternate the endpoints, so that drift in the machine's speed
     // weighs on all of them alike; a round's figures are kept, and the

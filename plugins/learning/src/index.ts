@@ -17,6 +17,7 @@ export {
 export { learningApiRef, LearningClient } from './api';
 export type {
   LearningApi,
+  LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   MyLearningRequest,

@@ -37,6 +37,16 @@ export type ListLearningResourcesRequest = NonNullable<
 >;
 
 /**
+ * How a request is made: `signal` cancels it (the promise then rejects
+ * with an `AbortError`), as when a newer search replaces it.
+ *
+ * @public
+ */
+export interface LearningRequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
  * The filters, order and page of the embed list (`GET /embeds`).
  *
  * @public
@@ -89,6 +99,7 @@ export interface LearningApi {
 
   listResources(
     request?: ListLearningResourcesRequest,
+    options?: LearningRequestOptions,
   ): Promise<LearningResourcePage>;
   getResource(id: string): Promise<LearningResource>;
   createResource(input: LearningResourceInput): Promise<LearningResource>;

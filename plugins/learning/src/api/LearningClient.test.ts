@@ -175,6 +175,15 @@ describe('LearningClient', () => {
     );
   });
 
+  it('hands a list request its signal, so that a newer search cancels it', async () => {
+    const { fetch, client } = setup(
+      () => new Response(JSON.stringify({ items: [], totalCount: 0 })),
+    );
+    const controller = new AbortController();
+    await client.listResources({ q: 'kafka' }, { signal: controller.signal });
+    expect(fetch.mock.calls[0][1]?.signal).toBe(controller.signal);
+  });
+
   it('encodes ids and refs as path segments', async () => {
     const { fetch, client } = setup(() => new Response(null, { status: 204 }));
     await client.removeLink('a/b', 'component:ns-1/odd name');

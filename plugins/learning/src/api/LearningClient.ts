@@ -29,6 +29,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   LearningApi,
+  LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   MyLearningRequest,
@@ -73,8 +74,14 @@ export class LearningClient implements LearningApi {
 
   listResources(
     request: ListLearningResourcesRequest = {},
+    options?: LearningRequestOptions,
   ): Promise<LearningResourcePage> {
-    return this.call('get', '/resources', { query: request });
+    return this.call(
+      'get',
+      '/resources',
+      { query: request },
+      { signal: options?.signal },
+    );
   }
 
   getResource(id: string): Promise<LearningResource> {
@@ -317,9 +324,9 @@ export class LearningClient implements LearningApi {
   private async call<P extends ApiPath, M extends MethodOf<P>>(
     method: M,
     template: P,
-    ...[request]: {} extends RequestOf<P, M>
-      ? [RequestOf<P, M>?]
-      : [RequestOf<P, M>]
+    ...[request, options]: {} extends RequestOf<P, M>
+      ? [RequestOf<P, M>?, LearningRequestOptions?]
+      : [RequestOf<P, M>, LearningRequestOptions?]
   ): Promise<ResponseOf<P, M>> {
     const {
       path: params,
@@ -351,6 +358,7 @@ export class LearningClient implements LearningApi {
       `${baseUrl}${path}${query ? `?${query}` : ''}`,
       {
         method: method.toUpperCase(),
+        signal: options?.signal,
         ...(body !== undefined
           ? {
               headers: { 'Content-Type': 'application/json' },

@@ -10,6 +10,9 @@ import {
   LearningLevel,
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
 import Paper from '@material-ui/core/Paper';
 import { CatalogRefPicker } from '../forms/CatalogRefPicker';
 import { FilterOption, FilterSelect } from '../lists/FilterSelect';
@@ -19,7 +22,8 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useCallback, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
-import { learningApiRef } from '../../api';
+import { learningApiRef, ListLearningResourcesRequest } from '../../api';
+import { searchWords } from '../format/Highlighted';
 import { ResourceTable } from '../lists/ResourceTable';
 import { LoadMoreButton } from '../lists/LoadMoreButton';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -44,6 +48,37 @@ const NO_FILTERS: Filters = {
   owner: '',
   system: '',
 };
+
+const FILTER_LABELS: Record<keyof Filters, string> = {
+  kind: 'Kind',
+  format: 'Format',
+  level: 'Level',
+  freshness: 'Freshness',
+  tag: 'Tag',
+  owner: 'Owner',
+  system: 'System',
+};
+
+/** A filter's value as the bar shows it. */
+function filterValueLabel(key: keyof Filters, value: string): string {
+  switch (key) {
+    case 'kind':
+      return kindLabel(value as LearningResourceKind);
+    case 'format':
+      return formatLabel(value as LearningFormat);
+    case 'level':
+      return capitalize(value);
+    case 'freshness':
+      return freshnessLabel(value as LearningFreshnessState);
+    case 'owner':
+    case 'system':
+      return humanizeEntityRef(parseEntityRef(value), {
+        defaultKind: key === 'owner' ? 'group' : 'system',
+      });
+    default:
+      return value;
+  }
+}
 
 /** One filter of the bar, in its grid cell. */
 function select(
@@ -77,6 +112,7 @@ export function BrowseTab() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [tagText, setTagText] = useState('');
+  const [sort, setSort] = useState('');
   useDebounce(
     () => {
       const tag = tagText.trim().toLocaleLowerCase('en-US');
@@ -88,24 +124,41 @@ export function BrowseTab() {
   );
   const setFilter = (key: keyof Filters) => (value: string) =>
     setFilters(f => ({ ...f, [key]: value }));
-  const filtered = Object.values(filters).some(Boolean);
   useDebounce(() => setQuery(text.trim()), 300, [text]);
 
   const fetchPage = useCallback(
-    (cursor?: string) =>
-      learningApi.listResources({
-        q: query || undefined,
-        kind: (filters.kind as LearningResourceKind) || undefined,
-        format: (filters.format as LearningFormat) || undefined,
-        level: (filters.level as LearningLevel) || undefined,
-        freshness: (filters.freshness as LearningFreshnessState) || undefined,
-        tag: filters.tag || undefined,
-        owner: filters.owner || undefined,
-        entityRef: filters.system || undefined,
-        cursor,
-      }),
-    [learningApi, query, filters],
+    (cursor?: string, signal?: AbortSignal) =>
+      learningApi.listResources(
+        {
+          q: query || undefined,
+          sort: (sort as ListLearningResourcesRequest['sort']) || undefined,
+          kind: (filters.kind as LearningResourceKind) || undefined,
+          format: (filters.format as LearningFormat) || undefined,
+          level: (filters.level as LearningLevel) || undefined,
+          freshness: (filters.freshness as LearningFreshnessState) || undefined,
+          tag: filters.tag || undefined,
+          owner: filters.owner || undefined,
+          entityRef: filters.system || undefined,
+          cursor,
+        },
+        { signal },
+      ),
+    [learningApi, query, sort, filters],
   );
+  const reset = () => {
+    setText('');
+    setQuery('');
+    setTagText('');
+    setFilters(NO_FILTERS);
+  };
+  const narrowedBy = [
+    query && `“${query}”`,
+    ...(Object.keys(NO_FILTERS) as Array<keyof Filters>)
+      .filter(key => filters[key])
+      .map(
+        key => `${FILTER_LABELS[key]}: ${filterValueLabel(key, filters[key])}`,
+      ),
+  ].filter(Boolean);
   const { page: state, loading, error, loadMore } = usePagedList(fetchPage);
 
   return (
@@ -124,13 +177,28 @@ export function BrowseTab() {
                 fullWidth
                 id="learning-browse-search"
                 label="Search"
-                placeholder="Title, summary or tag"
+                placeholder='kafka partitions, "exactly once", -bootcamp'
+                helperText='All words match; "quotes" for a phrase, -word to leave out, or for either'
                 value={text}
                 onChange={e => setText(e.target.value)}
                 inputProps={{ 'aria-label': 'Search learning material' }}
               />
             </Grid>
-            <Grid item xs={12} md={6}>
+            <Grid item xs={6} md={3}>
+              <FilterSelect
+                fullWidth
+                id="learning-browse-sort"
+                label="Order"
+                value={sort}
+                onChange={setSort}
+                options={[
+                  ['', query ? 'Best match' : 'Title'],
+                  ['title', 'Title'],
+                  ['updated', 'Recently changed'],
+                ]}
+              />
+            </Grid>
+            <Grid item xs={6} md={3}>
               <TextField
                 fullWidth
                 id="learning-browse-tag"
@@ -194,16 +262,31 @@ export function BrowseTab() {
               state.totalCount === 1 ? 'result' : 'results'
             }`}
             rows={state.items.map(resource => ({ resource }))}
+            highlight={searchWords(query)}
             emptyContent={
-              <Typography
-                variant="body2"
-                color="textSecondary"
-                style={{ padding: 16 }}
-              >
-                {query || filtered
-                  ? 'Nothing matches these filters.'
-                  : 'There is no learning material yet.'}
-              </Typography>
+              narrowedBy.length > 0 ? (
+                <div style={{ padding: 16 }}>
+                  <Typography variant="body2" color="textSecondary">
+                    Nothing matches {narrowedBy.join(', ')}.
+                  </Typography>
+                  <Button
+                    size="small"
+                    color="primary"
+                    onClick={reset}
+                    style={{ marginTop: 8 }}
+                  >
+                    Clear search and filters
+                  </Button>
+                </div>
+              ) : (
+                <Typography
+                  variant="body2"
+                  color="textSecondary"
+                  style={{ padding: 16 }}
+                >
+                  There is no learning material yet.
+                </Typography>
+              )
             }
           />
         )}

@@ -4,6 +4,7 @@ import { LearningResourceSummary } from '@tech-learning/backstage-plugin-learnin
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { Highlighted } from '../format/Highlighted';
 import { ResourceTitleLink } from '../format/ResourceTitleLink';
 import {
   capitalize,
@@ -19,22 +20,25 @@ interface ResourceRow {
   note?: string;
 }
 
+const titleColumn = (highlight: string[]): TableColumn<ResourceRow> => ({
+  title: 'Title',
+  field: 'resource.title',
+  width: '35%',
+  render: row => (
+    <>
+      <Typography variant="body2" component="div">
+        <ResourceTitleLink resource={row.resource}>
+          <Highlighted text={row.resource.title} words={highlight} />
+        </ResourceTitleLink>
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        <Highlighted text={row.resource.summary} words={highlight} />
+      </Typography>
+    </>
+  ),
+});
+
 const columns: TableColumn<ResourceRow>[] = [
-  {
-    title: 'Title',
-    field: 'resource.title',
-    width: '35%',
-    render: row => (
-      <>
-        <Typography variant="body2" component="div">
-          <ResourceTitleLink resource={row.resource} />
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {row.resource.summary}
-        </Typography>
-      </>
-    ),
-  },
   { title: 'Kind', render: row => kindLabel(row.resource.kind) },
   { title: 'Format', render: row => formatLabel(row.resource.format) },
   { title: 'Level', render: row => capitalize(row.resource.level) },
@@ -59,18 +63,26 @@ const columns: TableColumn<ResourceRow>[] = [
   },
 ];
 
-/** Resources as a table, with an optional column of notes. */
+/**
+ * Resources as a table, with an optional column of notes; the words of a
+ * search (`highlight`) are marked in titles and summaries.
+ */
 export function ResourceTable(props: {
   title: string;
   rows: ResourceRow[];
   noteTitle?: string;
   emptyContent: ReactNode;
   actions?: ReactNode;
+  highlight?: string[];
 }) {
-  const { title, rows, noteTitle, emptyContent } = props;
-  const allColumns = noteTitle
-    ? [...columns, { title: noteTitle, render: (row: ResourceRow) => row.note }]
-    : columns;
+  const { title, rows, noteTitle, emptyContent, highlight = [] } = props;
+  const allColumns = [
+    titleColumn(highlight),
+    ...columns,
+    ...(noteTitle
+      ? [{ title: noteTitle, render: (row: ResourceRow) => row.note }]
+      : []),
+  ];
   return (
     <Table<ResourceRow>
       title={title}
