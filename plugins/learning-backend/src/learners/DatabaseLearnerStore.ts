@@ -9,6 +9,7 @@ import {
   LearningSessionInput,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
+import { ratingOf } from '../shared/ratings';
 import { toNumber } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
@@ -254,11 +255,7 @@ export class DatabaseLearnerStore implements LearnerStore {
     return new Map(
       rows
         .filter(r => r.rating_count > 0)
-        .map(r => {
-          const average =
-            Math.round((r.rating_sum / r.rating_count) * 100) / 100;
-          return [r.id, { average, count: r.rating_count }];
-        }),
+        .map(r => [r.id, ratingOf(r.rating_count, r.rating_sum)]),
     );
   }
 

@@ -129,6 +129,7 @@ export class ResourceService {
       links: input.links ?? [],
       steps: input.steps ?? [],
       freshness: { state: 'fresh' },
+      stats: { learners: 0, completions: 0, rating: { count: 0 } },
       source: { type: 'api' },
       createdAt: '',
       updatedAt: '',

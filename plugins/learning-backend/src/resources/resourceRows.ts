@@ -4,6 +4,7 @@ import {
   LearningResource,
   LearningUrl,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { ratingOf } from '../shared/ratings';
 import { sourceOf } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import { StoredResourceFields } from './ResourceStore';
@@ -40,6 +41,11 @@ export interface ResourceRow {
   created_by: string | null;
   created_at: string | Date;
   updated_at: string | Date;
+  /** Counters kept by the learner store's writes. */
+  learner_count: number;
+  completion_count: number;
+  rating_count: number;
+  rating_sum: number;
 }
 
 /**
@@ -160,6 +166,11 @@ export function toResource(
       ? { reviewIntervalDays: row.review_interval_days }
       : {}),
     freshness: freshnessOf(row, now),
+    stats: {
+      learners: Number(row.learner_count),
+      completions: Number(row.completion_count),
+      rating: ratingOf(Number(row.rating_count), Number(row.rating_sum)),
+    },
     source: sourceOf(row),
     createdAt: toIsoTimestamp(row.created_at),
     updatedAt: toIsoTimestamp(row.updated_at),

@@ -512,6 +512,7 @@ export interface components {
       reviewedBy?: string;
       reviewIntervalDays?: number;
       freshness: components['schemas']['LearningFreshness'];
+      stats: components['schemas']['LearningResourceStats'];
       source: components['schemas']['LearningSource'];
       /** Format: date-time */
       createdAt: string;
@@ -663,6 +664,12 @@ export interface components {
     };
     SmeInput: {
       userRef: string;
+    };
+    /** How many people learn from a resource (enrolments in any state), how many completed it, and its ratings. */
+    LearningResourceStats: {
+      learners: number;
+      completions: number;
+      rating: components['schemas']['LearningRating'];
     };
     LearningRating: {
       average?: number;

@@ -59,6 +59,7 @@ export function resource(
     links: [],
     steps: [],
     freshness: { state: 'fresh' },
+    stats: { learners: 0, completions: 0, rating: { count: 0 } },
     source: { type: 'api' },
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',

@@ -230,6 +230,7 @@ export const spec = {
           'links',
           'steps',
           'freshness',
+          'stats',
           'source',
           'createdAt',
           'updatedAt',
@@ -319,6 +320,9 @@ export const spec = {
           },
           freshness: {
             $ref: '#/components/schemas/LearningFreshness',
+          },
+          stats: {
+            $ref: '#/components/schemas/LearningResourceStats',
           },
           source: {
             $ref: '#/components/schemas/LearningSource',
@@ -875,6 +879,24 @@ export const spec = {
           userRef: {
             type: 'string',
             maxLength: 255,
+          },
+        },
+      },
+      LearningResourceStats: {
+        type: 'object',
+        required: ['learners', 'completions', 'rating'],
+        additionalProperties: false,
+        description:
+          'How many people learn from a resource (enrolments in any state), how many completed it, and its ratings.',
+        properties: {
+          learners: {
+            type: 'integer',
+          },
+          completions: {
+            type: 'integer',
+          },
+          rating: {
+            $ref: '#/components/schemas/LearningRating',
           },
         },
       },
