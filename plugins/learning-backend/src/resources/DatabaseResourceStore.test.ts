@@ -230,7 +230,7 @@ describe('DatabaseResourceStore', () => {
       }
 
       it('stems, excludes, matches phrases, alternatives and prefixes', async () => {
-        const { search } = await searchStore();
+        const { search, store } = await searchStore();
         // "partition" finds the summaries that say "partitions"
         expect((await search('partition')).sort()).toEqual([
           'Kafka bootcamp',
@@ -239,6 +239,15 @@ describe('DatabaseResourceStore', () => {
         expect(await search('partitions -bootcamp')).toEqual([
           'Scaling the event pipeline',
         ]);
+        // ranked, with the other filters in the same query
+        const { items, totalCount } = await store.listResources(
+          { query: 'partition', format: 'bootcamp' },
+          { sort: 'relevance', limit: 10 },
+        );
+        expect({ titles: items.map(i => i.title), totalCount }).toEqual({
+          titles: ['Kafka bootcamp'],
+          totalCount: 1,
+        });
         expect(await search('"two entries"')).toEqual([
           'Double-entry bookkeeping for engineers',
         ]);

@@ -9,7 +9,12 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
-import { keysetPage, PageRequest, SEARCH_RANK_COLUMN } from '../shared/cursor';
+import {
+  keysetPage,
+  ListSort,
+  PageRequest,
+  rankedPage,
+} from '../shared/cursor';
 import { ProviderSyncResult, syncProviderRows } from '../shared/providerSync';
 import { groupBy, wherePermitted } from '../shared/sql';
 import { parseTextQuery } from '../shared/textQuery';
@@ -28,7 +33,7 @@ import {
   toResource,
   toRowFields,
 } from './resourceRows';
-import { whereText } from './resourceSearch';
+import { rankedMatches, whereText } from './resourceSearch';
 
 /**
  * Counts a change to what a freshness check reads of a resource (its review
@@ -54,24 +59,42 @@ export class DatabaseResourceStore implements ResourceStore {
 
   async listResources(
     filter: ResourceFilter,
-    page: PageRequest,
+    page: PageRequest<ListSort>,
   ): Promise<ResourcePage> {
     const filtered = this.db<ResourceRow>('learning_resources as r');
     this.applyFilter(filtered, filter);
     const text = parseTextQuery(filter.query);
-    const rank = text ? whereText(this.db, filtered, text) : undefined;
-    const hydrate = (rows: ResourceRow[]) => this.hydrate(rows);
-    if (page.sort !== 'relevance') {
-      return keysetPage(filtered, 'r', page, hydrate);
+    const matches =
+      text && page.sort === 'relevance'
+        ? rankedMatches(this.db, text)
+        : undefined;
+    if (matches) {
+      // the other filters need the resource rows; a search alone does not
+      const othersApply = Object.entries(filter).some(
+        ([key, value]) => key !== 'query' && value !== undefined,
+      );
+      return rankedPage(
+        this.db,
+        othersApply
+          ? filtered
+              .join(matches.as('m'), 'm.id', 'r.id')
+              .select('m.id', 'm.search_rank')
+          : matches,
+        page,
+        ids => this.getResources(ids),
+      );
     }
-    if (!rank) {
-      // nothing to rank by: the order of a list without a query
-      return keysetPage(filtered, 'r', { ...page, sort: 'title' }, hydrate);
+    if (text) {
+      whereText(this.db, filtered, text);
     }
-    const ranked = this.db
-      .from(filtered.select('r.*', { [SEARCH_RANK_COLUMN]: rank }).as('r'))
-      .select();
-    return keysetPage(ranked, 'r', page, hydrate);
+    // without words to rank by, the order of a list without a query
+    const sort = page.sort === 'relevance' ? 'title' : page.sort;
+    return keysetPage<ResourceRow, LearningResource>(
+      filtered,
+      'r',
+      { ...page, sort },
+      rows => this.hydrate(rows),
+    );
   }
 
   async getResource(id: string): Promise<LearningResource | undefined> {
@@ -116,6 +139,7 @@ export class DatabaseResourceStore implements ResourceStore {
     });
   }
 
+  /** The resources of these ids that exist, in the order of the ids. */
   async getResources(ids: string[]): Promise<LearningResource[]> {
     if (ids.length === 0) {
       return [];
@@ -124,7 +148,8 @@ export class DatabaseResourceStore implements ResourceStore {
       'id',
       ids,
     );
-    return this.hydrate(rows);
+    const byId = new Map(rows.map(row => [row.id, row]));
+    return this.hydrate(ids.flatMap(id => byId.get(id) ?? []));
   }
 
   async getResourceKinds(

@@ -9,7 +9,7 @@ import {
   learningResourceUpdatePermission,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
-import { PageRequest } from '../shared/cursor';
+import { ListSort, PageRequest } from '../shared/cursor';
 import { assertNotProviderOwned } from '../shared/providerOwned';
 import { parseInput } from '../shared/validation';
 import { ResourceAuthorizer } from './ResourceAuthorizer';
@@ -81,7 +81,7 @@ export class ResourceService {
 
   async list(
     filter: Omit<ResourceFilter, 'permission'>,
-    page: PageRequest,
+    page: PageRequest<ListSort>,
     credentials: BackstageCredentials,
   ): Promise<ResourcePage> {
     return this.deps.authorizer.listReadable(

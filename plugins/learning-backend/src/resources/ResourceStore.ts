@@ -10,7 +10,7 @@ import {
   LearningResourceKind,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learning-node';
-import { PageRequest } from '../shared/cursor';
+import { ListSort, PageRequest } from '../shared/cursor';
 import { ProviderSyncResult } from '../shared/providerSync';
 
 /**
@@ -74,7 +74,7 @@ export type StoredResourceFields = Omit<LearningResourceInput, 'links'>;
 export interface ResourceStore {
   listResources(
     filter: ResourceFilter,
-    page: PageRequest,
+    page: PageRequest<ListSort>,
   ): Promise<ResourcePage>;
 
   getResource(id: string): Promise<LearningResource | undefined>;

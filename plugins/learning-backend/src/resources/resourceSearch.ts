@@ -1,6 +1,12 @@
 import { Knex } from 'knex';
 import { TextQuery, toFtsQueries, toTsQueries } from '../shared/textQuery';
 
+/*
+ * Full-text search over the table the migration keeps beside the resources
+ * (`learning_resource_search`: a weighted `tsvector` on PostgreSQL, FTS5 on
+ * SQLite).
+ */
+
 /**
  * How much a match counts by where it is: title, tags, summary,
  * description. PostgreSQL's `ts_rank` takes them from D up to A (the
@@ -12,63 +18,75 @@ const BM25_WEIGHTS = '0, 10.0, 4.0, 2.0, 1.0';
 
 const isPostgres = (db: Knex) => db.client.config.client === 'pg';
 
+/** The ids of the resources whose documents match an engine's query. */
+function matchingIds(db: Knex, engineQuery: string): Knex.QueryBuilder {
+  return isPostgres(db)
+    ? db('learning_resource_search')
+        .whereRaw(`document @@ to_tsquery('english', ?)`, [engineQuery])
+        .select('resource_id')
+    : db('learning_resource_search')
+        .whereRaw('learning_resource_search MATCH ?', [engineQuery])
+        .select('resource_id');
+}
+
+function enginesQueries(db: Knex, text: TextQuery) {
+  return isPostgres(db) ? toTsQueries(text) : toFtsQueries(text);
+}
+
+/**
+ * The resources that match a text query, each with its relevance (higher
+ * is better), as a query of `id` and `search_rank` on the search table
+ * alone; undefined when the query only excludes, and there is nothing to
+ * rank by.
+ */
+export function rankedMatches(
+  db: Knex,
+  text: TextQuery,
+): Knex.QueryBuilder | undefined {
+  const { matching, excluding } = enginesQueries(db, text);
+  if (!matching) {
+    return undefined;
+  }
+  if (isPostgres(db)) {
+    const query = db('learning_resource_search')
+      .whereRaw(`document @@ to_tsquery('english', ?)`, [matching])
+      .select({
+        id: 'resource_id',
+        search_rank: db.raw(
+          `ts_rank('${TS_RANK_WEIGHTS}', document, to_tsquery('english', ?))::float8`,
+          [matching],
+        ),
+      });
+    if (excluding) {
+      query.whereRaw(`NOT (document @@ to_tsquery('english', ?))`, [excluding]);
+    }
+    return query;
+  }
+  // FTS5 puts the exclusions in the MATCH expression; bm25 is lower for
+  // better matches, and knows its table by name only
+  return db('learning_resource_search')
+    .whereRaw('learning_resource_search MATCH ?', [matching])
+    .select({
+      id: 'resource_id',
+      search_rank: db.raw(`-bm25(learning_resource_search, ${BM25_WEIGHTS})`),
+    });
+}
+
 /**
  * Narrows a query of resources (aliased `r`) to those that match a text
- * query, in the same SQL as its other filters, through the full-text
- * table the migration keeps (`learning_resource_search`, a `tsvector` on
- * PostgreSQL, FTS5 on SQLite). Returns the expression of each row's
- * relevance, higher is better, or undefined when the query only excludes
- * and there is nothing to rank by.
+ * query, in the same SQL as its other filters.
  */
 export function whereText(
   db: Knex,
   query: Knex.QueryBuilder,
   text: TextQuery,
-): Knex.Raw | undefined {
-  if (isPostgres(db)) {
-    const { matching, excluding } = toTsQueries(text);
-    const excluded = excluding
-      ? db.raw(`to_tsquery('english', ?)`, [excluding])
-      : undefined;
-    if (!matching) {
-      query.whereNotIn(
-        'r.id',
-        db('learning_resource_search')
-          .whereRaw('document @@ ?', [excluded!])
-          .select('resource_id'),
-      );
-      return undefined;
-    }
-    const matched = db.raw(`to_tsquery('english', ?)`, [matching]);
-    query
-      .join('learning_resource_search as s', 's.resource_id', 'r.id')
-      .whereRaw('s.document @@ ?', [matched]);
-    if (excluded) {
-      query.whereRaw('NOT (s.document @@ ?)', [excluded]);
-    }
-    return db.raw(`ts_rank('${TS_RANK_WEIGHTS}', s.document, ?)::float8`, [
-      matched,
-    ]);
+): void {
+  const { matching, excluding } = enginesQueries(db, text);
+  if (matching) {
+    query.whereIn('r.id', matchingIds(db, matching));
   }
-
-  const { matching, excluding } = toFtsQueries(text);
-  if (!matching) {
-    query.whereNotIn(
-      'r.id',
-      db('learning_resource_search')
-        .whereRaw('learning_resource_search MATCH ?', [excluding!])
-        .select('resource_id'),
-    );
-    return undefined;
+  // on SQLite the exclusions are part of `matching` when there is one
+  if (excluding && (isPostgres(db) || !matching)) {
+    query.whereNotIn('r.id', matchingIds(db, excluding));
   }
-  // FTS5 knows its table by name only: no alias
-  query
-    .join(
-      'learning_resource_search',
-      'learning_resource_search.resource_id',
-      'r.id',
-    )
-    .whereRaw('learning_resource_search MATCH ?', [matching]);
-  // bm25 is lower for better matches
-  return db.raw(`-bm25(learning_resource_search, ${BM25_WEIGHTS})`);
 }

@@ -8,9 +8,12 @@ import { toIsoTimestamp } from './timestamps';
  */
 export type ListSort = 'title' | 'updated' | 'relevance';
 
-/** A page of a list: its order, its size, and where the last one ended. */
-export interface PageRequest {
-  sort: ListSort;
+/**
+ * A page of a list: its order, its size, and where the last one ended.
+ * Lists that search text may also be ordered by relevance.
+ */
+export interface PageRequest<TSort extends ListSort = 'title' | 'updated'> {
+  sort: TSort;
   limit: number;
   cursor?: string;
 }
@@ -51,22 +54,13 @@ function decodeCursor(cursor: string, sort: ListSort): CursorPosition {
   return { value: p.v, id: p.i };
 }
 
-/** The column a relevance-ordered query holds each row's score in. */
-export const SEARCH_RANK_COLUMN = 'search_rank';
-
 /**
- * One page of a filtered table (aliased `alias`), by title, most recently
- * changed first, or by relevance (highest `search_rank` first, which the
- * rows must then carry), from the position a cursor names; with the number
- * of all matching rows and the cursor of the next page.
+ * One page of a filtered table (aliased `alias`), by title or most
+ * recently changed first, from the position a cursor names; with the
+ * number of all matching rows and the cursor of the next page.
  */
 export async function keysetPage<
-  TRow extends {
-    id: string;
-    title: string;
-    updated_at: string | Date;
-    [SEARCH_RANK_COLUMN]?: number;
-  },
+  TRow extends { id: string; title: string; updated_at: string | Date },
   TItem,
 >(
   filtered: Knex.QueryBuilder,
@@ -80,20 +74,11 @@ export async function keysetPage<
     .count({ count: `${alias}.id` });
 
   const query = filtered.clone().select(`${alias}.*`);
-  const column = `${alias}.${
-    { title: 'title', updated: 'updated_at', relevance: SEARCH_RANK_COLUMN }[
-      page.sort
-    ]
-  }`;
+  const column =
+    page.sort === 'title' ? `${alias}.title` : `${alias}.updated_at`;
   const direction = page.sort === 'title' ? 'asc' : 'desc';
   if (page.cursor) {
-    const position = decodeCursor(page.cursor, page.sort);
-    const id = position.id;
-    const value =
-      page.sort === 'relevance' ? Number(position.value) : position.value;
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new InputError('cursor is not a cursor this API returned');
-    }
+    const { value, id } = decodeCursor(page.cursor, page.sort);
     const op = direction === 'asc' ? '>' : '<';
     query.where(q =>
       q
@@ -117,27 +102,71 @@ export async function keysetPage<
     nextCursor:
       rows.length > page.limit && last
         ? encodeCursor(page.sort, {
-            value: cursorValue(page.sort, last),
+            value:
+              page.sort === 'title'
+                ? last.title
+                : toIsoTimestamp(last.updated_at),
             id: last.id,
           })
         : undefined,
   };
 }
 
-function cursorValue(
-  sort: ListSort,
-  row: {
-    title: string;
-    updated_at: string | Date;
-    [SEARCH_RANK_COLUMN]?: number;
-  },
-): string {
-  if (sort === 'title') {
-    return row.title;
+/**
+ * One page of the matches of a text search, best first (ties by id), from
+ * the position a cursor names. `ranked` selects the `id` and `search_rank`
+ * (higher is better) of every match, its filters applied. The number of
+ * all matches comes in the same pass as the page (a window count), and
+ * only the page's rows are read in full, by `load` (in the order given):
+ * a search that matches thousands ranks them all, but reads 20.
+ */
+export async function rankedPage<TItem>(
+  db: Knex,
+  ranked: Knex.QueryBuilder,
+  page: PageRequest<ListSort>,
+  load: (ids: string[]) => Promise<TItem[]>,
+): Promise<{ items: TItem[]; totalCount: number; nextCursor?: string }> {
+  const counted = db
+    .from(ranked.as('m'))
+    .select('m.id', 'm.search_rank', db.raw('count(*) over () as total_count'));
+  const query = db.from(counted.as('w')).select('w.*');
+  if (page.cursor) {
+    const position = decodeCursor(page.cursor, 'relevance');
+    const rank = Number(position.value);
+    if (!Number.isFinite(rank)) {
+      throw new InputError('cursor is not a cursor this API returned');
+    }
+    query.where(q =>
+      q
+        .where('w.search_rank', '<', rank)
+        .orWhere(q2 =>
+          q2.where('w.search_rank', rank).andWhere('w.id', '>', position.id),
+        ),
+    );
   }
-  if (sort === 'updated') {
-    return toIsoTimestamp(row.updated_at);
-  }
-  // a double prints as the shortest text that reads back as itself
-  return String(Number(row[SEARCH_RANK_COLUMN]));
+  query
+    .orderBy('w.search_rank', 'desc')
+    .orderBy('w.id', 'asc')
+    .limit(page.limit + 1);
+
+  const rows: Array<{ id: string; search_rank: number; total_count: number }> =
+    await query;
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows[pageRows.length - 1];
+  // past the last match, the window has no row to count on
+  const totalCount = rows.length
+    ? Number(rows[0].total_count)
+    : Number((await db.from(ranked.as('m')).count({ count: '*' }))[0].count);
+  return {
+    items: await load(pageRows.map(row => row.id)),
+    totalCount,
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor('relevance', {
+            // a double prints as the shortest text that reads back as itself
+            value: String(Number(last.search_rank)),
+            id: last.id,
+          })
+        : undefined,
+  };
 }
