@@ -31,6 +31,10 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+// learning resources and embeds, each shown only to who may read it
+backend.add(
+  import('@tech-learning/backstage-plugin-search-backend-module-learning'),
+);
 
 // user settings, notifications and signals
 backend.add(import('@backstage/plugin-user-settings-backend'));

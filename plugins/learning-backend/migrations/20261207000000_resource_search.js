@@ -180,9 +180,7 @@ exports.down = async function down(knex) {
     );
     await knex.raw('DROP FUNCTION learning_resource_tags_search()');
     await knex.raw('DROP FUNCTION learning_resources_search_row()');
-    await knex.raw(
-      'DROP FUNCTION learning_resource_search_document(varchar)',
-    );
+    await knex.raw('DROP FUNCTION learning_resource_search_document(varchar)');
     return;
   }
   for (const trigger of [

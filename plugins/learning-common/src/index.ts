@@ -105,3 +105,11 @@ export type {
   LearningResourceDocument,
   LearningYamlSource,
 } from './documents';
+export {
+  LEARNING_EMBED_SEARCH_TYPE,
+  LEARNING_RESOURCE_SEARCH_TYPE,
+} from './search';
+export type {
+  LearningEmbedSearchDocument,
+  LearningResourceSearchDocument,
+} from './search';

@@ -18,7 +18,11 @@ import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionBackend from '@backstage/plugin-permission-backend';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { PermissionPolicy } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   NotificationSendOptions,
@@ -189,28 +193,38 @@ function catalogPermissionIntegration(catalog: Entity[]) {
   });
 }
 
-/** The learning policy, with ALLOW for whatever is not the plugin's. */
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'learning-test-policy',
-  register(reg) {
-    reg.registerInit({
-      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
-      async init({ policy, config }) {
-        const learning = LearningPermissionPolicy.fromConfig(config);
-        policy.setPolicy({
-          async handle(request, policyUser) {
-            return (
-              (await learning.handle(request, policyUser)) ?? {
-                result: AuthorizeResult.ALLOW,
-              }
-            );
-          },
-        });
-      },
-    });
-  },
-});
+/**
+ * The learning policy, with ALLOW for whatever is not the plugin's; a test
+ * may put its own policy first (`undefined` from it leaves the decision to
+ * the learning policy).
+ */
+type FirstPolicy = (
+  ...args: Parameters<PermissionPolicy['handle']>
+) => Promise<PolicyDecision | undefined>;
+
+const policyModule = (first?: FirstPolicy) =>
+  createBackendModule({
+    pluginId: 'permission',
+    moduleId: 'learning-test-policy',
+    register(reg) {
+      reg.registerInit({
+        deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+        async init({ policy, config }) {
+          const learning = LearningPermissionPolicy.fromConfig(config);
+          policy.setPolicy({
+            async handle(request, policyUser) {
+              return (
+                (await first?.(request, policyUser)) ??
+                (await learning.handle(request, policyUser)) ?? {
+                  result: AuthorizeResult.ALLOW,
+                }
+              );
+            },
+          });
+        },
+      });
+    },
+  });
 
 /**
  * A backend with the learning plugin, the real permission backend with
@@ -236,13 +250,15 @@ export async function startLearningBackend(options: {
   extraEntities?: Entity[];
   /** Config beside the test config (top-level keys replace its own). */
   config?: JsonObject;
+  /** Decides before the learning policy, where it answers. */
+  policy?: FirstPolicy;
 }) {
   const catalog = [...entities, ...(options.extraEntities ?? [])];
   const backend = await startTestBackend({
     features: [
       learningPlugin,
       permissionBackend,
-      policyModule,
+      policyModule(options.policy),
       catalogPermissionIntegration(catalog),
       catalogServiceMock.factory({ entities: catalog }),
       userInfoFactory,
