@@ -31,6 +31,8 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+// the demo builds its TechDocs at start, so that search can index them
+backend.add(import('./modules/demoTechDocsIndex'));
 // learning resources and embeds, each shown only to who may read it
 backend.add(
   import('@tech-learning/backstage-plugin-search-backend-module-learning'),

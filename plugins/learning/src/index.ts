@@ -13,6 +13,7 @@ export {
   EntityUserLearningCard,
   EntityGroupLearningCard,
   LearningDocsAddon,
+  LearningSearchResultListItem,
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
 export type {
@@ -26,3 +27,7 @@ export type {
 } from './api';
 export type { EntityLearningCardProps } from './components/EntityLearningCard';
 export { isLearningAvailable } from './components/EntityLearningCard/isLearningAvailable';
+export {
+  LearningSearchFilters,
+  type LearningSearchResultListItemProps,
+} from './components/LearningSearchResultListItem';

@@ -7,9 +7,17 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import {
+  createSearchResultListItemExtension,
+  SearchResultListItemExtensionProps,
+} from '@backstage/plugin-search-react';
+import {
   createTechDocsAddonExtension,
   TechDocsAddonLocations,
 } from '@backstage/plugin-techdocs-react';
+import {
+  LEARNING_EMBED_SEARCH_TYPE,
+  LEARNING_RESOURCE_SEARCH_TYPE,
+} from '@tech-learning/backstage-plugin-learning-common';
 import { LearningClient, learningApiRef } from './api';
 import { LearningDocsAddon as LearningDocsAddonComponent } from './components/LearningDocsAddon';
 import {
@@ -22,6 +30,7 @@ import {
   rootRouteRef,
 } from './routes';
 import type { EntityLearningCardProps } from './components/EntityLearningCard';
+import type { LearningSearchResultListItemProps } from './components/LearningSearchResultListItem';
 
 /**
  * The learning plugin, for apps on the legacy frontend system.
@@ -147,5 +156,29 @@ export const LearningDocsAddon = learningPlugin.provide(
     name: 'LearningDocsAddon',
     location: TechDocsAddonLocations.SecondarySidebar,
     component: LearningDocsAddonComponent,
+  }),
+);
+
+/**
+ * Learning resources and embeds among search results, for apps on the
+ * legacy frontend system: place it in the search page's `SearchResult`
+ * (and the search modal's `resultItemComponents`) beside the other result
+ * items. It renders results of types `learning-resource` and
+ * `learning-embed`.
+ *
+ * @public
+ */
+export const LearningSearchResultListItem: (
+  props: SearchResultListItemExtensionProps<LearningSearchResultListItemProps>,
+) => JSX.Element | null = learningPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'LearningSearchResultListItem',
+    component: () =>
+      import('./components/LearningSearchResultListItem').then(
+        m => m.LearningSearchResultListItem,
+      ),
+    predicate: result =>
+      result.type === LEARNING_RESOURCE_SEARCH_TYPE ||
+      result.type === LEARNING_EMBED_SEARCH_TYPE,
   }),
 );

@@ -14,14 +14,27 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { LearningPermissionPolicy } from '@tech-learning/backstage-plugin-learning-backend';
+import {
+  createLearningEmbedConditionalDecision,
+  createLearningResourceConditionalDecision,
+  learningEmbedConditions,
+  LearningPermissionPolicy,
+  learningResourceConditions,
+} from '@tech-learning/backstage-plugin-learning-backend';
+import {
+  learningEmbedReadPermission,
+  learningResourceReadPermission,
+} from '@tech-learning/backstage-plugin-learning-common';
 
 const ADMIN_GROUP = 'group:default/platform-team';
+const CONTRACTORS = 'group:default/contractors';
 
 /**
  * The demo's policy: the learning plugin's default policy for learning
- * permissions; everyone may read and use the rest of the portal; only the
- * platform team may remove entities from the catalog.
+ * permissions, except that contractors read only the platform team's
+ * material and embeds (a condition, so lists, pages and search all leave
+ * the rest out); everyone may read and use the rest of the portal; only
+ * the platform team may remove entities from the catalog.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly learning: LearningPermissionPolicy) {}
@@ -30,6 +43,20 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    if (user?.info.ownershipEntityRefs.includes(CONTRACTORS)) {
+      if (isPermission(request.permission, learningResourceReadPermission)) {
+        return createLearningResourceConditionalDecision(
+          request.permission,
+          learningResourceConditions.isOwner({ claims: [ADMIN_GROUP] }),
+        );
+      }
+      if (isPermission(request.permission, learningEmbedReadPermission)) {
+        return createLearningEmbedConditionalDecision(
+          request.permission,
+          learningEmbedConditions.isHost({ claims: [ADMIN_GROUP] }),
+        );
+      }
+    }
     const learningDecision = await this.learning.handle(request, user);
     if (learningDecision) {
       return learningDecision;

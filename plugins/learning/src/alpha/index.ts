@@ -5,3 +5,9 @@ export { entityLearningCard } from './entityCards';
 export { entityLearningContent } from './entityContents';
 export { learningEntityFilter } from './entityPredicates';
 export { learningDocsAddon, learningTechDocsModule } from './techdocsAddons';
+export {
+  learningEmbedSearchResultType,
+  learningSearchFilters,
+  learningSearchResultListItem,
+  learningSearchResultType,
+} from './search';

@@ -17,6 +17,12 @@ import {
 } from './entityCards';
 import { entityLearningContent } from './entityContents';
 import { learningPage } from './pages';
+import {
+  learningEmbedSearchResultType,
+  learningSearchFilters,
+  learningSearchResultListItem,
+  learningSearchResultType,
+} from './search';
 
 /**
  * The learning plugin, for apps on the new frontend system.
@@ -42,5 +48,9 @@ export const learningPlugin = createFrontendPlugin({
     entityUserLearningCard,
     entityGroupLearningCard,
     entityLearningContent,
+    learningSearchResultListItem,
+    learningSearchResultType,
+    learningEmbedSearchResultType,
+    learningSearchFilters,
   ],
 });

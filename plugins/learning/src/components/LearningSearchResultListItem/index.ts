@@ -1,0 +1,5 @@
+export {
+  LearningSearchResultListItem,
+  type LearningSearchResultListItemProps,
+} from './LearningSearchResultListItem';
+export { LearningSearchFilters } from './LearningSearchFilters';
