@@ -19,6 +19,7 @@ const SIZES = {
   linksPerResource: 4,
   enrolmentsPerResource: 20,
   feedbackPerResource: 2,
+  embeds: 5000,
 };
 SIZES.entities = SIZES.groups + SIZES.users + SIZES.systems + SIZES.components;
 SIZES.links = SIZES.resources * SIZES.linksPerResource;
@@ -323,6 +324,60 @@ async function writeLearningRows(write, batchSize = 2000) {
           updated_at: new Date(enrolled + 11 * DAY_MS).toISOString(),
         });
       }
+    }
+  }
+  await flush();
+
+  // Embeds, from a stream of their own: the rows above stay as they were.
+  // Parents first, as above: a batch of children never precedes its parents.
+  const e = random(20261207);
+  const embedIds = Array.from({ length: SIZES.embeds }, () => e.uuid());
+  for (const [i, id] of embedIds.entries()) {
+    const topic = e.pick(TOPICS);
+    const seats = 1 + e.int(4);
+    const x = e.next();
+    const status = x < 0.7 ? 'open' : x < 0.9 ? 'filled' : 'closed';
+    const created = NOW - (10 + e.int(300)) * DAY_MS;
+    await push('learning_embeds', {
+      id,
+      title: `${e.pick([2, 3, 4, 6])} weeks on ${topic} ${i}`,
+      summary: `Work beside the team that runs our ${topic}, on its real backlog.`,
+      description: `## ${topic}\n\nPair with the team, ship a change, join its on-call handover.`,
+      host_ref: groupRef(e.int(SIZES.groups)),
+      starts_on:
+        e.next() < 0.8
+          ? new Date(NOW + e.int(120) * DAY_MS).toISOString().slice(0, 10)
+          : null,
+      duration_weeks: 2 + e.int(7),
+      seats,
+      seats_taken: status === 'filled' ? seats : e.int(seats),
+      location: null,
+      remote: e.next() < 0.5,
+      contact: null,
+      status,
+      source_type: 'api',
+      created_by: userRef(e.int(SIZES.users)),
+      created_at: new Date(created).toISOString(),
+      updated_at: new Date(created).toISOString(),
+    });
+  }
+  await flush();
+  for (const id of embedIds) {
+    for (const target of e.distinct(1 + e.int(3), SIZES.components)) {
+      await push('learning_embed_links', {
+        embed_id: id,
+        entity_ref: componentRef(target),
+        relation: 'teaches',
+      });
+    }
+    const skills = e.distinct(3, TOPICS.length).map(t => TOPICS[t]);
+    for (const [position, skill] of skills.entries()) {
+      await push('learning_embed_skills', {
+        embed_id: id,
+        direction: position < 2 ? 'wanted' : 'taught',
+        position: position < 2 ? position : 0,
+        skill,
+      });
     }
   }
   await flush();

@@ -5,7 +5,8 @@
  * one after the other in the same backend, the catalog's own entity lookup
  * and the learning endpoints with autocannon. It prints p50, p99 and
  * requests/s of each, the ratios to the catalog, then times the freshness
- * check over the whole data set (`--only=freshness` for that alone), and
+ * check over the whole data set (`--only=freshness` for that alone) and
+ * the search module's collators (`--only=collators`), and
  * writes everything as JSON to the file it names at the end.
  *
  *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
@@ -145,7 +146,14 @@ function benchConfig(engine, dir, pgUrl) {
       ],
     },
     // The search indexers would read all 10,000 entities during the load.
-    search: { collators: { catalog: { schedule }, techdocs: { schedule } } },
+    // The learning collators run only when the collator phase triggers them.
+    search: {
+      collators: {
+        catalog: { schedule },
+        techdocs: { schedule },
+        learning: { schedule: freshness },
+      },
+    },
     learning: { freshness: { schedule: freshness } },
     demo: {
       learningMaterial: path.join(ROOT, 'examples/learning/demo-material.yaml'),
@@ -361,7 +369,8 @@ async function benchEngine(engine, args) {
     // The catalog's lookup always runs with another endpoint: every ratio
     // is to it.
     const endpointsChosen =
-      !args.only || args.only.some(word => word !== 'freshness');
+      !args.only ||
+      args.only.some(word => word !== 'freshness' && word !== 'collators');
     const chosen = title =>
       endpointsChosen &&
       (!args.only ||
@@ -403,6 +412,10 @@ async function benchEngine(engine, args) {
     const freshness = freshnessChosen
       ? await benchFreshness(engine, backend, token)
       : undefined;
+    const collators =
+      !args.only || args.only.includes('collators')
+        ? await benchCollators(engine, backend, token)
+        : undefined;
     return {
       engine,
       seedSeconds,
@@ -411,11 +424,81 @@ async function benchEngine(engine, args) {
       backendRssMiB: rss,
       results,
       ...(freshness ? { freshness } : {}),
+      ...(collators ? { collators } : {}),
     };
   } finally {
     stopBackend(backend);
     await sleep(2000);
   }
+}
+
+/**
+ * The search module's collators over the whole data set, each triggered
+ * through the search plugin's scheduler and timed from its task state as
+ * the freshness check is; the backend's memory is sampled meanwhile. How
+ * many documents the index holds after comes from a search for each type.
+ */
+async function benchCollators(engine, backend, token) {
+  const auth = { authorization: `Bearer ${token}` };
+  const tasks = `${BASE}/api/search/.backstage/scheduler/v1/tasks`;
+  const runs = [];
+  for (const [type, taskId] of [
+    ['learning-resource', 'search_index_learning_resource'],
+    ['learning-embed', 'search_index_learning_embed'],
+  ]) {
+    const state = async () => {
+      const { tasks: list } = await fetchJson(tasks, { headers: auth });
+      const task = list.find(t => t.taskId === taskId);
+      if (!task) {
+        throw new Error(`No task ${taskId} in the search plugin's scheduler`);
+      }
+      return task;
+    };
+    const before = (await state()).taskState?.lastRunEndedAt;
+    const rssBefore = backendRssMiB(backend);
+    let peak = rssBefore;
+    const res = await fetch(`${tasks}/${taskId}/trigger`, {
+      method: 'POST',
+      headers: auth,
+    });
+    if (!res.ok) {
+      throw new Error(`Triggering ${taskId}: ${res.status}`);
+    }
+    const started = Date.now();
+    let ended;
+    for (;;) {
+      const task = await state();
+      peak = Math.max(peak, backendRssMiB(backend) ?? 0);
+      if (
+        task.taskState?.status !== 'running' &&
+        task.taskState?.lastRunEndedAt !== before
+      ) {
+        ended = Date.now();
+        if (task.taskState.lastRunError) {
+          throw new Error(`${taskId} failed: ${task.taskState.lastRunError}`);
+        }
+        break;
+      }
+      await sleep(100);
+    }
+    const found = await fetchJson(
+      `${BASE}/api/search/query?term=&types%5B0%5D=${type}`,
+      { headers: auth },
+    );
+    const run = {
+      type,
+      seconds: Number(((ended - started) / 1000).toFixed(1)),
+      rssBeforeMiB: rssBefore,
+      rssPeakMiB: peak,
+      rssGrowthMiB: peak - rssBefore,
+      documentsFound: found.numberOfResults ?? found.results.length,
+    };
+    runs.push(run);
+    log(
+      `${engine} collator ${type}: ${run.seconds} s, RSS ${run.rssBeforeMiB} MiB before, ${run.rssPeakMiB} MiB at most (+${run.rssGrowthMiB}); a search for the type finds ${run.documentsFound}`,
+    );
+  }
+  return runs;
 }
 
 /**

@@ -83,9 +83,28 @@ test('the /learning page lists and searches all material', async ({
     .getByRole('textbox', { name: 'Search learning material' })
     .fill('streaming fundamentals');
   await expect(page.getByText('1 result', { exact: true })).toBeVisible();
-  await page
-    .getByRole('textbox', { name: 'Search learning material' })
-    .fill('');
+  // stemmed: "partition" finds the two courses whose summaries say
+  // "partitions"; and -word leaves out
+  const search = page.getByRole('textbox', {
+    name: 'Search learning material',
+  });
+  await search.fill('partition');
+  await expect(page.getByText('2 results', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kafka bootcamp')).toBeVisible();
+  await expect(page.getByText('Streaming fundamentals')).toBeVisible();
+  // the words it matched are marked
+  await expect(
+    page.locator('mark', { hasText: /^partitions$/ }).first(),
+  ).toBeVisible();
+  await search.fill('partitions -bootcamp');
+  await expect(page.getByText('1 result', { exact: true })).toBeVisible();
+  await expect(page.getByText('Streaming fundamentals')).toBeVisible();
+  await expect(page.getByText('Kafka bootcamp')).toHaveCount(0);
+  // nothing found: what narrowed it, and one click back to everything
+  await search.fill('zeppelin');
+  await expect(page.getByText('Nothing matches “zeppelin”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(search).toHaveValue('');
   await expect(page.getByText('18 results')).toBeVisible();
   await page.screenshot({
     path: path.join(screenshots, 'learning-page.png'),
