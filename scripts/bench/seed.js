@@ -74,7 +74,15 @@ async function seedSqlite(filename) {
       );
       statements.set(table, statement);
     }
-    statement.run(row);
+    // SQLite stores booleans as 0 and 1, as knex writes them
+    statement.run(
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === 'boolean' ? Number(v) : v,
+        ]),
+      ),
+    );
   };
   try {
     sqlite.exec('BEGIN');

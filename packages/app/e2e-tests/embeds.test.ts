@@ -1,6 +1,6 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import path from 'node:path';
-import { checkAccessibility, screenshots, signIn } from './helpers';
+import { checkAccessibility, screenshots, signIn, signInAs } from './helpers';
 
 /*
  * The embeds journey of issue 5, with two people: Alice Chen (the demo's
@@ -10,16 +10,6 @@ import { checkAccessibility, screenshots, signIn } from './helpers';
  * applies; Alice accepts, and the embed shows the seats left; Dev hears of
  * it on the notifications page.
  */
-
-async function signInAs(browser: Browser, baseURL: string, user: string) {
-  const context = await browser.newContext({
-    baseURL,
-    extraHTTPHeaders: { 'x-demo-user': user },
-  });
-  const page = await context.newPage();
-  await signIn(page);
-  return page;
-}
 
 /** The main content of the page, where the plugin renders. */
 const mainOf = (page: Page) => page.getByRole('main');

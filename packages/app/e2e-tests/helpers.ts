@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, Browser, expect, Page } from '@playwright/test';
 import path from 'node:path';
 
 /** Where the browser tests put the screenshots the README shows. */
@@ -17,6 +17,24 @@ export async function signIn(page: Page) {
   await expect(
     page.getByRole('heading', { name: 'Northwind Pay Catalog' }),
   ).toBeVisible();
+}
+
+/**
+ * Signs in, in a browser context of its own, as another demo user (the
+ * demo's sign-in takes the user from the x-demo-user header).
+ */
+export async function signInAs(
+  browser: Browser,
+  baseURL: string,
+  user: string,
+) {
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-demo-user': user },
+  });
+  const page = await context.newPage();
+  await signIn(page);
+  return page;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import path from 'node:path';
-import { screenshots, signIn } from './helpers';
+import { screenshots, signIn, signInAs } from './helpers';
 
 /*
  * Discovery through Backstage search (issue 15): learning material is
@@ -8,16 +8,6 @@ import { screenshots, signIn } from './helpers';
  * the rest, and never shown to who may not read it. The demo's policy lets
  * contractors (Sam Rivera) read only the platform team's material.
  */
-
-async function signInAs(browser: Browser, baseURL: string, user: string) {
-  const context = await browser.newContext({
-    baseURL,
-    extraHTTPHeaders: { 'x-demo-user': user },
-  });
-  const page = await context.newPage();
-  await signIn(page);
-  return page;
-}
 
 /** Opens the sidebar's search modal and searches; returns the dialog. */
 async function searchInModal(page: Page, term: string) {

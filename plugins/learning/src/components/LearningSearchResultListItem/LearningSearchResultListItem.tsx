@@ -23,13 +23,8 @@ import { ReactNode } from 'react';
 import { FreshnessChip } from '../format/FreshnessChip';
 import { RatingSummary } from '../format/ItemStats';
 import { ResourceIcon } from '../format/ResourceIcon';
-import {
-  capitalize,
-  formatDate,
-  formatDuration,
-  formatLabel,
-  kindLabel,
-} from '../format/format';
+import { formatDate } from '../format/format';
+import { ResourceChips } from '../format/ResourceChips';
 
 const useStyles = makeStyles(theme => ({
   item: { display: 'flex', alignItems: 'flex-start' },
@@ -90,19 +85,11 @@ function Matched(props: {
   );
 }
 
-function ResourceChips(props: { document: LearningResourceSearchDocument }) {
+function ResourceFacts(props: { document: LearningResourceSearchDocument }) {
   const { document } = props;
-  const labels = [
-    kindLabel(document.kind),
-    formatLabel(document.format),
-    capitalize(document.level),
-    formatDuration(document.durationMinutes),
-  ].filter((label): label is string => Boolean(label));
   return (
     <>
-      {labels.map(label => (
-        <Chip key={label} label={label} size="small" variant="outlined" />
-      ))}
+      <ResourceChips resource={document} />
       <FreshnessChip freshness={{ state: document.freshness }} />
       <RatingSummary
         rating={{ average: document.rating, count: document.ratingCount }}
@@ -201,7 +188,7 @@ export function LearningSearchResultListItem(
           {isEmbed(document) ? (
             <EmbedChips document={document} />
           ) : (
-            <ResourceChips document={document} />
+            <ResourceFacts document={document} />
           )}
         </Box>
       </Box>

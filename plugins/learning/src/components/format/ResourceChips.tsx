@@ -15,7 +15,10 @@ const useStyles = makeStyles(theme => ({
 
 /** Kind, format, level and duration of a resource, as small chips. */
 export function ResourceChips(props: {
-  resource: LearningResourceSummary;
+  resource: Pick<
+    LearningResourceSummary,
+    'kind' | 'format' | 'level' | 'durationMinutes'
+  >;
   extra?: string[];
 }) {
   const classes = useStyles();
