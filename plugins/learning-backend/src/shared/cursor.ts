@@ -80,7 +80,9 @@ export async function keysetPage<
   if (page.cursor) {
     const { value, id } = decodeCursor(page.cursor, page.sort);
     const op = direction === 'asc' ? '>' : '<';
-    query.where(q =>
+    // the first condition alone lets the database start its index scan at
+    // the cursor (with only the OR it reads the index from the start)
+    query.where(column, `${op}=`, value).where(q =>
       q
         .where(column, op, value)
         .orWhere(q2 =>
