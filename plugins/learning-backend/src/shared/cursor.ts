@@ -82,13 +82,15 @@ export async function keysetPage<
     const op = direction === 'asc' ? '>' : '<';
     // the first condition alone lets the database start its index scan at
     // the cursor (with only the OR it reads the index from the start)
-    query.where(column, `${op}=`, value).where(q =>
-      q
-        .where(column, op, value)
-        .orWhere(q2 =>
-          q2.where(column, value).andWhere(`${alias}.id`, '>', id),
-        ),
-    );
+    query
+      .where(column, `${op}=`, value)
+      .where(q =>
+        q
+          .where(column, op, value)
+          .orWhere(q2 =>
+            q2.where(column, value).andWhere(`${alias}.id`, '>', id),
+          ),
+      );
   }
   query
     .orderBy(column, direction)
