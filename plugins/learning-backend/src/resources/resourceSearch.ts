@@ -18,15 +18,19 @@ const BM25_WEIGHTS = '0, 10.0, 4.0, 2.0, 1.0';
 
 const isPostgres = (db: Knex) => db.client.config.client === 'pg';
 
+/** The rows of the search table whose documents match an engine's query. */
+function matchingRows(db: Knex, engineQuery: string): Knex.QueryBuilder {
+  return db('learning_resource_search').whereRaw(
+    isPostgres(db)
+      ? `document @@ to_tsquery('english', ?)`
+      : 'learning_resource_search MATCH ?',
+    [engineQuery],
+  );
+}
+
 /** The ids of the resources whose documents match an engine's query. */
 function matchingIds(db: Knex, engineQuery: string): Knex.QueryBuilder {
-  return isPostgres(db)
-    ? db('learning_resource_search')
-        .whereRaw(`document @@ to_tsquery('english', ?)`, [engineQuery])
-        .select('resource_id')
-    : db('learning_resource_search')
-        .whereRaw('learning_resource_search MATCH ?', [engineQuery])
-        .select('resource_id');
+  return matchingRows(db, engineQuery).select('resource_id');
 }
 
 function enginesQueries(db: Knex, text: TextQuery) {
@@ -48,15 +52,13 @@ export function rankedMatches(
     return undefined;
   }
   if (isPostgres(db)) {
-    const query = db('learning_resource_search')
-      .whereRaw(`document @@ to_tsquery('english', ?)`, [matching])
-      .select({
-        id: 'resource_id',
-        search_rank: db.raw(
-          `ts_rank('${TS_RANK_WEIGHTS}', document, to_tsquery('english', ?))::float8`,
-          [matching],
-        ),
-      });
+    const query = matchingRows(db, matching).select({
+      id: 'resource_id',
+      search_rank: db.raw(
+        `ts_rank('${TS_RANK_WEIGHTS}', document, to_tsquery('english', ?))::float8`,
+        [matching],
+      ),
+    });
     if (excluding) {
       query.whereRaw(`NOT (document @@ to_tsquery('english', ?))`, [excluding]);
     }
@@ -64,12 +66,10 @@ export function rankedMatches(
   }
   // FTS5 puts the exclusions in the MATCH expression; bm25 is lower for
   // better matches, and knows its table by name only
-  return db('learning_resource_search')
-    .whereRaw('learning_resource_search MATCH ?', [matching])
-    .select({
-      id: 'resource_id',
-      search_rank: db.raw(`-bm25(learning_resource_search, ${BM25_WEIGHTS})`),
-    });
+  return matchingRows(db, matching).select({
+    id: 'resource_id',
+    search_rank: db.raw(`-bm25(learning_resource_search, ${BM25_WEIGHTS})`),
+  });
 }
 
 /**

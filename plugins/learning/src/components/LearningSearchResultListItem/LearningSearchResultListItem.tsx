@@ -23,7 +23,7 @@ import { ReactNode } from 'react';
 import { FreshnessChip } from '../format/FreshnessChip';
 import { RatingSummary } from '../format/ItemStats';
 import { ResourceIcon } from '../format/ResourceIcon';
-import { formatDate } from '../format/format';
+import { seatsOf, startOf, weeksOf } from '../format/embedFormat';
 import { ResourceChips } from '../format/ResourceChips';
 
 const useStyles = makeStyles(theme => ({
@@ -105,20 +105,11 @@ function ResourceFacts(props: { document: LearningResourceSearchDocument }) {
 
 function EmbedChips(props: { document: LearningEmbedSearchDocument }) {
   const { document } = props;
-  const left = document.seats - document.seatsTaken;
-  const seats =
-    document.status === 'closed'
-      ? 'Closed'
-      : `${left > 0 ? `${left} of ${document.seats} seats left` : 'Filled'}`;
   const labels = [
     'Embed',
-    `${document.durationWeeks} ${
-      document.durationWeeks === 1 ? 'week' : 'weeks'
-    }`,
-    document.startsOn
-      ? `From ${formatDate(`${document.startsOn}T00:00:00Z`)}`
-      : 'Flexible start',
-    seats,
+    weeksOf(document.durationWeeks),
+    startOf(document),
+    seatsOf(document),
   ];
   return (
     <>

@@ -3,16 +3,25 @@ import { formatDate } from './format';
 
 /** `From 1 Feb 2027, 2 weeks` or `Flexible start, 2 weeks`. */
 export function whenOf(embed: LearningEmbed): string {
-  const weeks = `${embed.durationWeeks} ${
-    embed.durationWeeks === 1 ? 'week' : 'weeks'
-  }`;
+  return `${startOf(embed)}, ${weeksOf(embed.durationWeeks)}`;
+}
+
+/** `From 1 Feb 2027` or `Flexible start`. */
+export function startOf(embed: Pick<LearningEmbed, 'startsOn'>): string {
   return embed.startsOn
-    ? `From ${formatDate(`${embed.startsOn}T00:00:00Z`)}, ${weeks}`
-    : `Flexible start, ${weeks}`;
+    ? `From ${formatDate(`${embed.startsOn}T00:00:00Z`)}`
+    : 'Flexible start';
+}
+
+/** `1 week`, `2 weeks`. */
+export function weeksOf(durationWeeks: number): string {
+  return `${durationWeeks} ${durationWeeks === 1 ? 'week' : 'weeks'}`;
 }
 
 /** `1 of 2 seats left`, or what the status says instead. */
-export function seatsOf(embed: LearningEmbed): string {
+export function seatsOf(
+  embed: Pick<LearningEmbed, 'status' | 'seats' | 'seatsTaken'>,
+): string {
   if (embed.status === 'closed') {
     return 'Closed';
   }
