@@ -48,6 +48,15 @@ export function pathRef(
 
 type AuditedRequest = Parameters<typeof audited>[1];
 
+/** A change, audited as `eventId` with `meta` and what `describe` adds. */
+type AuditedWrite = <T>(
+  req: AuditedRequest,
+  eventId: string,
+  meta: JsonObject,
+  change: () => Promise<T>,
+  describe?: (result: T) => JsonObject,
+) => Promise<T>;
+
 /** What every feature's routes use: callers, and audited writes. */
 export interface RouteContext {
   /** The credentials of a user or a service. */
@@ -62,21 +71,9 @@ export interface RouteContext {
    * changes nothing (each one is a transaction), so it leaves every
    * viewer's cache alone.
    */
-  write<T>(
-    req: AuditedRequest,
-    eventId: string,
-    meta: JsonObject,
-    change: () => Promise<T>,
-    describe?: (result: T) => JsonObject,
-  ): Promise<T>;
+  write: AuditedWrite;
   /** A write that changes nothing entity summaries show: only audited. */
-  audited<T>(
-    req: AuditedRequest,
-    eventId: string,
-    meta: JsonObject,
-    change: () => Promise<T>,
-    describe?: (result: T) => JsonObject,
-  ): Promise<T>;
+  audited: AuditedWrite;
 }
 
 export function createRouteContext(options: {
