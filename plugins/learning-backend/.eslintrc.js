@@ -8,6 +8,7 @@ const features = [
   'sources',
   'entities',
   'permissions',
+  'recommendations',
 ];
 
 const zones = [

@@ -18,6 +18,7 @@ import { createEmbeds } from './embeds';
 import { createEntities } from './entities';
 import { createFreshness } from './freshness';
 import { createLearners } from './learners';
+import { createRecommendations } from './recommendations';
 import { createResources } from './resources';
 import { createRouter } from './router';
 import { getMigratedClient } from './shared/migrate';
@@ -94,6 +95,12 @@ export const learningPlugin = createBackendPlugin({
           materialChanged,
         });
 
+        const recommendations = await createRecommendations({
+          ...deps,
+          db,
+          resources,
+        });
+
         deps.httpRouter.use(
           await createRouter({
             ...deps,
@@ -105,6 +112,7 @@ export const learningPlugin = createBackendPlugin({
               embeds.routes,
               sources.routes,
               entities.routes,
+              recommendations.routes,
             ],
           }),
         );

@@ -76,6 +76,20 @@ export {
   learningSourceReadPermission,
 } from './permissions';
 export type { LearningResourcePermission } from './permissions';
+export { LEARNING_MINIMUM_LEARNERS } from './recommendations';
+export type {
+  LearningExpert,
+  LearningExpertise,
+  LearningExpertList,
+  LearningExpertReason,
+  LearningRelatedList,
+  LearningSkill,
+  LearningSuggestion,
+  LearningSuggestionPage,
+  LearningSuggestionReason,
+  LearningSuggestionReasonType,
+  LearningUserSettings,
+} from './recommendations';
 export { normalizeFullEntityRef } from './refs';
 export { isHttpUrl } from './urls';
 export { LEARNING_APPLICATION_STATES, LEARNING_EMBED_STATUSES } from './embeds';

@@ -1,8 +1,4 @@
-import {
-  BackstageCredentials,
-  BackstageServicePrincipal,
-  BackstageUserPrincipal,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -10,7 +6,8 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { RefreshingCache } from './RefreshingCache';
+import { callerKey } from '../shared/callerKey';
+import { RefreshingCache } from '../shared/RefreshingCache';
 
 /** Where an entity sits: its own ref and the system it is part of. */
 interface EntityPlacement {
@@ -26,21 +23,6 @@ function systemOf(entity: Entity): string | undefined {
       parseEntityRef(r.targetRef).kind.toLocaleLowerCase('en-US') === 'system',
   );
   return relation?.targetRef.toLocaleLowerCase('en-US');
-}
-
-/** Who is asking, as a cache key: what the catalog shows depends on it. */
-export function callerKey(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as
-    | BackstageUserPrincipal
-    | BackstageServicePrincipal
-    | { type: string };
-  if ('userEntityRef' in principal) {
-    return `user:${principal.userEntityRef}`;
-  }
-  if ('subject' in principal) {
-    return `service:${principal.subject}`;
-  }
-  return principal.type;
 }
 
 /** The fields of an entity that its placement needs. */

@@ -11,8 +11,6 @@ import {
   LearningEmbed,
   LearningEnrolment,
   LearningRating,
-  LearningResource,
-  LearningResourceSummary,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { EmbedAuthorizer, EmbedReadScope, EmbedStore } from '../embeds';
 import { LearnerCounts, LearnerStore } from '../learners';
@@ -21,9 +19,11 @@ import {
   ReadScope,
   ResourceAuthorizer,
   ResourceStore,
+  toSummary,
 } from '../resources';
-import { callerKey, EntityLookup } from './EntityLookup';
-import { RefreshingCache } from './RefreshingCache';
+import { callerKey } from '../shared/callerKey';
+import { EntityLookup } from './EntityLookup';
+import { RefreshingCache } from '../shared/RefreshingCache';
 
 /**
  * A link with its resource, and the part of its summary item that is the
@@ -60,11 +60,6 @@ type ItemVia = EntityLearningItem['via'];
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** A resource without its description and links, as lists show it. */
-export function toSummary(resource: LearningResource): LearningResourceSummary {
-  const { description: _description, links: _links, ...summary } = resource;
-  return summary;
-}
-
 function itemJson(
   link: EntityLinkedResource,
   counts: LearnerCounts | undefined,

@@ -10,8 +10,8 @@ import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupLearners } from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../learners';
-import { ResourceAuthorizer, ResourceStore } from '../resources';
-import { toSummary } from './EntitySummaryService';
+import { ResourceAuthorizer, ResourceStore, toSummary } from '../resources';
+
 import { fieldError } from '../shared/errors';
 
 /**

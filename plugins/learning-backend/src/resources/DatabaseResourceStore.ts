@@ -16,14 +16,14 @@ import {
   rankedPage,
 } from '../shared/cursor';
 import { ProviderSyncResult, syncProviderRows } from '../shared/providerSync';
-import { groupBy, wherePermitted } from '../shared/sql';
+import { groupBy } from '../shared/sql';
+import { whereResourcePermitted } from './resourcePermissionSql';
 import { parseTextQuery } from '../shared/textQuery';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   EntityLinkedResource,
   ResourceFilter,
   ResourcePage,
-  ResourcePermissionQuery,
   ResourceStore,
   StoredResourceFields,
 } from './ResourceStore';
@@ -551,9 +551,7 @@ export class DatabaseResourceStore implements ResourceStore {
       );
     }
     if (filter.permission) {
-      wherePermitted(query, filter.permission, (q, c) =>
-        this.whereCondition(q, c),
-      );
+      whereResourcePermitted(this.db, query, filter.permission);
     }
   }
 
@@ -572,27 +570,6 @@ export class DatabaseResourceStore implements ResourceStore {
     } else {
       query.where(q =>
         q.whereNull('r.review_due_at').orWhere('r.review_due_at', '>', now),
-      );
-    }
-  }
-
-  /** One permission condition on resources, as a WHERE clause. */
-  private whereCondition(
-    query: Knex.QueryBuilder,
-    condition: ResourcePermissionQuery,
-  ): void {
-    if (condition.property === 'source') {
-      query.where('r.source_type', condition.value);
-    } else if (condition.values.length === 0) {
-      query.whereRaw('1 = 0');
-    } else if (condition.property === 'owner') {
-      query.whereIn('r.owner_ref', condition.values);
-    } else {
-      query.whereIn(
-        'r.id',
-        this.db('learning_resource_smes')
-          .whereIn('user_ref', condition.values)
-          .select('resource_id'),
       );
     }
   }

@@ -14,6 +14,8 @@ export type {
 export { ResourceService } from './ResourceService';
 export { ResourceAuthorizer, type ReadScope } from './ResourceAuthorizer';
 export { reviewDueAt } from './reviewDue';
+export { toSummary } from './toSummary';
+export { whereResourcePermitted } from './resourcePermissionSql';
 export { providedResourceSchema } from './validation';
 export {
   learningResourcePermissionResourceRef,

@@ -174,3 +174,34 @@ export async function rankedPage<TItem>(
         : undefined,
   };
 }
+
+/**
+ * One page of a list ranked in memory (best first, ties by id), from the
+ * position a cursor names; the cursor is that of `rankedPage`.
+ */
+export function rankedListPage<T extends { id: string; score: number }>(
+  ranked: T[],
+  page: { limit: number; cursor?: string },
+): { items: T[]; totalCount: number; nextCursor?: string } {
+  let rest = ranked;
+  if (page.cursor) {
+    const position = decodeCursor(page.cursor, 'relevance');
+    const score = Number(position.value);
+    if (!Number.isFinite(score)) {
+      throw new InputError('cursor is not a cursor this API returned');
+    }
+    rest = ranked.filter(
+      r => r.score < score || (r.score === score && r.id > position.id),
+    );
+  }
+  const items = rest.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    totalCount: ranked.length,
+    nextCursor:
+      rest.length > page.limit && last
+        ? encodeCursor('relevance', { value: String(last.score), id: last.id })
+        : undefined,
+  };
+}

@@ -382,6 +382,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Material for the caller, best first, each with its reasons: what teaches what the caller's groups own, depend on and consume; what learners who took the caller's material also took (counted only where 5 or more did both); what the caller's groups learn. Never what the caller completed, enrolled in, dismissed or may not read. */
+    get: operations['GetMyRecommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/dismissals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** "Not interested": the resource is never suggested to the caller again, until the dismissal is deleted. Idempotent. */
+    put: operations['DismissRecommendation'];
+    post?: never;
+    /** Undoes a dismissal. Idempotent. */
+    delete: operations['UndoDismissal'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/expertise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's skills, derived from what their groups own and consume in the catalog, what they completed and what they are SME of; and whether they share them. */
+    get: operations['GetMyExpertise'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GetMySettings'];
+    put: operations['PutMySettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who can teach an entity or a tag, ranked, with why: SMEs and owners of the material that teaches it, the owners of the entity (or of entities with the tag), and learners who completed that material if they chose to share it. Give entityRef or tag. */
+    get: operations['ListExperts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/related': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Material related to a resource, best first: what learners who took it also took (5 or more of them), the next step of the paths it is in, and material linked to the same entities. */
+    get: operations['GetRelatedResources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/applications': {
     parameters: {
       query?: never;
@@ -861,6 +963,97 @@ export interface components {
         embed: components['schemas']['LearningEmbed'];
         application: components['schemas']['LearningEmbedApplication'];
       }[];
+    };
+    LearningSuggestionReasonType:
+      | 'owned'
+      | 'dependency'
+      | 'consumed-api'
+      | 'provided-api'
+      | 'system'
+      | 'also-taken'
+      | 'group'
+      | 'next-step'
+      | 'same-entity';
+    /** Why a resource is suggested, in words and refs. Names only entities and resources the caller may see. */
+    LearningSuggestionReason: {
+      type: components['schemas']['LearningSuggestionReasonType'];
+      /** The reason as a sentence: "Because your team owns ledger-service". */
+      message: string;
+      /** The entity the reason is about: the one owned, depended on or consumed, the system, or the group whose members learn it. */
+      entityRef?: string;
+      /** The entity your team owns that leads to entityRef. */
+      viaEntityRef?: string;
+      /** The resource taken with this one, or the path this is a step of. */
+      resourceId?: string;
+      resourceTitle?: string;
+      /** How many distinct learners the reason counts (never fewer than 5): who took both resources, or the group's members who took it. */
+      learners?: number;
+    };
+    LearningSuggestion: {
+      resource: components['schemas']['LearningResourceSummary'];
+      /** Higher is better; only comparable within one list. */
+      score: number;
+      reasons: components['schemas']['LearningSuggestionReason'][];
+    };
+    LearningSuggestionPage: {
+      items: components['schemas']['LearningSuggestion'][];
+      totalCount: number;
+      nextCursor?: string;
+      /** The caller has not enrolled in anything yet. */
+      newcomer: boolean;
+      /** The caller's groups in the catalog, as the reasons name them. */
+      teams?: string[];
+      /** For a newcomer: the learning path of their team's system, if there is one they may read. */
+      onboarding?: components['schemas']['LearningSuggestion'];
+    };
+    LearningRelatedList: {
+      items: components['schemas']['LearningSuggestion'][];
+    };
+    LearningExpertReasonType:
+      | 'sme'
+      | 'material-owner'
+      | 'entity-owner'
+      | 'learner';
+    LearningExpertReason: {
+      type: components['schemas']['LearningExpertReasonType'];
+      message: string;
+      resourceId?: string;
+      resourceTitle?: string;
+      entityRef?: string;
+    };
+    LearningExpert: {
+      /** Full ref of a catalog User or Group. */
+      ref: string;
+      score: number;
+      reasons: components['schemas']['LearningExpertReason'][];
+    };
+    LearningExpertList: {
+      items: components['schemas']['LearningExpert'][];
+    };
+    LearningSkillSourceType:
+      | 'owned-entity'
+      | 'consumed-api'
+      | 'completed'
+      | 'sme';
+    /** Something a person knows, derived from the catalog and the suite, never typed in: a tag, a type, an API type or an entity. */
+    LearningSkill: {
+      name: string;
+      weight: number;
+      sources: {
+        type: components['schemas']['LearningSkillSourceType'];
+        message: string;
+        entityRef?: string;
+        resourceId?: string;
+      }[];
+    };
+    LearningExpertise: {
+      userRef: string;
+      /** Whether the user may be named, as a learner, among the people who can teach what they completed. Off until they turn it on. */
+      shareExpertise: boolean;
+      skills: components['schemas']['LearningSkill'][];
+    };
+    LearningUserSettings: {
+      shareExpertise: boolean;
     };
     /** What is wrong with one field of a request. */
     FieldProblem: {
@@ -1827,6 +2020,189 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyRecommendations: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningSuggestionPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DismissRecommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Dismissed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UndoDismissal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Suggested again when it ranks. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMyExpertise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The caller's expertise. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningExpertise'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetMySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The caller's settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningUserSettings'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PutMySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningUserSettings'];
+      };
+    };
+    responses: {
+      /** The caller's settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningUserSettings'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListExperts: {
+    parameters: {
+      query?: {
+        entityRef?: string;
+        tag?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The people, best first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningExpertList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetRelatedResources: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Related material. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningRelatedList'];
+        };
       };
       default: components['responses']['ErrorResponse'];
     };

@@ -1569,6 +1569,259 @@ export const spec = {
           },
         },
       },
+      LearningSuggestionReasonType: {
+        type: 'string',
+        enum: [
+          'owned',
+          'dependency',
+          'consumed-api',
+          'provided-api',
+          'system',
+          'also-taken',
+          'group',
+          'next-step',
+          'same-entity',
+        ],
+      },
+      LearningSuggestionReason: {
+        type: 'object',
+        required: ['type', 'message'],
+        additionalProperties: false,
+        description:
+          'Why a resource is suggested, in words and refs. Names only entities and resources the caller may see.',
+        properties: {
+          type: {
+            $ref: '#/components/schemas/LearningSuggestionReasonType',
+          },
+          message: {
+            type: 'string',
+            description:
+              'The reason as a sentence: "Because your team owns ledger-service".',
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              'The entity the reason is about: the one owned, depended on or consumed, the system, or the group whose members learn it.',
+          },
+          viaEntityRef: {
+            type: 'string',
+            description: 'The entity your team owns that leads to entityRef.',
+          },
+          resourceId: {
+            type: 'string',
+            description:
+              'The resource taken with this one, or the path this is a step of.',
+          },
+          resourceTitle: {
+            type: 'string',
+          },
+          learners: {
+            type: 'integer',
+            description:
+              "How many distinct learners the reason counts (never fewer than 5): who took both resources, or the group's members who took it.",
+          },
+        },
+      },
+      LearningSuggestion: {
+        type: 'object',
+        required: ['resource', 'score', 'reasons'],
+        additionalProperties: false,
+        properties: {
+          resource: {
+            $ref: '#/components/schemas/LearningResourceSummary',
+          },
+          score: {
+            type: 'number',
+            description: 'Higher is better; only comparable within one list.',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningSuggestionReason',
+            },
+          },
+        },
+      },
+      LearningSuggestionPage: {
+        type: 'object',
+        required: ['items', 'totalCount', 'newcomer'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningSuggestion',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+          newcomer: {
+            type: 'boolean',
+            description: 'The caller has not enrolled in anything yet.',
+          },
+          teams: {
+            type: 'array',
+            description:
+              "The caller's groups in the catalog, as the reasons name them.",
+            items: {
+              type: 'string',
+            },
+          },
+          onboarding: {
+            $ref: '#/components/schemas/LearningSuggestion',
+            description:
+              "For a newcomer: the learning path of their team's system, if there is one they may read.",
+          },
+        },
+      },
+      LearningRelatedList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningSuggestion',
+            },
+          },
+        },
+      },
+      LearningExpertReasonType: {
+        type: 'string',
+        enum: ['sme', 'material-owner', 'entity-owner', 'learner'],
+      },
+      LearningExpertReason: {
+        type: 'object',
+        required: ['type', 'message'],
+        additionalProperties: false,
+        properties: {
+          type: {
+            $ref: '#/components/schemas/LearningExpertReasonType',
+          },
+          message: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          resourceTitle: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+        },
+      },
+      LearningExpert: {
+        type: 'object',
+        required: ['ref', 'score', 'reasons'],
+        additionalProperties: false,
+        properties: {
+          ref: {
+            type: 'string',
+            description: 'Full ref of a catalog User or Group.',
+          },
+          score: {
+            type: 'number',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningExpertReason',
+            },
+          },
+        },
+      },
+      LearningExpertList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningExpert',
+            },
+          },
+        },
+      },
+      LearningSkillSourceType: {
+        type: 'string',
+        enum: ['owned-entity', 'consumed-api', 'completed', 'sme'],
+      },
+      LearningSkill: {
+        type: 'object',
+        required: ['name', 'weight', 'sources'],
+        additionalProperties: false,
+        description:
+          'Something a person knows, derived from the catalog and the suite, never typed in: a tag, a type, an API type or an entity.',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          weight: {
+            type: 'number',
+          },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['type', 'message'],
+              additionalProperties: false,
+              properties: {
+                type: {
+                  $ref: '#/components/schemas/LearningSkillSourceType',
+                },
+                message: {
+                  type: 'string',
+                },
+                entityRef: {
+                  type: 'string',
+                },
+                resourceId: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      LearningExpertise: {
+        type: 'object',
+        required: ['userRef', 'shareExpertise', 'skills'],
+        additionalProperties: false,
+        properties: {
+          userRef: {
+            type: 'string',
+          },
+          shareExpertise: {
+            type: 'boolean',
+            description:
+              'Whether the user may be named, as a learner, among the people who can teach what they completed. Off until they turn it on.',
+          },
+          skills: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningSkill',
+            },
+          },
+        },
+      },
+      LearningUserSettings: {
+        type: 'object',
+        required: ['shareExpertise'],
+        additionalProperties: false,
+        properties: {
+          shareExpertise: {
+            type: 'boolean',
+          },
+        },
+      },
       FieldProblem: {
         description: 'What is wrong with one field of a request.',
         type: 'object',
@@ -3132,6 +3385,293 @@ export const spec = {
         responses: {
           '202': {
             description: 'The run is asked for.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/recommendations': {
+      get: {
+        operationId: 'GetMyRecommendations',
+        description:
+          "Material for the caller, best first, each with its reasons: what teaches what the caller's groups own, depend on and consume; what learners who took the caller's material also took (counted only where 5 or more did both); what the caller's groups learn. Never what the caller completed, enrolled in, dismissed or may not read.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 512,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of suggestions.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningSuggestionPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/dismissals/{id}': {
+      put: {
+        operationId: 'DismissRecommendation',
+        description:
+          '"Not interested": the resource is never suggested to the caller again, until the dismissal is deleted. Idempotent.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Dismissed.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'UndoDismissal',
+        description: 'Undoes a dismissal. Idempotent.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Suggested again when it ranks.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/expertise': {
+      get: {
+        operationId: 'GetMyExpertise',
+        description:
+          "The caller's skills, derived from what their groups own and consume in the catalog, what they completed and what they are SME of; and whether they share them.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The caller's expertise.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningExpertise',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/settings': {
+      get: {
+        operationId: 'GetMySettings',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The caller's settings.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningUserSettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'PutMySettings',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningUserSettings',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The caller's settings.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningUserSettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/experts': {
+      get: {
+        operationId: 'ListExperts',
+        description:
+          'Who can teach an entity or a tag, ranked, with why: SMEs and owners of the material that teaches it, the owners of the entity (or of entities with the tag), and learners who completed that material if they chose to share it. Give entityRef or tag.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'tag',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The people, best first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningExpertList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/related': {
+      get: {
+        operationId: 'GetRelatedResources',
+        description:
+          'Material related to a resource, best first: what learners who took it also took (5 or more of them), the next step of the paths it is in, and material linked to the same entities.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Related material.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningRelatedList',
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',

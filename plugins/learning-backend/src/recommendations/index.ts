@@ -1,0 +1,1 @@
+export { createRecommendations } from './createRecommendations';
