@@ -79,5 +79,18 @@ export interface Config {
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /**
+     * Personalisation: a global task builds the co-occurrence model that
+     * suggestions and related material read ("learners who took X also
+     * took Y", counted only where 5 or more did both) and what each group
+     * learns. A run whose inputs did not change writes nothing.
+     */
+    recommendations?: {
+      /**
+       * When the model is built (a global task: once across replicas).
+       * Default: every 30 minutes, first 30 seconds after start.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
   };
 }

@@ -32,16 +32,23 @@ import { Knex } from 'knex';
 import { LearningPermissionPolicy } from '../permissions';
 import { learningPlugin } from '../plugin';
 
-const user = (name: string, memberOf: string[] = []): Entity => ({
+/** A user, with the relations the catalog would give it. */
+export const user = (name: string, memberOf: string[] = []): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
   metadata: { name, namespace: 'default' },
   spec: { memberOf },
+  relations: memberOf.map(g => ({
+    type: 'memberOf',
+    targetRef: `group:default/${g}`,
+  })),
 });
-const group = (
+/** A group, with the relations the catalog would give it. */
+export const group = (
   name: string,
   members: string[] = [],
   children: string[] = [],
+  parent?: string,
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
@@ -56,12 +63,20 @@ const group = (
       type: 'parentOf',
       targetRef: `group:default/${child}`,
     })),
+    ...(parent
+      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+      : []),
   ],
 });
 
 /** Members of the platform guild, a group with enough of them to count. */
 export const guildMembers = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
-const component = (name: string, owner: string, system?: string): Entity => ({
+/** A component, with the relations the catalog would give it. */
+export const component = (
+  name: string,
+  owner: string,
+  system?: string,
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name, namespace: 'default' },
@@ -97,8 +112,8 @@ const entities: Entity[] = [
   user('carol'),
   user('erin', ['identity-team']),
   user('root', ['admins']),
-  group('payments-team', ['alice']),
-  group('platform-guild', guildMembers),
+  group('payments-team', ['alice'], [], 'engineering'),
+  group('platform-guild', guildMembers, [], 'engineering'),
   // no members of its own; those of its teams count as its members
   group('engineering', [], ['payments-team', 'platform-guild']),
   group('identity-team'),

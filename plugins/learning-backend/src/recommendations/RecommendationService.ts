@@ -473,10 +473,11 @@ export class RecommendationService {
       const weight = m.as === 'sme' ? 1.5 : 1;
       m.tags.forEach(tag => add(tag, weight, source));
       for (const ref of m.entityRefs) {
-        const entity = profile.entities.get(ref);
-        if (entity) {
-          add(entity.name, weight, source);
-        }
+        add(
+          profile.entities.get(ref)?.name ?? parseEntityRef(ref).name,
+          weight,
+          source,
+        );
       }
     }
     return {

@@ -1,1 +1,2 @@
 export { createRecommendations } from './createRecommendations';
+export { ModelBuilder } from './ModelBuilder';

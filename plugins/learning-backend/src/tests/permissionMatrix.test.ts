@@ -306,6 +306,27 @@ const matrix: Record<string, RouteCase> = {
     expected: { ...learners(200), owner: 403 },
     state: embedState,
   },
+  DismissRecommendation: {
+    send: (s, f, h) =>
+      request(s).put(`/api/learning/me/dismissals/${f.id}`).set(h),
+    expected: learners(204),
+  },
+  UndoDismissal: {
+    prepare: async (s, f, h) => {
+      await request(s).put(`/api/learning/me/dismissals/${f.id}`).set(h);
+    },
+    send: (s, f, h) =>
+      request(s).delete(`/api/learning/me/dismissals/${f.id}`).set(h),
+    expected: learners(204),
+  },
+  PutMySettings: {
+    send: (s, _f, h) =>
+      request(s)
+        .put('/api/learning/me/settings')
+        .set(h)
+        .send({ shareExpertise: true }),
+    expected: learners(200),
+  },
   RefreshSources: {
     // the owners of the entity whose files they want read, and admins
     send: (s, _f, h) =>

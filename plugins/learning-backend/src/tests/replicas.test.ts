@@ -4,6 +4,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import createKnex from 'knex';
 import { startLearningBackend } from '../__testUtils__/testBackend';
 import { FreshnessChecker } from '../freshness';
+import { ModelBuilder } from '../recommendations';
 import { LearningSourceSync } from '../sources';
 
 jest.setTimeout(120_000);
@@ -62,10 +63,12 @@ describe('two replicas on one PostgreSQL', () => {
         permissions: { admins: ['group:default/admins'] },
         freshness: { schedule },
         sources: { schedule },
+        recommendations: { schedule },
       },
     };
     const checks = recordRuns(FreshnessChecker.prototype, 'checkAll');
     const syncs = recordRuns(LearningSourceSync.prototype, 'syncAll');
+    const builds = recordRuns(ModelBuilder.prototype, 'build');
 
     const started = Date.now();
     const replicas = [
@@ -85,7 +88,7 @@ describe('two replicas on one PostgreSQL', () => {
     await second.destroy();
     const watched = Date.now() - started;
 
-    for (const runs of [checks, syncs]) {
+    for (const runs of [checks, syncs, builds]) {
       const sorted = [...runs].sort((a, b) => a.start - b.start);
       expect(sorted.length).toBeGreaterThanOrEqual(3);
       expect(sorted.length).toBeLessThanOrEqual(

@@ -25,6 +25,11 @@ import {
   MyApplication,
   MyLearningPage,
   LearningApiOperations,
+  LearningExpertise,
+  LearningExpertList,
+  LearningRelatedList,
+  LearningSuggestionPage,
+  LearningUserSettings,
 } from '@tech-learning/backstage-plugin-learning-common';
 
 /**
@@ -184,6 +189,28 @@ export interface LearningApi {
   listSources(entityRef?: string): Promise<{ items: LearningYamlSource[] }>;
   /** Has the learning YAML files read again now. */
   refreshSources(entityRef?: string): Promise<void>;
+
+  /**
+   * Material for the signed-in user, best first, each with its reasons;
+   * never what they took, dismissed or may not read.
+   */
+  getMyRecommendations(
+    page?: { limit?: number; cursor?: string },
+    options?: LearningRequestOptions,
+  ): Promise<LearningSuggestionPage>;
+  /** "Not interested": never suggested again, until undone. */
+  dismissRecommendation(id: string): Promise<void>;
+  undoDismissal(id: string): Promise<void>;
+  /** Material related to a resource: taken together, next steps, same entities. */
+  getRelatedResources(id: string, limit?: number): Promise<LearningRelatedList>;
+  /** Who can teach an entity or a tag, best first, with why. */
+  listExperts(
+    about: { entityRef: string } | { tag: string },
+    limit?: number,
+  ): Promise<LearningExpertList>;
+  /** The signed-in user's derived skills, and whether they share them. */
+  getMyExpertise(): Promise<LearningExpertise>;
+  putMySettings(settings: LearningUserSettings): Promise<LearningUserSettings>;
 }
 
 /** @public */

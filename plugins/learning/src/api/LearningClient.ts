@@ -26,6 +26,11 @@ import {
   LearningYamlSource,
   MyApplication,
   MyLearningPage,
+  LearningExpertise,
+  LearningExpertList,
+  LearningRelatedList,
+  LearningSuggestionPage,
+  LearningUserSettings,
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   LearningApi,
@@ -319,6 +324,48 @@ export class LearningClient implements LearningApi {
 
   async refreshSources(entityRef?: string): Promise<void> {
     await this.call('post', '/sources/refresh', { query: { entityRef } });
+  }
+
+  getMyRecommendations(
+    page: { limit?: number; cursor?: string } = {},
+    options?: LearningRequestOptions,
+  ): Promise<LearningSuggestionPage> {
+    return this.call(
+      'get',
+      '/me/recommendations',
+      { query: page },
+      { signal: options?.signal },
+    );
+  }
+
+  async dismissRecommendation(id: string): Promise<void> {
+    await this.call('put', '/me/dismissals/{id}', { path: { id } });
+  }
+
+  async undoDismissal(id: string): Promise<void> {
+    await this.call('delete', '/me/dismissals/{id}', { path: { id } });
+  }
+
+  getRelatedResources(id: string, limit?: number): Promise<LearningRelatedList> {
+    return this.call('get', '/resources/{id}/related', {
+      path: { id },
+      query: { limit },
+    });
+  }
+
+  listExperts(
+    about: { entityRef: string } | { tag: string },
+    limit?: number,
+  ): Promise<LearningExpertList> {
+    return this.call('get', '/experts', { query: { ...about, limit } });
+  }
+
+  getMyExpertise(): Promise<LearningExpertise> {
+    return this.call('get', '/me/expertise');
+  }
+
+  putMySettings(settings: LearningUserSettings): Promise<LearningUserSettings> {
+    return this.call('put', '/me/settings', { body: settings });
   }
 
   private async call<P extends ApiPath, M extends MethodOf<P>>(
