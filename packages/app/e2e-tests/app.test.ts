@@ -69,6 +69,8 @@ test('the /learning page lists and searches all material', async ({
     .getByRole('link', { name: 'Learning' })
     .click();
   await expect(page).toHaveURL(/\/learning$/);
+  await page.getByRole('tab', { name: 'All material' }).click();
+  await expect(page).toHaveURL(/\/learning\/all$/);
   await expect(page.getByText('18 results')).toBeVisible();
   await checkAccessibility(page, 'the /learning page');
   await page

@@ -74,7 +74,7 @@ test('a contractor the policy denies the course does not find it', async ({
   ).toBeVisible();
   await expect(dialog.getByRole('link', { name: COURSE })).toHaveCount(0);
   // nor on the /learning page
-  await page.goto('/learning');
+  await page.goto('/learning/all');
   await expect(page.getByText(/^\d+ results?$/)).toBeVisible();
   await expect(page.getByText(COURSE)).toHaveCount(0);
   await page.context().close();

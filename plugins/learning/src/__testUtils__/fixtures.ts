@@ -3,6 +3,8 @@ import {
   EntityLearningSummary,
   LearningEmbed,
   LearningResource,
+  LearningSuggestion,
+  LearningSuggestionReason,
 } from '@tech-learning/backstage-plugin-learning-common';
 
 export const paymentsApi: Entity = {
@@ -126,3 +128,12 @@ export const embed: LearningEmbed = {
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };
+
+/** A suggestion of a resource (a summary of `resource(overrides)`), with reasons. */
+export function suggestion(
+  overrides: Partial<LearningResource>,
+  reasons: LearningSuggestionReason[],
+): LearningSuggestion {
+  const { description: _d, links: _l, ...summary } = resource(overrides);
+  return { resource: summary, score: 1, reasons };
+}

@@ -346,7 +346,10 @@ export class LearningClient implements LearningApi {
     await this.call('delete', '/me/dismissals/{id}', { path: { id } });
   }
 
-  getRelatedResources(id: string, limit?: number): Promise<LearningRelatedList> {
+  getRelatedResources(
+    id: string,
+    limit?: number,
+  ): Promise<LearningRelatedList> {
     return this.call('get', '/resources/{id}/related', {
       path: { id },
       query: { limit },

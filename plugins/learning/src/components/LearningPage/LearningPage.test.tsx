@@ -2,11 +2,15 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
-import { resource } from '../../__testUtils__/fixtures';
+import { resource, suggestion } from '../../__testUtils__/fixtures';
 import { LearningPage } from './LearningPage';
 
+/** The "All material" tab. */
 function renderPage(learningApi: Partial<LearningApi>) {
-  return renderLearning(<LearningPage />, { learningApi });
+  return renderLearning(<LearningPage />, {
+    learningApi,
+    routeEntries: ['/all'],
+  });
 }
 
 describe('LearningPage', () => {
@@ -220,7 +224,7 @@ describe('My learning', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Browse learning material' }),
-    ).toHaveAttribute('href', '/learning');
+    ).toHaveAttribute('href', '/learning/all');
   });
 });
 
@@ -305,6 +309,145 @@ describe('To review', () => {
     });
     expect(
       await screen.findByText('Error: Backend away', { selector: 'h6' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('For you', () => {
+  const renderForYou = (learningApi: Partial<LearningApi>) =>
+    renderLearning(<LearningPage />, { learningApi });
+
+  it('comes first, with reasons, and dismisses with a moment to undo', async () => {
+    const ledger = suggestion({ id: 'l1', title: 'Ledger deep dive' }, [
+      {
+        type: 'also-taken',
+        resourceId: 'r1',
+        resourceTitle: 'Payments 101',
+        learners: 6,
+        message: 'Learners who completed Payments 101 also completed this',
+      },
+    ]);
+    const owned = suggestion({ id: 'o1', title: 'Payments API on call' }, [
+      {
+        type: 'owned',
+        entityRef: 'component:default/payments-api',
+        message: 'Because your team owns payments-api',
+      },
+    ]);
+    const getMyRecommendations = jest.fn().mockResolvedValue({
+      items: [ledger, owned],
+      totalCount: 2,
+      newcomer: false,
+      teams: ['group:default/payments-team'],
+    });
+    const dismissRecommendation = jest.fn().mockResolvedValue(undefined);
+    const undoDismissal = jest.fn().mockResolvedValue(undefined);
+    await renderForYou({
+      getMyRecommendations,
+      dismissRecommendation,
+      undoDismissal,
+    });
+    expect(screen.getAllByRole('tab')[0]).toHaveTextContent('For you');
+    expect(await screen.findByText('Ledger deep dive')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Learners who completed Payments 101 also completed this',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Because your team owns payments-api'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Not interested in Ledger deep dive',
+      }),
+    );
+    expect(dismissRecommendation).toHaveBeenCalledWith('l1');
+    await waitFor(() =>
+      expect(screen.queryByText('Ledger deep dive')).not.toBeInTheDocument(),
+    );
+    expect(
+      await screen.findByText('Ledger deep dive will not be suggested again'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(undoDismissal).toHaveBeenCalledWith('l1');
+    expect(await screen.findByText('Ledger deep dive')).toBeInTheDocument();
+  });
+
+  it('keeps a suggestion whose dismissal failed, and says why', async () => {
+    await renderForYou({
+      getMyRecommendations: jest.fn().mockResolvedValue({
+        items: [suggestion({ id: 'l1', title: 'Ledger deep dive' }, [])],
+        totalCount: 1,
+        newcomer: false,
+      }),
+      dismissRecommendation: jest
+        .fn()
+        .mockRejectedValue(new Error('The backend is down')),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Not interested in Ledger deep dive',
+      }),
+    );
+    expect(
+      await screen.findByText('Error: The backend is down'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ledger deep dive')).toBeInTheDocument();
+  });
+
+  it('shows a newcomer the path of their team and says why there is little', async () => {
+    await renderForYou({
+      getMyRecommendations: jest.fn().mockResolvedValue({
+        items: [],
+        totalCount: 0,
+        newcomer: true,
+        teams: ['group:default/payments-team'],
+        onboarding: suggestion(
+          { id: 'p1', kind: 'path', title: 'Payments onboarding' },
+          [
+            {
+              type: 'system',
+              entityRef: 'system:default/payments',
+              viaEntityRef: 'component:default/payments-api',
+              message:
+                'Because payments-api, which your team owns, is part of the payments system',
+            },
+          ],
+        ),
+      }),
+    });
+    expect(await screen.findByText('Start here')).toBeInTheDocument();
+    expect(screen.getByText('Payments onboarding')).toBeInTheDocument();
+    expect(screen.getByText('Nothing to suggest yet')).toBeInTheDocument();
+  });
+
+  it('says why there is nothing for someone in no team', async () => {
+    await renderForYou({
+      getMyRecommendations: jest.fn().mockResolvedValue({
+        items: [],
+        totalCount: 0,
+        newcomer: true,
+        teams: [],
+      }),
+    });
+    expect(
+      await screen.findByText(/You are in no team in the catalog/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Browse learning material' }),
+    ).toHaveAttribute('href', '/learning/all');
+  });
+
+  it('shows the error when suggestions cannot be read', async () => {
+    await renderForYou({
+      getMyRecommendations: jest
+        .fn()
+        .mockRejectedValue(new Error('Suggestions are down')),
+    });
+    expect(
+      await screen.findByText('Error: Suggestions are down'),
     ).toBeInTheDocument();
   });
 });

@@ -14,6 +14,7 @@ import { newResourceRouteRef } from '../../routes';
 import { EditEmbedPage, NewEmbedPage } from '../EmbedForm';
 import { EmbedPage } from '../EmbedPage';
 import { EmbedsTab } from './EmbedsTab';
+import { ForYouTab } from './ForYouTab';
 import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
 import { BrowseTab } from './BrowseTab';
@@ -47,7 +48,10 @@ function LearningHome() {
         </SupportButton>
       </Header>
       <TabbedLayout>
-        <TabbedLayout.Route path="/" title="All material">
+        <TabbedLayout.Route path="/" title="For you">
+          <ForYouTab />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/all" title="All material">
           <BrowseTab />
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/mine" title="My learning">

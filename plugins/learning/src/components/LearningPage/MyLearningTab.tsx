@@ -126,7 +126,7 @@ export function MyLearningTab() {
               <LinkButton
                 variant="contained"
                 color="primary"
-                to={learningRoute()}
+                to={`${learningRoute()}/all`}
               >
                 Browse learning material
               </LinkButton>
