@@ -75,6 +75,33 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
     addLink: jest.fn().mockResolvedValue(resource()),
     listSources: jest.fn().mockResolvedValue({ items: [] }),
     refreshSources: jest.fn().mockResolvedValue(undefined),
+    listExperts: jest.fn().mockResolvedValue({
+      items: [
+        {
+          ref: 'user:default/bob-okafor',
+          score: 3,
+          reasons: [
+            {
+              type: 'sme',
+              resourceId: 'r1',
+              resourceTitle: 'Payments 101',
+              message: 'SME of Payments 101',
+            },
+          ],
+        },
+        {
+          ref: 'group:default/payments-team',
+          score: 2.5,
+          reasons: [
+            {
+              type: 'entity-owner',
+              entityRef: 'component:default/payments-api',
+              message: 'Owns payments-api',
+            },
+          ],
+        },
+      ],
+    }),
     ...overrides,
   };
 }
@@ -393,5 +420,31 @@ describe('EntityLearningContent', () => {
       api({ getEntitySummary: jest.fn().mockRejectedValue(new Error('boom')) }),
     );
     expect(await screen.findByText('Error: boom')).toBeInTheDocument();
+  });
+
+  it("says who can teach the entity, with why, and the viewer's next step", async () => {
+    const learningApi = api();
+    await renderContent(learningApi);
+    expect(await screen.findByText('Who can teach this')).toBeInTheDocument();
+    expect(await screen.findByText('SME of Payments 101')).toBeInTheDocument();
+    expect(screen.getByText('Owns payments-api')).toBeInTheDocument();
+    expect(learningApi.listExperts).toHaveBeenCalledWith(
+      { entityRef: 'component:default/payments-api' },
+      6,
+    );
+    expect(screen.getByText('Your next step')).toBeInTheDocument();
+    expect(screen.getByText(/Start with:/)).toBeInTheDocument();
+  });
+
+  it('shows the error of the experts in their card only', async () => {
+    await renderContent(
+      api({
+        listExperts: jest.fn().mockRejectedValue(new Error('No experts')),
+      }),
+    );
+    expect(
+      await screen.findByText('Could not find who can teach this: No experts'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Learning material (2)')).toBeInTheDocument();
   });
 });

@@ -40,6 +40,8 @@ import { SmeList } from '../lists/SmeList';
 import { kindLabel } from '../format/format';
 import { EntityEmbedsCard } from './EntityEmbedsCard';
 import { EntitySourcesCard } from './EntitySourcesCard';
+import { ExpertsCard } from './ExpertsCard';
+import { NextStepCard } from './NextStepCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
@@ -304,6 +306,9 @@ export function EntityLearningContent() {
         </Paper>
       </Grid>
       <Grid item xs={12}>
+        <NextStepCard items={value.items} />
+      </Grid>
+      <Grid item xs={12}>
         <Table<EntityLearningItem>
           title={`Learning material (${items.length}${
             items.length === value.items.length
@@ -347,6 +352,9 @@ export function EntityLearningContent() {
             </Typography>
           )}
         </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ExpertsCard entityRef={entityRef} />
       </Grid>
       {link.allowed && (
         <Grid item xs={12}>

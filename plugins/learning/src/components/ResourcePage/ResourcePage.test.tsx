@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
-import { resource } from '../../__testUtils__/fixtures';
+import { resource, suggestion } from '../../__testUtils__/fixtures';
 import { LearningPage } from '../LearningPage';
 import { refusal } from '../../__testUtils__/refusals';
 
@@ -79,6 +79,7 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
       updatedAt: enrolment.enrolledAt,
     })),
     updateResource: jest.fn(),
+    getRelatedResources: jest.fn().mockResolvedValue({ items: [] }),
     ...overrides,
   };
 }
@@ -469,5 +470,52 @@ describe('ResourcePage', () => {
     expect(
       screen.queryByRole('button', { name: /^Change the session/ }),
     ).toBeNull();
+  });
+
+  it('shows what learners who completed it also completed, with why', async () => {
+    const getRelatedResources = jest.fn().mockResolvedValue({
+      items: [
+        suggestion({ id: 'r2', title: 'Ledger deep dive' }, [
+          {
+            type: 'also-taken',
+            resourceId: 'r1',
+            resourceTitle: 'Payments 101',
+            learners: 7,
+            message: 'Learners who completed Payments 101 also completed this',
+          },
+        ]),
+      ],
+    });
+    await renderResource(api({ getRelatedResources }));
+    expect(
+      await screen.findByText('Learners who completed this also completed'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Ledger deep dive')).toBeInTheDocument();
+    expect(getRelatedResources).toHaveBeenCalledWith('r1', 5);
+  });
+
+  it('says when nothing is related yet', async () => {
+    await renderResource(api());
+    expect(
+      await screen.findByText(
+        /Nothing yet: material shows here once 5 learners/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error of related material in its card only', async () => {
+    await renderResource(
+      api({
+        getRelatedResources: jest
+          .fn()
+          .mockRejectedValue(new Error('Model down')),
+      }),
+    );
+    expect(
+      await screen.findByText('Could not load related material: Model down'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Payments 101' }),
+    ).toBeInTheDocument();
   });
 });

@@ -62,6 +62,7 @@ import {
 import { FeedbackCard } from './FeedbackCard';
 import { LearnerCard } from './LearnerCard';
 import { PathStepsCard } from './PathStepsCard';
+import { RelatedCard } from './RelatedCard';
 import { SessionsCard } from './SessionsCard';
 import { useMyEnrolment } from '../../hooks/useMyEnrolment';
 
@@ -404,6 +405,9 @@ function ResourceView(props: {
           </Grid>
           <Grid item>
             <LinksCard resource={resource} onChange={props.onChange} />
+          </Grid>
+          <Grid item>
+            <RelatedCard resourceId={resource.id} />
           </Grid>
         </Grid>
       </Grid>
