@@ -14,6 +14,7 @@ export {
   EntityGroupLearningCard,
   LearningDocsAddon,
   LearningSearchResultListItem,
+  HomePageLearningCard,
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
 export type {

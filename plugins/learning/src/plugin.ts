@@ -7,6 +7,10 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import {
+  CardExtensionProps,
+  createCardExtension,
+} from '@backstage/plugin-home-react';
+import {
   createSearchResultListItemExtension,
   SearchResultListItemExtensionProps,
 } from '@backstage/plugin-search-react';
@@ -180,5 +184,26 @@ export const LearningSearchResultListItem: (
     predicate: result =>
       result.type === LEARNING_RESOURCE_SEARCH_TYPE ||
       result.type === LEARNING_EMBED_SEARCH_TYPE,
+  }),
+);
+
+/**
+ * "Learning for you": the signed-in user's best suggestions with why, as
+ * a card of the home page (`@backstage/plugin-home`) for apps on the legacy
+ * frontend system; place it in the home page's grid.
+ *
+ * @public
+ */
+export const HomePageLearningCard: (
+  props: CardExtensionProps<{ limit?: number }>,
+) => JSX.Element = learningPlugin.provide(
+  createCardExtension<{ limit?: number }>({
+    name: 'HomePageLearningCard',
+    title: 'Learning for you',
+    description: 'Courses, toolkits and paths for you, each with why',
+    components: () =>
+      import('./components/HomePageLearningCard').then(m => ({
+        Content: m.LearningForYouContent,
+      })),
   }),
 );

@@ -11,3 +11,4 @@ export {
   learningSearchResultListItem,
   learningSearchResultType,
 } from './search';
+export { learningForYouHomePageWidget } from './homePageWidgets';

@@ -16,6 +16,7 @@ import {
   entityUserLearningCard,
 } from './entityCards';
 import { entityLearningContent } from './entityContents';
+import { learningForYouHomePageWidget } from './homePageWidgets';
 import { learningPage } from './pages';
 import {
   learningEmbedSearchResultType,
@@ -52,5 +53,6 @@ export const learningPlugin = createFrontendPlugin({
     learningSearchResultType,
     learningEmbedSearchResultType,
     learningSearchFilters,
+    learningForYouHomePageWidget,
   ],
 });

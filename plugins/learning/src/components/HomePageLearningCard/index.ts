@@ -1,0 +1,1 @@
+export { LearningForYouContent } from './LearningForYouContent';
