@@ -134,6 +134,6 @@ export function suggestion(
   overrides: Partial<LearningResource>,
   reasons: LearningSuggestionReason[],
 ): LearningSuggestion {
-  const { description: _d, links: _l, ...summary } = resource(overrides);
-  return { resource: summary, score: 1, reasons };
+  const { description: _d, links: _l, ...rest } = resource(overrides);
+  return { resource: rest, score: 1, reasons };
 }

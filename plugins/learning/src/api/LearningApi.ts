@@ -210,6 +210,7 @@ export interface LearningApi {
   ): Promise<LearningExpertList>;
   /** The signed-in user's derived skills, and whether they share them. */
   getMyExpertise(): Promise<LearningExpertise>;
+  getMySettings(): Promise<LearningUserSettings>;
   putMySettings(settings: LearningUserSettings): Promise<LearningUserSettings>;
 }
 

@@ -102,6 +102,15 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   RefreshSources: api => api.refreshSources('component:default/payments-api'),
   MarkResourceReviewed: api => api.markReviewed('r1'),
   GetMyReviewQueue: api => api.getMyReviewQueue({ freshness: 'due' }),
+  GetMyRecommendations: api => api.getMyRecommendations({ limit: 5 }),
+  DismissRecommendation: api => api.dismissRecommendation('r1'),
+  UndoDismissal: api => api.undoDismissal('r1'),
+  GetRelatedResources: api => api.getRelatedResources('r1', 5),
+  ListExperts: api =>
+    api.listExperts({ entityRef: 'component:default/payments-api' }, 5),
+  GetMyExpertise: api => api.getMyExpertise(),
+  GetMySettings: api => api.getMySettings(),
+  PutMySettings: api => api.putMySettings({ shareExpertise: true }),
 };
 
 describe('LearningClient', () => {

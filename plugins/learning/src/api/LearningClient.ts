@@ -367,6 +367,10 @@ export class LearningClient implements LearningApi {
     return this.call('get', '/me/expertise');
   }
 
+  getMySettings(): Promise<LearningUserSettings> {
+    return this.call('get', '/me/settings');
+  }
+
   putMySettings(settings: LearningUserSettings): Promise<LearningUserSettings> {
     return this.call('put', '/me/settings', { body: settings });
   }

@@ -31,11 +31,11 @@ export function LearningForYouContent(props: { limit?: number }) {
     );
   }
   const page = state.value;
-  const items = page?.items.length
-    ? page.items
-    : page?.onboarding
-    ? [page.onboarding]
-    : [];
+  // a newcomer with nothing else gets the path of their team's system
+  let items = page?.items ?? [];
+  if (items.length === 0 && page?.onboarding) {
+    items = [page.onboarding];
+  }
   return (
     <>
       {items.length === 0 ? (

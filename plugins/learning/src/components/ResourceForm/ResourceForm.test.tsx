@@ -53,6 +53,7 @@ const pageReads: Partial<LearningApi> = {
     .fn()
     .mockResolvedValue({ items: [], rating: { count: 0 }, totalCount: 0 }),
   listSessions: jest.fn().mockResolvedValue({ items: [] }),
+  getRelatedResources: jest.fn().mockResolvedValue({ items: [] }),
 };
 
 async function pick(label: string, option: RegExp) {
