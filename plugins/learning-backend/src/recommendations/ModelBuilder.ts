@@ -16,7 +16,7 @@ import {
 import { RecommendationStore } from './RecommendationStore';
 
 /** What one build did. */
-export interface ModelBuild {
+interface ModelBuild {
   /** Why nothing was built, when nothing was. */
   skipped?: string;
   generation?: number;
@@ -36,7 +36,7 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  * Each group's members, with those of its child groups, from the catalog:
  * what a department learns is what its teams learn.
  */
-export function membersOfGroups(groups: Entity[]): Map<string, Set<string>> {
+function membersOfGroups(groups: Entity[]): Map<string, Set<string>> {
   const direct = new Map<string, { members: string[]; children: string[] }>();
   for (const group of groups) {
     const relations = group.relations ?? [];

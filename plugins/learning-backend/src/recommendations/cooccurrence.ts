@@ -15,13 +15,13 @@ import { LEARNING_MINIMUM_LEARNERS } from '@tech-learning/backstage-plugin-learn
 const MINIMUM_CO_LEARNERS = LEARNING_MINIMUM_LEARNERS;
 
 /** What an enrolment weighs beside a completion. */
-export const ENROLMENT_WEIGHT = 0.5;
+const ENROLMENT_WEIGHT = 0.5;
 
 /** Each learner's most recent enrolments that the model reads. */
 export const MAX_HISTORY = 100;
 
 /** The neighbours kept per resource, best first. */
-export const MAX_NEIGHBOURS = 50;
+const MAX_NEIGHBOURS = 50;
 
 /** One learner's enrolment, as the model reads it. */
 export interface Taken {
@@ -153,7 +153,7 @@ export interface GroupLearning {
 }
 
 /** The resources kept per group, most taken first. */
-export const MAX_GROUP_RESOURCES = 50;
+const MAX_GROUP_RESOURCES = 50;
 
 /**
  * What each group's members (with those of its child groups) took, from

@@ -22,7 +22,7 @@ export interface NextStep {
 }
 
 /** Everything suggestions are scored from; all read by index. */
-export interface SuggestionSignals {
+interface SuggestionSignals {
   profile: Pick<LearnerProfile, 'groups' | 'targets' | 'entities'>;
   /** Material linked to the profile's targets. */
   links: ProfileLink[];
@@ -47,7 +47,7 @@ export interface ScoredCandidate {
  * candidates: the ownership graph, co-occurrence, the learner's groups,
  * and the next step of a path they are taking.
  */
-export const SIGNAL_WEIGHTS = {
+const SIGNAL_WEIGHTS = {
   ownership: 0.35,
   cooccurrence: 0.45,
   group: 0.2,

@@ -51,7 +51,7 @@ function ReasonIcon(props: { type: LearningSuggestionReason['type'] }) {
 }
 
 /** Why a resource is suggested, one line per reason. */
-export function SuggestionReasons(props: {
+function SuggestionReasons(props: {
   reasons: LearningSuggestionReason[];
 }) {
   const classes = useStyles();
