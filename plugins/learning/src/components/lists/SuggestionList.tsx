@@ -51,9 +51,7 @@ function ReasonIcon(props: { type: LearningSuggestionReason['type'] }) {
 }
 
 /** Why a resource is suggested, one line per reason. */
-function SuggestionReasons(props: {
-  reasons: LearningSuggestionReason[];
-}) {
+function SuggestionReasons(props: { reasons: LearningSuggestionReason[] }) {
   const classes = useStyles();
   return (
     <ul className={classes.reasons} aria-label="Why">
