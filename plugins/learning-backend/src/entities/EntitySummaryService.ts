@@ -59,7 +59,6 @@ type ItemVia = EntityLearningItem['via'];
 
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** A resource without its description and links, as lists show it. */
 function itemJson(
   link: EntityLinkedResource,
   counts: LearnerCounts | undefined,

@@ -8,10 +8,12 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { GroupLearners } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  GroupLearners,
+  LEARNING_MINIMUM_LEARNERS,
+} from '@tech-learning/backstage-plugin-learning-common';
 import { LearnerStore } from '../learners';
 import { ResourceAuthorizer, ResourceStore, toSummary } from '../resources';
-
 import { fieldError } from '../shared/errors';
 
 /**
@@ -19,7 +21,7 @@ import { fieldError } from '../shared/errors';
  * learners, so that nobody is singled out, and a resource only with this
  * many of them.
  */
-const MINIMUM_LEARNERS = 5;
+const MINIMUM_LEARNERS = LEARNING_MINIMUM_LEARNERS;
 
 /** The resources a group's card lists. */
 const TOP_RESOURCES = 5;

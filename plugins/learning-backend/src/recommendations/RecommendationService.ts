@@ -5,7 +5,6 @@ import {
 import { parseEntityRef, RELATION_OWNED_BY } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  LEARNING_MINIMUM_LEARNERS,
   LearningExpert,
   LearningExpertise,
   LearningExpertList,
@@ -28,6 +27,7 @@ import { MAX_HISTORY } from './cooccurrence';
 import { LearnerProfiles } from './LearnerProfiles';
 import { EligibleCandidate, RecommendationStore } from './RecommendationStore';
 import {
+  alsoTakenReason,
   FRESHNESS_PENALTIES,
   ScoredCandidate,
   scoreSuggestions,
@@ -50,6 +50,11 @@ const EXPERT_WEIGHTS: Record<LearningExpertReason['type'], number> = {
 /** The reasons an expert shows. */
 const MAX_EXPERT_REASONS = 3;
 
+/** The caller's ref, as enrolments and dismissals store it. */
+function userRefOf(credentials: BackstageCredentials<BackstageUserPrincipal>) {
+  return credentials.principal.userEntityRef.toLocaleLowerCase('en-US');
+}
+
 /**
  * Personalisation: suggestions with reasons, related material, who can
  * teach what, and a learner's derived skills. Reads the model the
@@ -71,18 +76,16 @@ export class RecommendationService {
     return scope.type === 'conditional' ? scope.criteria : undefined;
   }
 
-  /** Penalises, orders and hydrates the eligible candidates. */
-  private async rank(
+  /** Penalises and orders the eligible candidates. */
+  private rank(
     candidates: ScoredCandidate[],
     eligible: EligibleCandidate[],
-  ): Promise<
-    Array<{
-      id: string;
-      score: number;
-      candidate: ScoredCandidate;
-      kind: string;
-    }>
-  > {
+  ): Array<{
+    id: string;
+    score: number;
+    candidate: ScoredCandidate;
+    kind: string;
+  }> {
     const byId = new Map(candidates.map(c => [c.resourceId, c]));
     return eligible
       .flatMap(e => {
@@ -132,8 +135,7 @@ export class RecommendationService {
     credentials: BackstageCredentials<BackstageUserPrincipal>,
     page: { limit: number; cursor?: string },
   ): Promise<LearningSuggestionPage> {
-    const userRef =
-      credentials.principal.userEntityRef.toLocaleLowerCase('en-US');
+    const userRef = userRefOf(credentials);
     const { store } = this.deps;
     const [scope, profile, history, nextSteps] = await Promise.all([
       this.deps.authorizer.readScope(credentials),
@@ -170,7 +172,7 @@ export class RecommendationService {
       candidates.map(c => c.resourceId),
       { userRef, permission: this.permissionOf(scope) },
     );
-    const ranked = await this.rank(candidates, eligible);
+    const ranked = this.rank(candidates, eligible);
     const paged = rankedListPage(ranked, page);
     const newcomer = history.length === 0;
     // a newcomer's first step: the path of their team's system
@@ -201,13 +203,12 @@ export class RecommendationService {
     limit: number,
   ): Promise<LearningRelatedList> {
     const { store, resources, authorizer } = this.deps;
-    const resource = await authorizer.getReadable(
+    const { resource, scope } = await authorizer.getReadableWithScope(
       resources.getResource(resourceId),
       credentials,
       `No learning resource with id ${resourceId}`,
     );
-    const [scope, neighbours, steps, same] = await Promise.all([
-      authorizer.readScope(credentials),
+    const [neighbours, steps, same] = await Promise.all([
       store.getNeighbours([resourceId]),
       store.getPathNextSteps(resourceId),
       store.getSameEntityMaterial(resourceId, limit),
@@ -224,16 +225,11 @@ export class RecommendationService {
       scored.set(id, known);
     };
     for (const n of neighbours) {
-      const completed = n.completers >= LEARNING_MINIMUM_LEARNERS;
-      add(n.otherId, 1 + n.score, {
-        type: 'also-taken',
-        resourceId,
-        resourceTitle: resource.title,
-        learners: completed ? n.completers : n.learners,
-        message: completed
-          ? `Learners who completed ${resource.title} also completed this`
-          : `Learners who took ${resource.title} also took this`,
-      });
+      add(
+        n.otherId,
+        1 + n.score,
+        alsoTakenReason({ resourceId, title: resource.title }, n, true),
+      );
     }
     for (const step of steps) {
       add(step.resourceId, 1, {
@@ -256,7 +252,7 @@ export class RecommendationService {
       candidates.map(c => c.resourceId),
       { permission: this.permissionOf(scope) },
     );
-    const ranked = await this.rank(candidates, eligible);
+    const ranked = this.rank(candidates, eligible);
     return { items: await this.hydrate(ranked.slice(0, limit)) };
   }
 
@@ -277,20 +273,14 @@ export class RecommendationService {
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<void> {
     await this.assertReadable(resourceId, credentials);
-    await this.deps.store.dismiss(
-      credentials.principal.userEntityRef.toLocaleLowerCase('en-US'),
-      resourceId,
-    );
+    await this.deps.store.dismiss(userRefOf(credentials), resourceId);
   }
 
   async undoDismissal(
     resourceId: string,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<void> {
-    await this.deps.store.undoDismissal(
-      credentials.principal.userEntityRef.toLocaleLowerCase('en-US'),
-      resourceId,
-    );
+    await this.deps.store.undoDismissal(userRefOf(credentials), resourceId);
   }
 
   async experts(
@@ -413,8 +403,7 @@ export class RecommendationService {
   async expertise(
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<LearningExpertise> {
-    const userRef =
-      credentials.principal.userEntityRef.toLocaleLowerCase('en-US');
+    const userRef = userRefOf(credentials);
     const [profile, learned, shareExpertise] = await Promise.all([
       this.deps.profiles.get(userRef, credentials),
       this.deps.store.learnedMaterial(userRef),

@@ -145,6 +145,29 @@ class Signal {
 }
 
 /**
+ * "Learners who took X also took this", for a neighbour of X. It says
+ * "completed" only of someone who completed X, and only when enough
+ * learners completed both.
+ */
+export function alsoTakenReason(
+  from: { resourceId: string; title: string },
+  neighbour: Neighbour,
+  completedFrom: boolean,
+): LearningSuggestionReason {
+  const completedBoth =
+    completedFrom && neighbour.completers >= LEARNING_MINIMUM_LEARNERS;
+  return {
+    type: 'also-taken',
+    resourceId: from.resourceId,
+    resourceTitle: from.title,
+    learners: completedBoth ? neighbour.completers : neighbour.learners,
+    message: completedBoth
+      ? `Learners who completed ${from.title} also completed this`
+      : `Learners who took ${from.title} also took this`,
+  };
+}
+
+/**
  * Scores every resource the signals point at, with reasons. Resources of
  * the history are not candidates. Pure: the service and the benchmark's
  * offline evaluation both call it.
@@ -181,18 +204,9 @@ export function scoreSuggestions(
     if (!from) {
       continue;
     }
-    // "completed" only when enough learners completed both
-    const completedBoth =
-      from.completed && n.completers >= LEARNING_MINIMUM_LEARNERS;
-    cooccurrence.add(n.otherId, (from.completed ? 1 : 0.5) * n.score, () => ({
-      type: 'also-taken',
-      resourceId: from.resourceId,
-      resourceTitle: from.title,
-      learners: completedBoth ? n.completers : n.learners,
-      message: completedBoth
-        ? `Learners who completed ${from.title} also completed this`
-        : `Learners who took ${from.title} also took this`,
-    }));
+    cooccurrence.add(n.otherId, (from.completed ? 1 : 0.5) * n.score, () =>
+      alsoTakenReason(from, n, from.completed),
+    );
   }
 
   const group = new Signal();

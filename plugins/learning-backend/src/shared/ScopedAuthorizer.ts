@@ -104,6 +104,20 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
     credentials: BackstageCredentials,
     notFound: string,
   ): Promise<TResource> {
+    return (await this.getReadableWithScope(loading, credentials, notFound))
+      .resource;
+  }
+
+  /**
+   * As `getReadable`, with the caller's read scope it was decided by, for
+   * a request that lists more of what the caller may read: one decision
+   * of the permission framework serves both.
+   */
+  async getReadableWithScope(
+    loading: Promise<TResource | undefined>,
+    credentials: BackstageCredentials,
+    notFound: string,
+  ): Promise<{ resource: TResource; scope: Scope<TResource, TQuery> }> {
     const [resource, scope] = await Promise.all([
       loading,
       this.readScope(credentials),
@@ -111,7 +125,7 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
     if (!resource || !scope.allows(resource)) {
       throw new NotFoundError(notFound);
     }
-    return resource;
+    return { resource, scope };
   }
 
   /** Whether the caller may do `permission` to the loaded item. */

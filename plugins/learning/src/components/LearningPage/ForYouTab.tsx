@@ -89,6 +89,12 @@ export function ForYouTab() {
   );
   const { page, loading, error, loadMore } = usePagedList(fetchPage);
 
+  const showAgain = (id: string) =>
+    setDismissed(previous => {
+      const next = new Set(previous);
+      next.delete(id);
+      return next;
+    });
   const dismiss = async (suggestion: LearningSuggestion) => {
     const { id } = suggestion.resource;
     setActionError(undefined);
@@ -97,11 +103,7 @@ export function ForYouTab() {
       await learningApi.dismissRecommendation(id);
       setUndoable(suggestion);
     } catch (e) {
-      setDismissed(previous => {
-        const next = new Set(previous);
-        next.delete(id);
-        return next;
-      });
+      showAgain(id);
       setActionError(e as Error);
     }
   };
@@ -113,11 +115,7 @@ export function ForYouTab() {
     }
     try {
       await learningApi.undoDismissal(suggestion.resource.id);
-      setDismissed(previous => {
-        const next = new Set(previous);
-        next.delete(suggestion.resource.id);
-        return next;
-      });
+      showAgain(suggestion.resource.id);
     } catch (e) {
       setActionError(e as Error);
     }
