@@ -2,7 +2,10 @@
  * The benchmark's data set, generated from a fixed seed so that every run
  * measures the same data: catalog entities (as a YAML file the catalog
  * reads) and learning rows (resources, links, SMEs, tags, docs, path steps,
- * enrolments, feedback) written in batches.
+ * enrolments, feedback) written in batches. Learners' histories carry the
+ * structure docs/benchmarks.md describes (ownership, dependencies, series
+ * taken together, popular material, noise), so that suggestions have
+ * something real to find.
  */
 'use strict';
 
@@ -17,14 +20,33 @@ const SIZES = {
   components: 7500,
   resources: 50000,
   linksPerResource: 4,
-  enrolmentsPerResource: 20,
-  feedbackPerResource: 2,
+  dependenciesPerComponent: 2,
+  enrolmentsPerUser: 500,
+  seriesLength: 10,
   embeds: 5000,
 };
 SIZES.entities = SIZES.groups + SIZES.users + SIZES.systems + SIZES.components;
 SIZES.links = SIZES.resources * SIZES.linksPerResource;
-SIZES.enrolments = SIZES.resources * SIZES.enrolmentsPerResource;
-SIZES.feedback = SIZES.resources * SIZES.feedbackPerResource;
+// and the viewer's, about one resource in 150
+SIZES.enrolments = SIZES.users * SIZES.enrolmentsPerUser;
+SIZES.series = SIZES.resources / SIZES.seriesLength;
+
+/**
+ * Why a learner takes what they take, as shares of their picks: material
+ * on what their team owns, on what their team's services depend on, the
+ * next part of a series they started, material that is popular across the
+ * company, and anything at all.
+ */
+const HABITS = {
+  owned: 0.3,
+  dependency: 0.15,
+  series: 0.25,
+  popular: 0.2,
+  any: 0.1,
+};
+/** Of each enrolment, the chance that it was rated. */
+const FEEDBACK_SHARE = 0.1;
+SIZES.feedback = SIZES.enrolments * FEEDBACK_SHARE; // about
 
 /** The demo's guest user: it gets enrolments so that `myEnrolment` is real. */
 const VIEWER = 'user:default/alice-chen';
@@ -123,6 +145,31 @@ function linkTarget(index) {
 }
 const LINK_TARGETS = SIZES.components + SIZES.systems;
 
+/**
+ * What each component depends on: components of other teams, from a
+ * stream of their own so that the catalog and the learners agree.
+ */
+const DEPENDENCIES = (() => {
+  const d = random(31);
+  return Array.from({ length: SIZES.components }, (_, i) =>
+    d
+      .distinct(SIZES.dependenciesPerComponent, SIZES.components)
+      .filter(j => j % SIZES.groups !== i % SIZES.groups),
+  );
+})();
+
+/** The link targets (components, then systems) a team owns. */
+function ownedTargets(team) {
+  const out = [];
+  for (let i = team; i < SIZES.components; i += SIZES.groups) {
+    out.push(i);
+  }
+  for (let j = team; j < SIZES.systems; j += SIZES.groups) {
+    out.push(SIZES.components + j);
+  }
+  return out;
+}
+
 /** The catalog entities as one multi-document YAML (JSON documents). */
 function entitiesYaml() {
   const docs = [];
@@ -158,11 +205,96 @@ function entitiesYaml() {
         lifecycle: 'production',
         owner: `bench-team-${i % SIZES.groups}`,
         system: `bench-system-${i % SIZES.systems}`,
+        dependsOn: DEPENDENCIES[i].map(j => `component:bench-service-${j}`),
       },
       { description: `Benchmark service number ${i}` },
     );
   }
   return `${docs.join('\n---\n')}\n`;
+}
+
+/**
+ * Each learner's picks (resource numbers, oldest first), from a stream of
+ * its own. A learner takes, in the shares of HABITS: material teaching an
+ * entity their team owns; material teaching what their team's components
+ * depend on; the next part of a series they started lately (the
+ * resources, shuffled, fall into series of `seriesLength`); material
+ * popular across the company (a fixed order of appeal, picked with a
+ * density that falls as a power of the rank); any material at all. A pick
+ * taken before is drawn again.
+ */
+function learnerHistories(taughtBy) {
+  const h = random(20261209);
+  const shuffled = () => {
+    const list = Array.from({ length: SIZES.resources }, (_, i) => i);
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = h.int(i + 1);
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+    return list;
+  };
+  const seriesOf = new Int32Array(SIZES.resources);
+  const series = Array.from({ length: SIZES.series }, () => []);
+  shuffled().forEach((resource, k) => {
+    const s = Math.floor(k / SIZES.seriesLength);
+    seriesOf[resource] = s;
+    series[s].push(resource);
+  });
+  const byAppeal = shuffled();
+  const teaching = targets => {
+    const list = taughtBy[h.pick(targets)];
+    return list.length ? h.pick(list) : undefined;
+  };
+  const shares = Object.entries(HABITS);
+  const habit = () => {
+    let x = h.next();
+    for (const [name, share] of shares) {
+      if (x < share) {
+        return name;
+      }
+      x -= share;
+    }
+    return 'any';
+  };
+
+  const histories = [];
+  for (let u = 0; u < SIZES.users; u++) {
+    const owned = ownedTargets(u % SIZES.groups);
+    const dependencies = owned
+      .filter(t => t < SIZES.components)
+      .flatMap(c => DEPENDENCIES[c]);
+    const picks = [];
+    const taken = new Set();
+    while (picks.length < SIZES.enrolmentsPerUser) {
+      let pick;
+      switch (habit()) {
+        case 'owned':
+          pick = teaching(owned);
+          break;
+        case 'dependency':
+          pick = teaching(dependencies);
+          break;
+        case 'series':
+          if (picks.length > 0) {
+            const lately =
+              picks[picks.length - 1 - h.int(Math.min(10, picks.length))];
+            pick = series[seriesOf[lately]].find(s => !taken.has(s));
+          }
+          break;
+        case 'popular':
+          pick = byAppeal[Math.floor(SIZES.resources * h.next() ** 3)];
+          break;
+        default:
+          pick = h.int(SIZES.resources);
+      }
+      if (pick !== undefined && !taken.has(pick)) {
+        taken.add(pick);
+        picks.push(pick);
+      }
+    }
+    histories.push(picks);
+  }
+  return histories;
 }
 
 /**
@@ -236,9 +368,11 @@ async function writeLearningRows(write, batchSize = 2000) {
   }
   await flush();
 
+  const taughtBy = Array.from({ length: LINK_TARGETS }, () => []);
   for (let i = 0; i < SIZES.resources; i++) {
     const id = ids[i];
     for (const target of r.distinct(SIZES.linksPerResource, LINK_TARGETS)) {
+      taughtBy[target].push(i);
       const x = r.next();
       await push('learning_resource_links', {
         resource_id: id,
@@ -277,22 +411,24 @@ async function writeLearningRows(write, batchSize = 2000) {
   }
   await flush();
 
-  // The guest viewer learns from about one resource in 150.
-  for (let i = 0; i < SIZES.resources; i++) {
-    const id = ids[i];
-    const learners = r
-      .distinct(SIZES.enrolmentsPerResource, SIZES.users)
-      .map(userRef);
-    if (r.next() < 1 / 150) {
-      learners[0] = VIEWER;
-    }
-    for (const [n, learner] of learners.entries()) {
-      const enrolled = NOW - r.int(400) * DAY_MS;
-      const x = r.next();
+  // Enrolments and feedback, from streams of their own.
+  const e = random(20261210);
+  const span = 400 * DAY_MS;
+  const learners = [
+    ...learnerHistories(taughtBy).map((picks, u) => [userRef(u), picks]),
+    // the guest viewer learns from about one resource in 150, at random
+    [VIEWER, random(151).distinct(SIZES.resources / 150, SIZES.resources)],
+  ];
+  for (const [learner, picks] of learners) {
+    const step = span / picks.length;
+    for (const [k, pick] of picks.entries()) {
+      // in the order of the picks: the last pick is the latest
+      const enrolled = NOW - span - 10 * DAY_MS + k * step + e.int(step / 2);
+      const x = e.next();
       const state =
         x < 0.4 ? 'completed' : x < 0.75 ? 'in-progress' : 'enrolled';
       await push('learning_enrolments', {
-        resource_id: id,
+        resource_id: ids[pick],
         user_ref: learner,
         state,
         progress:
@@ -300,7 +436,7 @@ async function writeLearningRows(write, batchSize = 2000) {
             ? 100
             : state === 'enrolled'
             ? 0
-            : 1 + r.int(99),
+            : 1 + e.int(99),
         session_id: null,
         enrolled_at: new Date(enrolled).toISOString(),
         started_at:
@@ -313,13 +449,13 @@ async function writeLearningRows(write, batchSize = 2000) {
             : null,
         updated_at: new Date(enrolled + 10 * DAY_MS).toISOString(),
       });
-      if (n < SIZES.feedbackPerResource) {
+      if (e.next() < FEEDBACK_SHARE) {
         await push('learning_feedback', {
-          resource_id: id,
+          resource_id: ids[pick],
           user_ref: learner,
-          rating: Math.min(5, 2 + r.int(4) + (r.next() < 0.5 ? 1 : 0)),
+          rating: Math.min(5, 2 + e.int(4) + (e.next() < 0.5 ? 1 : 0)),
           comment:
-            r.next() < 0.5 ? `Helpful for ${r.pick(TOPICS)} work.` : null,
+            e.next() < 0.5 ? `Helpful for ${e.pick(TOPICS)} work.` : null,
           created_at: new Date(enrolled + 11 * DAY_MS).toISOString(),
           updated_at: new Date(enrolled + 11 * DAY_MS).toISOString(),
         });
@@ -330,47 +466,47 @@ async function writeLearningRows(write, batchSize = 2000) {
 
   // Embeds, from a stream of their own: the rows above stay as they were.
   // Parents first, as above: a batch of children never precedes its parents.
-  const e = random(20261207);
-  const embedIds = Array.from({ length: SIZES.embeds }, () => e.uuid());
+  const m = random(20261207);
+  const embedIds = Array.from({ length: SIZES.embeds }, () => m.uuid());
   for (const [i, id] of embedIds.entries()) {
-    const topic = e.pick(TOPICS);
-    const seats = 1 + e.int(4);
-    const x = e.next();
+    const topic = m.pick(TOPICS);
+    const seats = 1 + m.int(4);
+    const x = m.next();
     const status = x < 0.7 ? 'open' : x < 0.9 ? 'filled' : 'closed';
-    const created = NOW - (10 + e.int(300)) * DAY_MS;
+    const created = NOW - (10 + m.int(300)) * DAY_MS;
     await push('learning_embeds', {
       id,
-      title: `${e.pick([2, 3, 4, 6])} weeks on ${topic} ${i}`,
+      title: `${m.pick([2, 3, 4, 6])} weeks on ${topic} ${i}`,
       summary: `Work beside the team that runs our ${topic}, on its real backlog.`,
       description: `## ${topic}\n\nPair with the team, ship a change, join its on-call handover.`,
-      host_ref: groupRef(e.int(SIZES.groups)),
+      host_ref: groupRef(m.int(SIZES.groups)),
       starts_on:
-        e.next() < 0.8
-          ? new Date(NOW + e.int(120) * DAY_MS).toISOString().slice(0, 10)
+        m.next() < 0.8
+          ? new Date(NOW + m.int(120) * DAY_MS).toISOString().slice(0, 10)
           : null,
-      duration_weeks: 2 + e.int(7),
+      duration_weeks: 2 + m.int(7),
       seats,
-      seats_taken: status === 'filled' ? seats : e.int(seats),
+      seats_taken: status === 'filled' ? seats : m.int(seats),
       location: null,
-      remote: e.next() < 0.5,
+      remote: m.next() < 0.5,
       contact: null,
       status,
       source_type: 'api',
-      created_by: userRef(e.int(SIZES.users)),
+      created_by: userRef(m.int(SIZES.users)),
       created_at: new Date(created).toISOString(),
       updated_at: new Date(created).toISOString(),
     });
   }
   await flush();
   for (const id of embedIds) {
-    for (const target of e.distinct(1 + e.int(3), SIZES.components)) {
+    for (const target of m.distinct(1 + m.int(3), SIZES.components)) {
       await push('learning_embed_links', {
         embed_id: id,
         entity_ref: componentRef(target),
         relation: 'teaches',
       });
     }
-    const skills = e.distinct(3, TOPICS.length).map(t => TOPICS[t]);
+    const skills = m.distinct(3, TOPICS.length).map(t => TOPICS[t]);
     for (const [position, skill] of skills.entries()) {
       await push('learning_embed_skills', {
         embed_id: id,
@@ -396,7 +532,14 @@ function sampleComponents(count) {
 
 module.exports = {
   SIZES,
+  HABITS,
   VIEWER,
+  DEPENDENCIES,
+  groupRef,
+  userRef,
+  linkTarget,
+  ownedTargets,
+  random,
   entitiesYaml,
   writeLearningRows,
   sampleComponents,

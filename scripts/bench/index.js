@@ -7,7 +7,10 @@
  * requests/s of each, the ratios to the catalog, then times the freshness
  * check over the whole data set (`--only=freshness` for that alone) and
  * the search module's collators (`--only=collators`), and
- * writes everything as JSON to the file it names at the end.
+ * writes everything as JSON to the file it names at the end. Before the
+ * endpoints it builds the suggestions' model (`--only=model`); before any
+ * engine, it measures the suggestions' quality offline
+ * (`--only=quality`, quality.js).
  *
  *   yarn bench [--engines=sqlite,postgres] [--rounds=3] [--duration=10]
  *              [--warmup=3] [--connections=1,8] [--out=FILE]
@@ -33,6 +36,7 @@ const os = require('node:os');
 const autocannon = require('autocannon');
 const { SIZES, VIEWER, entitiesYaml, sampleComponents } = require('./dataset');
 const { seed, resetFreshness, PG_PREFIX } = require('./seed');
+const { evaluateQuality } = require('./quality');
 const {
   backendRssMiB,
   fetchJson,
@@ -43,6 +47,8 @@ const {
 } = require('./backend');
 
 const ROOT = path.resolve(__dirname, '../..');
+/** Words of `--only` that name phases rather than endpoints. */
+const PHASES = ['freshness', 'collators', 'model', 'quality'];
 const WORK = path.join(ROOT, '.bench');
 const PORT = 7077;
 const BASE = `http://localhost:${PORT}`;
@@ -154,7 +160,11 @@ function benchConfig(engine, dir, pgUrl) {
         learning: { schedule: freshness },
       },
     },
-    learning: { freshness: { schedule: freshness } },
+    // The suggestions' model is built when the model phase triggers it.
+    learning: {
+      freshness: { schedule: freshness },
+      recommendations: { schedule: freshness },
+    },
     demo: {
       learningMaterial: path.join(ROOT, 'examples/learning/demo-material.yaml'),
     },
@@ -162,7 +172,8 @@ function benchConfig(engine, dir, pgUrl) {
 }
 
 /**
- * Runs autocannon against paths handed out in turn; `cursor.next` carries
+ * Runs autocannon against paths handed out in turn (each a path, or a
+ * path with the token to ask it with); `cursor.next` carries
  * on across runs so that a later round asks for paths not asked yet.
  */
 function load({ title, paths, cursor, token, duration, connections }) {
@@ -177,10 +188,20 @@ function load({ title, paths, cursor, token, duration, connections }) {
         requests: [
           {
             method: 'GET',
-            setupRequest: req => ({
-              ...req,
-              path: paths[cursor.next++ % paths.length],
-            }),
+            // a path, or a path and the token of whom asks it
+            setupRequest: req => {
+              const next = paths[cursor.next++ % paths.length];
+              return typeof next === 'string'
+                ? { ...req, path: next }
+                : {
+                    ...req,
+                    path: next.path,
+                    headers: {
+                      ...req.headers,
+                      authorization: `Bearer ${next.token}`,
+                    },
+                  };
+            },
           },
         ],
       },
@@ -233,7 +254,7 @@ async function benchEngine(engine, args) {
     fs.mkdirSync(dir.root, { recursive: true });
     fs.writeFileSync(dir.entities, entitiesYaml());
     log(
-      `${engine}: seeding ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows`,
+      `${engine}: seeding ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, about ${SIZES.feedback} feedback rows`,
     );
     seedSeconds = await seed(
       engine === 'postgres'
@@ -310,6 +331,22 @@ async function benchEngine(engine, args) {
       throw new Error('The entity summary of a seeded entity came back empty');
     }
 
+    // The catalog's lookup always runs with another endpoint: every ratio
+    // is to it.
+    const endpointsChosen =
+      !args.only || args.only.some(word => !PHASES.includes(word));
+    const chosen = title =>
+      endpointsChosen &&
+      (!args.only ||
+        title === 'catalog entity by name' ||
+        args.only.some(word => title.includes(word)));
+    const suggestions = 'learning suggestions, 200 learners';
+    // the model the suggestions read, built before they are asked for
+    const model =
+      !args.only || args.only.includes('model') || chosen(suggestions)
+        ? await benchModel(engine, backend, token)
+        : undefined;
+
     const summaryPath = s =>
       `/api/learning/entities/${s.kind}/${s.namespace}/${s.name}/summary`;
     const targets = {
@@ -344,6 +381,9 @@ async function benchEngine(engine, args) {
         'terraf',
         'observ',
       ].map(q => `/api/learning/resources?q=${encodeURIComponent(q)}&limit=20`),
+      // Each learner's first page, asked by 200 learners in turn, each with
+      // their own token (the demo's sign-in names the user).
+      [suggestions]: chosen(suggestions) ? await learnerRequests(200) : [],
     };
     // Rounds alternate the endpoints, so that drift in the machine's speed
     // weighs on all of them alike; a round's figures are kept, and the
@@ -366,16 +406,6 @@ async function benchEngine(engine, args) {
     // The uncached summary sweeps every component: run between the others,
     // it would evict the pages people open from the cache. It goes last.
     const uncached = 'learning entity summary, uncached';
-    // The catalog's lookup always runs with another endpoint: every ratio
-    // is to it.
-    const endpointsChosen =
-      !args.only ||
-      args.only.some(word => word !== 'freshness' && word !== 'collators');
-    const chosen = title =>
-      endpointsChosen &&
-      (!args.only ||
-        title === 'catalog entity by name' ||
-        args.only.some(word => title.includes(word)));
     const groups = [
       Object.keys(targets).filter(t => t !== uncached && chosen(t)),
       [uncached].filter(chosen),
@@ -423,6 +453,7 @@ async function benchEngine(engine, args) {
       summaryItemsOfFirstSample: check.items.length,
       backendRssMiB: rss,
       results,
+      ...(model ? { model } : {}),
       ...(freshness ? { freshness } : {}),
       ...(collators ? { collators } : {}),
     };
@@ -534,38 +565,49 @@ async function benchCollators(engine, backend, token) {
 }
 
 /**
- * The freshness check over the whole data set, triggered through the
- * scheduler's own endpoint, twice: the first run takes every taught
- * entity's fingerprint and every resource's due date; in the second
- * nothing changed. Each run's time is from the scheduler's task state
- * (running, then idle), polled every 100 ms; the backend's memory is
- * sampled through it. Counts of each state come from the API after.
+ * `GET /me/recommendations` as `count` of the bench's learners (every
+ * tenth), each signed in through the demo's guest sign-in.
  */
-async function benchFreshness(engine, backend, token) {
+async function learnerRequests(count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const user = `bench-user-${(i * 10) % SIZES.users}`;
+    const { backstageIdentity } = await fetchJson(
+      `${BASE}/api/auth/guest/refresh`,
+      { method: 'POST', headers: { 'x-demo-user': user } },
+    );
+    out.push({
+      path: '/api/learning/me/recommendations?limit=20',
+      token: backstageIdentity.token,
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs a scheduled task of the learning plugin once per name, triggered
+ * through the scheduler's own endpoint, and times each run from the task's
+ * state (running, then idle), polled every 100 ms; the backend's memory is
+ * sampled meanwhile.
+ */
+async function timeTask({ engine, backend, token, taskId, what, names }) {
   const auth = { authorization: `Bearer ${token}` };
   const tasks = `${BASE}/api/learning/.backstage/scheduler/v1/tasks`;
   const state = async () => {
     const { tasks: list } = await fetchJson(tasks, { headers: auth });
-    return list.find(t => t.taskId === 'learning-freshness');
+    return list.find(t => t.taskId === taskId);
   };
-  const count = async freshness =>
-    (
-      await fetchJson(
-        `${BASE}/api/learning/resources?freshness=${freshness}&limit=1`,
-        { headers: auth },
-      )
-    ).totalCount;
   const runs = [];
-  for (const name of ['first run', 'nothing changed']) {
+  for (const name of names) {
     const before = (await state())?.taskState?.lastRunEndedAt;
     const rssBefore = backendRssMiB(backend);
     let peak = rssBefore;
-    const res = await fetch(`${tasks}/learning-freshness/trigger`, {
+    const res = await fetch(`${tasks}/${taskId}/trigger`, {
       method: 'POST',
       headers: auth,
     });
     if (!res.ok) {
-      throw new Error(`Triggering the freshness check: ${res.status}`);
+      throw new Error(`Triggering ${what}: ${res.status}`);
     }
     let started;
     let ended;
@@ -579,9 +621,7 @@ async function benchFreshness(engine, backend, token) {
         ended = now;
         started ??= now;
         if (task.taskState.lastRunError) {
-          throw new Error(
-            `The freshness check failed: ${task.taskState.lastRunError}`,
-          );
+          throw new Error(`${what} failed: ${task.taskState.lastRunError}`);
         }
         break;
       }
@@ -595,15 +635,55 @@ async function benchFreshness(engine, backend, token) {
     };
     runs.push(run);
     log(
-      `${engine} freshness check, ${name}: ${run.seconds} s, RSS ${run.rssBeforeMiB} MiB before, ${run.rssPeakMiB} MiB at most`,
+      `${engine} ${what}, ${name}: ${run.seconds} s, RSS ${run.rssBeforeMiB} MiB before, ${run.rssPeakMiB} MiB at most`,
     );
   }
+  return runs;
+}
+
+/**
+ * The freshness check over the whole data set, twice: the first run takes
+ * every taught entity's fingerprint and every resource's due date; in the
+ * second nothing changed. Counts of each state come from the API after.
+ */
+async function benchFreshness(engine, backend, token) {
+  const runs = await timeTask({
+    engine,
+    backend,
+    token,
+    taskId: 'learning-freshness',
+    what: 'freshness check',
+    names: ['first run', 'nothing changed'],
+  });
+  const count = async freshness =>
+    (
+      await fetchJson(
+        `${BASE}/api/learning/resources?freshness=${freshness}&limit=1`,
+        { headers: { authorization: `Bearer ${token}` } },
+      )
+    ).totalCount;
   const states = {};
   for (const s of ['broken', 'possibly-outdated', 'due', 'fresh']) {
     states[s] = await count(s);
   }
   log(`${engine} freshness states after: ${JSON.stringify(states)}`);
   return { runs, states };
+}
+
+/**
+ * The suggestions' model over every enrolment, twice: a whole build, then
+ * one in which nothing changed. The suggestions' load needs the model, so
+ * this runs before the endpoints.
+ */
+function benchModel(engine, backend, token) {
+  return timeTask({
+    engine,
+    backend,
+    token,
+    taskId: 'learning-recommendations-model',
+    what: 'suggestions model build',
+    names: ['whole build', 'nothing changed'],
+  });
 }
 
 const median = values => {
@@ -666,7 +746,7 @@ function report(runs) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   log(
-    `data set: ${SIZES.entities} catalog entities, ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, ${SIZES.feedback} feedback rows; viewer ${VIEWER}`,
+    `data set: ${SIZES.entities} catalog entities, ${SIZES.resources} resources, ${SIZES.links} links, ${SIZES.enrolments} enrolments, about ${SIZES.feedback} feedback rows; viewer ${VIEWER}`,
   );
   log(
     `load: ${args.connections.join(' and ')} connections; per endpoint ${
@@ -675,11 +755,22 @@ async function main() {
       args.duration
     } s at each, endpoints taking turns`,
   );
-  const runs = [];
-  for (const engine of args.engines) {
-    runs.push(await benchEngine(engine, args));
+  // offline, once: it needs no backend and no engine
+  let quality;
+  if (!args.only || args.only.includes('quality')) {
+    quality = await evaluateQuality(message => log(message));
+    console.table(quality.results);
+    log(
+      `quality: precision@5 ${quality.precisionAt5RatioToPopularity}x the popularity baseline's; ranking took ${quality.msPerLearner} ms per learner`,
+    );
   }
-  report(runs);
+  const runs = [];
+  if (!args.only || args.only.some(word => word !== 'quality')) {
+    for (const engine of args.engines) {
+      runs.push(await benchEngine(engine, args));
+    }
+    report(runs);
+  }
   const failed = runs.some(run =>
     Object.values(run.results).some(byTitle =>
       Object.values(byTitle).some(r => r.non2xx + r.errors > 0),
@@ -703,6 +794,7 @@ async function main() {
           durationSeconds: args.duration,
           warmupSeconds: args.warmup,
         },
+        ...(quality ? { quality } : {}),
         runs,
       },
       null,

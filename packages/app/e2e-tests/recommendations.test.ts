@@ -104,3 +104,29 @@ test('the home page shows learning for you, and a service page who can teach it'
   ).toBeVisible();
   await expect(page.getByText('Your next step')).toBeVisible();
 });
+
+test('the demo user sees their derived expertise and chooses to be named as someone who can teach', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/learning/expertise');
+  const skills = page.getByRole('list', { name: 'Your expertise' });
+  // alice-chen's team owns payments-api, and she completed Payments 101
+  await expect(
+    skills.getByText('Completed Payments 101').first(),
+  ).toBeVisible();
+  await expect(skills.getByText(/Your team owns /).first()).toBeVisible();
+  const share = page.getByRole('checkbox', {
+    name: 'Name me among the people who can teach what I completed',
+  });
+  const before = await share.isChecked();
+  await share.click();
+  await expect(share).toBeChecked({ checked: !before });
+  await page.reload();
+  await expect(share).toBeChecked({ checked: !before });
+  await checkAccessibility(page, 'the My expertise tab');
+  await page.screenshot({ path: path.join(screenshots, 'expertise.png') });
+  // as it was, for the next run on this backend
+  await share.click();
+  await expect(share).toBeChecked({ checked: before });
+});

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import {
   buildNeighbours,
   groupLearning,
-  MAX_HISTORY,
+  MODEL_HISTORY,
   Taken,
 } from './cooccurrence';
 import { RecommendationStore } from './RecommendationStore';
@@ -141,7 +141,7 @@ export class ModelBuilder {
     }
 
     const histories = new Map<string, Taken[]>();
-    for await (const batch of this.deps.store.readHistories(MAX_HISTORY)) {
+    for await (const batch of this.deps.store.readHistories(MODEL_HISTORY)) {
       batch.forEach((history, userRef) => histories.set(userRef, history));
     }
     let built = { resources: 0, pairs: 0 };

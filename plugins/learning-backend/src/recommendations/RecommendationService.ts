@@ -23,7 +23,6 @@ import {
 } from '../resources';
 import { rankedListPage } from '../shared/cursor';
 import { fieldError } from '../shared/errors';
-import { MAX_HISTORY } from './cooccurrence';
 import { LearnerProfiles } from './LearnerProfiles';
 import { EligibleCandidate, RecommendationStore } from './RecommendationStore';
 import {
@@ -32,6 +31,9 @@ import {
   ScoredCandidate,
   scoreSuggestions,
 } from './scoreSuggestions';
+
+/** The learner's most recent enrolments that suggestions start from. */
+const RECENT_HISTORY = 100;
 
 /** Links read for the material of a learner's profile. */
 const MAX_PROFILE_LINKS = 5000;
@@ -131,26 +133,25 @@ export class RecommendationService {
     });
   }
 
-  async suggest(
-    credentials: BackstageCredentials<BackstageUserPrincipal>,
-    page: { limit: number; cursor?: string },
-  ): Promise<LearningSuggestionPage> {
+  /**
+   * Every suggestion the caller may have, best first: the signals read
+   * by index, scored, then only what they may read and have not taken or
+   * dismissed, penalised by freshness. `suggest` pages through it; the
+   * benchmark's offline evaluation ranks with it over its own data.
+   */
+  async rankFor(credentials: BackstageCredentials<BackstageUserPrincipal>) {
     const userRef = userRefOf(credentials);
     const { store } = this.deps;
     const [scope, profile, history, nextSteps] = await Promise.all([
       this.deps.authorizer.readScope(credentials),
       this.deps.profiles.get(userRef, credentials),
-      store.recentHistory(userRef, MAX_HISTORY),
+      store.recentHistory(userRef, RECENT_HISTORY),
       store.getNextSteps(userRef),
     ]);
     const teams = profile.groups.filter(g => g.depth === 0).map(g => g.ref);
+    const newcomer = history.length === 0;
     if (scope.type === 'none') {
-      return {
-        items: [],
-        totalCount: 0,
-        newcomer: history.length === 0,
-        teams,
-      };
+      return { ranked: [], newcomer, teams };
     }
     const [links, neighbours, groupLearning] = await Promise.all([
       store.getLinks(
@@ -172,9 +173,15 @@ export class RecommendationService {
       candidates.map(c => c.resourceId),
       { userRef, permission: this.permissionOf(scope) },
     );
-    const ranked = this.rank(candidates, eligible);
+    return { ranked: this.rank(candidates, eligible), newcomer, teams };
+  }
+
+  async suggest(
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    page: { limit: number; cursor?: string },
+  ): Promise<LearningSuggestionPage> {
+    const { ranked, newcomer, teams } = await this.rankFor(credentials);
     const paged = rankedListPage(ranked, page);
-    const newcomer = history.length === 0;
     // a newcomer's first step: the path of their team's system
     const onboardingPath = newcomer
       ? ranked.find(

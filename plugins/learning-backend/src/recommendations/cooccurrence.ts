@@ -17,8 +17,12 @@ const MINIMUM_CO_LEARNERS = LEARNING_MINIMUM_LEARNERS;
 /** What an enrolment weighs beside a completion. */
 const ENROLMENT_WEIGHT = 0.5;
 
-/** Each learner's most recent enrolments that the model reads. */
-export const MAX_HISTORY = 100;
+/**
+ * Each learner's most recent enrolments that the model reads (on the
+ * benchmark's data, 100 found fewer pairs and 500 more noise; see
+ * docs/benchmarks.md).
+ */
+export const MODEL_HISTORY = 200;
 
 /** The neighbours kept per resource, best first. */
 const MAX_NEIGHBOURS = 50;
@@ -44,7 +48,7 @@ const weightOf = (completed: boolean) => (completed ? 1 : ENROLMENT_WEIGHT);
 
 /**
  * Builds the neighbours of every resource from learners' histories (each
- * at most `MAX_HISTORY` long). Resources are counted one at a time, from
+ * at most `MODEL_HISTORY` long). Resources are counted one at a time, from
  * an index of who took each, so that memory holds the histories and one
  * resource's counts, never all pairs; `emit` receives the neighbours in
  * batches.

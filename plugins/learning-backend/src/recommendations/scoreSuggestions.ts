@@ -26,7 +26,7 @@ interface SuggestionSignals {
   profile: Pick<LearnerProfile, 'groups' | 'targets' | 'entities'>;
   /** Material linked to the profile's targets. */
   links: ProfileLink[];
-  /** The learner's recent enrolments, with titles to name them by. */
+  /** The learner's recent enrolments, most recent first, with titles. */
   history: Array<Taken & { title: string }>;
   /** The neighbours of the history's resources. */
   neighbours: Neighbour[];
@@ -67,6 +67,12 @@ const RELATION_WEIGHTS: Record<LearningLinkRelation, number> = {
   'prerequisite-for': 0.8,
   uses: 0.6,
 };
+
+/**
+ * What the learner took lately says more about what they take next: the
+ * neighbours of each older enrolment weigh this much less.
+ */
+const RECENCY_DECAY = 0.9;
 
 /** A department's learning weighs this much beside a team's. */
 const PARENT_GROUP_WEIGHT = 0.5;
@@ -198,14 +204,19 @@ export function scoreSuggestions(
   }
 
   const cooccurrence = new Signal();
-  const history = new Map(signals.history.map(h => [h.resourceId, h]));
+  const history = new Map(
+    signals.history.map((h, position) => [h.resourceId, { ...h, position }]),
+  );
   for (const n of signals.neighbours) {
     const from = history.get(n.resourceId);
     if (!from) {
       continue;
     }
-    cooccurrence.add(n.otherId, (from.completed ? 1 : 0.5) * n.score, () =>
-      alsoTakenReason(from, n, from.completed),
+    const recency = RECENCY_DECAY ** from.position;
+    cooccurrence.add(
+      n.otherId,
+      recency * (from.completed ? 1 : 0.5) * n.score,
+      () => alsoTakenReason(from, n, from.completed),
     );
   }
 

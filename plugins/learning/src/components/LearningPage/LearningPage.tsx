@@ -18,6 +18,7 @@ import { ForYouTab } from './ForYouTab';
 import { EditResourcePage, NewResourcePage } from '../ResourceForm';
 import { ResourcePage } from '../ResourcePage';
 import { BrowseTab } from './BrowseTab';
+import { MyExpertiseTab } from './MyExpertiseTab';
 import { MyLearningTab } from './MyLearningTab';
 import { ReviewQueueTab } from './ReviewQueueTab';
 
@@ -57,6 +58,9 @@ function LearningHome() {
         <TabbedLayout.Route path="/mine" title="My learning">
           <MyLearningTab />
         </TabbedLayout.Route>
+        <TabbedLayout.Route path="/expertise" title="My expertise">
+          <MyExpertiseTab />
+        </TabbedLayout.Route>
         <TabbedLayout.Route path="/embeds" title="Embeds">
           <EmbedsTab />
         </TabbedLayout.Route>
@@ -69,8 +73,8 @@ function LearningHome() {
 }
 
 /**
- * The /learning page: browse and search all material, "my learning",
- * embeds, what the user teaches that needs review, and the page of each
+ * The /learning page: suggestions, browse and search all material, "my
+ * learning", the user's derived expertise, embeds, what the user teaches that needs review, and the page of each
  * resource and embed.
  *
  * @public
