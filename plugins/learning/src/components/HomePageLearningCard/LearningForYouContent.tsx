@@ -1,11 +1,10 @@
-import { Link, Progress } from '@backstage/core-components';
+import { Link } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
+import { AsyncContent } from '../format/AsyncContent';
 import { SuggestionList } from '../lists/SuggestionList';
 
 /**
@@ -20,32 +19,26 @@ export function LearningForYouContent(props: { limit?: number }) {
     () => learningApi.getMyRecommendations({ limit }),
     [learningApi, limit],
   );
-  if (state.loading) {
-    return <Progress />;
-  }
-  if (state.error) {
-    return (
-      <Alert severity="error">
-        Could not load your suggestions: {state.error.message}
-      </Alert>
-    );
-  }
-  const page = state.value;
-  // a newcomer with nothing else gets the path of their team's system
-  let items = page?.items ?? [];
-  if (items.length === 0 && page?.onboarding) {
-    items = [page.onboarding];
-  }
   return (
     <>
-      {items.length === 0 ? (
-        <Typography variant="body2" color="textSecondary">
-          Nothing to suggest yet. Suggestions follow what your teams own in the
-          catalog and what you learn.
-        </Typography>
-      ) : (
-        <SuggestionList items={items} dense />
-      )}
+      <AsyncContent
+        state={state}
+        failure="Could not load your suggestions"
+        isEmpty={page => page.items.length === 0 && !page.onboarding}
+        empty="Nothing to suggest yet. Suggestions follow what your teams own in the catalog and what you learn."
+      >
+        {page => (
+          // a newcomer with nothing else gets the path of their team's system
+          <SuggestionList
+            items={
+              page.items.length === 0 && page.onboarding
+                ? [page.onboarding]
+                : page.items
+            }
+            dense
+          />
+        )}
+      </AsyncContent>
       <Box mt={1}>
         <Link to={learningRoute()}>All suggestions</Link>
       </Box>

@@ -1,13 +1,13 @@
-import { InfoCard, Progress } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
+import { AsyncContent } from '../format/AsyncContent';
 import { ResourceChips } from '../format/ResourceChips';
 import { ResourceTitleLink } from '../format/ResourceTitleLink';
 import { enrolmentStateLabel } from '../format/format';
@@ -33,65 +33,55 @@ export function PathStepsCard(props: { steps: string[] }) {
     [learningApi, steps.join(',')],
   );
 
-  const content = () => {
-    if (state.loading) {
-      return <Progress />;
-    }
-    if (state.error) {
-      return (
-        <Alert severity="error">
-          Could not load the steps: {state.error.message}
-        </Alert>
-      );
-    }
-    if (!state.value?.length) {
-      return (
-        <Typography variant="body2" color="textSecondary">
-          This path has no steps yet.
-        </Typography>
-      );
-    }
-    return (
-      <List aria-label="Steps">
-        {state.value.map(({ id, resource, enrolment }, index) => (
-          <ListItem key={id} disableGutters>
-            <ListItemIcon>
-              <Typography variant="h6" component="span">
-                {index + 1}
-              </Typography>
-            </ListItemIcon>
-            {resource ? (
-              <ListItemText
-                primary={<ResourceTitleLink resource={resource} />}
-                secondaryTypographyProps={{ component: 'div' }}
-                secondary={
-                  <ResourceChips
-                    resource={resource}
-                    extra={
-                      enrolment
-                        ? [
-                            `${enrolmentStateLabel(enrolment.state)}${
-                              enrolment.state === 'in-progress'
-                                ? ` ${enrolment.progress}%`
-                                : ''
-                            }`,
-                          ]
-                        : []
+  return (
+    <InfoCard title="Steps">
+      <AsyncContent
+        state={state}
+        failure="Could not load the steps"
+        isEmpty={value => value.length === 0}
+        empty="This path has no steps yet."
+      >
+        {value => (
+          <List aria-label="Steps">
+            {value.map(({ id, resource, enrolment }, index) => (
+              <ListItem key={id} disableGutters>
+                <ListItemIcon>
+                  <Typography variant="h6" component="span">
+                    {index + 1}
+                  </Typography>
+                </ListItemIcon>
+                {resource ? (
+                  <ListItemText
+                    primary={<ResourceTitleLink resource={resource} />}
+                    secondaryTypographyProps={{ component: 'div' }}
+                    secondary={
+                      <ResourceChips
+                        resource={resource}
+                        extra={
+                          enrolment
+                            ? [
+                                `${enrolmentStateLabel(enrolment.state)}${
+                                  enrolment.state === 'in-progress'
+                                    ? ` ${enrolment.progress}%`
+                                    : ''
+                                }`,
+                              ]
+                            : []
+                        }
+                      />
                     }
                   />
-                }
-              />
-            ) : (
-              <ListItemText
-                primary="A step you cannot see"
-                secondary="It was deleted, or you may not read it."
-              />
-            )}
-          </ListItem>
-        ))}
-      </List>
-    );
-  };
-
-  return <InfoCard title="Steps">{content()}</InfoCard>;
+                ) : (
+                  <ListItemText
+                    primary="A step you cannot see"
+                    secondary="It was deleted, or you may not read it."
+                  />
+                )}
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </AsyncContent>
+    </InfoCard>
+  );
 }

@@ -1,9 +1,8 @@
-import { InfoCard, Progress } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { learningApiRef } from '../../api';
+import { AsyncContent } from '../format/AsyncContent';
 import { SuggestionList } from '../lists/SuggestionList';
 
 /**
@@ -17,30 +16,16 @@ export function RelatedCard(props: { resourceId: string }) {
     () => learningApi.getRelatedResources(props.resourceId, 5),
     [learningApi, props.resourceId],
   );
-  const content = () => {
-    if (state.loading) {
-      return <Progress />;
-    }
-    if (state.error) {
-      return (
-        <Alert severity="error">
-          Could not load related material: {state.error.message}
-        </Alert>
-      );
-    }
-    if (!state.value?.items.length) {
-      return (
-        <Typography variant="body2" color="textSecondary">
-          Nothing yet: material shows here once 5 learners who took this one
-          took it too, or when it teaches the same entities.
-        </Typography>
-      );
-    }
-    return <SuggestionList items={state.value.items} dense />;
-  };
   return (
     <InfoCard title="Learners who completed this also completed">
-      {content()}
+      <AsyncContent
+        state={state}
+        failure="Could not load related material"
+        isEmpty={value => value.items.length === 0}
+        empty="Nothing yet: material shows here once 5 learners who took this one took it too, or when it teaches the same entities."
+      >
+        {value => <SuggestionList items={value.items} dense />}
+      </AsyncContent>
     </InfoCard>
   );
 }
