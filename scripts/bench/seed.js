@@ -143,11 +143,12 @@ async function seed(target) {
 }
 
 /**
- * Forgets what the freshness check recorded in a reused data set (states,
- * fingerprints, what was announced), so that its next run is a first run
- * again. The learning database is migrated to the latest first.
+ * Forgets what scheduled work recorded in a reused data set, so that its
+ * next run is a first run again: the freshness check's states,
+ * fingerprints and announcements (`freshness`), and the suggestions'
+ * model (`model`). The learning database is migrated to the latest first.
  */
-async function resetFreshness(target) {
+async function resetComputed(target, { freshness, model }) {
   const db =
     target.engine === 'postgres'
       ? knexFactory({
@@ -163,15 +164,20 @@ async function resetFreshness(target) {
         });
   try {
     await db.migrate.latest({ directory: MIGRATIONS });
-    await db('learning_link_fingerprints').delete();
-    await db('learning_resources').update({
-      freshness_flag: null,
-      freshness_detail: null,
-      freshness_notified: null,
-    });
+    if (freshness) {
+      await db('learning_link_fingerprints').delete();
+      await db('learning_resources').update({
+        freshness_flag: null,
+        freshness_detail: null,
+        freshness_notified: null,
+      });
+    }
+    if (model) {
+      await db('learning_model_state').delete();
+    }
   } finally {
     await db.destroy();
   }
 }
 
-module.exports = { seed, resetFreshness, PG_PREFIX };
+module.exports = { seed, resetComputed, PG_PREFIX };

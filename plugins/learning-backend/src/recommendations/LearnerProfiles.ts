@@ -65,6 +65,9 @@ const FIELDS = [
   'relations',
 ];
 
+/** What a related entity is read with: no relations, which weigh most. */
+const RELATED_FIELDS = FIELDS.filter(f => f !== 'relations');
+
 /** At most this many owned entities are read per learner. */
 const MAX_OWNED = 1000;
 
@@ -131,25 +134,26 @@ export class LearnerProfiles {
   private async byRefs(
     refs: string[],
     credentials: BackstageCredentials,
+    fields = FIELDS,
   ): Promise<Entity[]> {
     if (refs.length === 0) {
       return [];
     }
     const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: refs, fields: FIELDS },
+      { entityRefs: refs, fields },
       { credentials },
     );
     return items.filter((e): e is Entity => e !== undefined && e !== null);
   }
 
-  private async read(
-    userRef: string,
+  /** The learner's teams, and the groups those are part of. */
+  private async groupsOf(
+    teams: string[],
     credentials: BackstageCredentials,
-  ): Promise<LearnerProfile> {
-    const [user] = await this.byRefs([userRef], credentials);
+  ): Promise<LearnerProfile['groups']> {
     const groups: LearnerProfile['groups'] = [];
     const seen = new Set<string>();
-    let level = user ? targetsOf(user, RELATION_MEMBER_OF) : [];
+    let level = teams;
     for (let depth = 0; level.length > 0 && depth < MAX_GROUP_DEPTH; depth++) {
       const found = await this.byRefs(
         level.filter(ref => !seen.has(ref)),
@@ -164,12 +168,14 @@ export class LearnerProfiles {
       }
       level = parents;
     }
+    return groups;
+  }
 
-    // what the learner and their teams own, as the catalog shows it them
-    const owners = [
-      userRef,
-      ...groups.filter(g => g.depth === 0).map(g => g.ref),
-    ];
+  /** What the learner and their teams own, as the catalog shows it them. */
+  private async ownedBy(
+    owners: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Entity[]> {
     const owned: Entity[] = [];
     let cursor: string | undefined;
     do {
@@ -180,13 +186,27 @@ export class LearnerProfiles {
               filter: { 'relations.ownedBy': owners },
               fields: FIELDS,
               limit: 500,
-              orderFields: { field: 'metadata.name', order: 'asc' },
             },
         { credentials },
       );
       owned.push(...page.items);
       cursor = page.pageInfo.nextCursor;
     } while (cursor && owned.length < MAX_OWNED);
+    // in an order of their own: the catalog's ordering costs it a sort
+    return owned.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+  }
+
+  private async read(
+    userRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<LearnerProfile> {
+    const [user] = await this.byRefs([userRef], credentials);
+    const teams = user ? targetsOf(user, RELATION_MEMBER_OF) : [];
+    // the learner's groups and what they own, at once
+    const [groups, owned] = await Promise.all([
+      this.groupsOf(teams, credentials),
+      this.ownedBy([userRef, ...teams], credentials),
+    ]);
 
     const entities = new Map<string, ProfileEntity>();
     const targets: Target[] = [];
@@ -217,7 +237,11 @@ export class LearnerProfiles {
     const unseen = [...related.keys()]
       .filter(ref => !entities.has(ref))
       .slice(0, MAX_RELATED);
-    for (const entity of await this.byRefs(unseen, credentials)) {
+    for (const entity of await this.byRefs(
+      unseen,
+      credentials,
+      RELATED_FIELDS,
+    )) {
       const found = toProfileEntity(entity);
       entities.set(found.ref, found);
       const way = related.get(found.ref)?.[0];

@@ -161,14 +161,17 @@ export class RecommendationService {
       store.getNeighbours(history.map(h => h.resourceId)),
       store.getGroupLearning(profile.groups.map(g => g.ref)),
     ]);
-    const candidates = scoreSuggestions({
-      profile,
-      links,
-      history,
-      neighbours,
-      groupLearning,
-      nextSteps,
-    }).slice(0, MAX_CANDIDATES);
+    const candidates = scoreSuggestions(
+      {
+        profile,
+        links,
+        history,
+        neighbours,
+        groupLearning,
+        nextSteps,
+      },
+      MAX_CANDIDATES,
+    );
     const eligible = await store.eligible(
       candidates.map(c => c.resourceId),
       { userRef, permission: this.permissionOf(scope) },

@@ -117,9 +117,10 @@ function targetReason(
 /** Scores per resource of one signal, with the reason of its best part. */
 class Signal {
   readonly scores = new Map<string, number>();
+  // the reason is worded only for the candidates that are kept
   private readonly best = new Map<
     string,
-    { part: number; reason: LearningSuggestionReason }
+    { part: number; reason: () => LearningSuggestionReason }
   >();
   private max = 0;
 
@@ -133,20 +134,19 @@ class Signal {
     this.max = Math.max(this.max, score);
     const best = this.best.get(resourceId);
     if (!best || part > best.part) {
-      this.best.set(resourceId, { part, reason: reason() });
+      this.best.set(resourceId, { part, reason });
     }
   }
 
-  /** The score scaled to at most 1, and the reason. */
-  of(resourceId: string) {
+  /** The score scaled to at most 1. */
+  scaled(resourceId: string): number {
     const score = this.scores.get(resourceId);
-    if (score === undefined || this.max === 0) {
-      return undefined;
-    }
-    return {
-      scaled: score / this.max,
-      reason: this.best.get(resourceId)!.reason,
-    };
+    return score === undefined || this.max === 0 ? 0 : score / this.max;
+  }
+
+  /** The reason of the score's best part. */
+  reason(resourceId: string): LearningSuggestionReason {
+    return this.best.get(resourceId)!.reason();
   }
 }
 
@@ -174,12 +174,13 @@ export function alsoTakenReason(
 }
 
 /**
- * Scores every resource the signals point at, with reasons. Resources of
- * the history are not candidates. Pure: the service and the benchmark's
+ * Scores every resource the signals point at, and words the reasons of
+ * the best `limit`. Resources of the history are not candidates. Pure: the service and the benchmark's
  * offline evaluation both call it.
  */
 export function scoreSuggestions(
   signals: SuggestionSignals,
+  limit = Infinity,
 ): ScoredCandidate[] {
   const { profile } = signals;
   const taken = new Set(signals.history.map(h => h.resourceId));
@@ -252,30 +253,36 @@ export function scoreSuggestions(
     ...group.scores.keys(),
     ...next.scores.keys(),
   ]);
-  const out: ScoredCandidate[] = [];
+  const weighed: Array<[Signal, number]> = [
+    [next, SIGNAL_WEIGHTS.nextStep],
+    [cooccurrence, SIGNAL_WEIGHTS.cooccurrence],
+    [ownership, SIGNAL_WEIGHTS.ownership],
+    [group, SIGNAL_WEIGHTS.group],
+  ];
+  const scored: Array<{ resourceId: string; score: number }> = [];
   for (const resourceId of ids) {
-    if (taken.has(resourceId)) {
-      continue;
+    if (!taken.has(resourceId)) {
+      let score = 0;
+      for (const [signal, weight] of weighed) {
+        score += signal.scaled(resourceId) * weight;
+      }
+      scored.push({ resourceId, score });
     }
-    const parts = [
-      [next.of(resourceId), SIGNAL_WEIGHTS.nextStep],
-      [cooccurrence.of(resourceId), SIGNAL_WEIGHTS.cooccurrence],
-      [ownership.of(resourceId), SIGNAL_WEIGHTS.ownership],
-      [group.of(resourceId), SIGNAL_WEIGHTS.group],
-    ] as const;
-    const weighed = parts.flatMap(([part, weight]) =>
-      part ? [{ value: part.scaled * weight, reason: part.reason }] : [],
-    );
-    out.push({
-      resourceId,
-      score: weighed.reduce((sum, p) => sum + p.value, 0),
-      reasons: weighed
-        .sort((a, b) => b.value - a.value)
-        .slice(0, MAX_REASONS)
-        .map(p => p.reason),
-    });
   }
-  return out.sort(
+  scored.sort(
     (a, b) => b.score - a.score || (a.resourceId < b.resourceId ? -1 : 1),
   );
+  return scored.slice(0, limit).map(({ resourceId, score }) => ({
+    resourceId,
+    score,
+    reasons: weighed
+      .map(([signal, weight]) => ({
+        signal,
+        value: signal.scaled(resourceId) * weight,
+      }))
+      .filter(p => p.value > 0)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, MAX_REASONS)
+      .map(p => p.signal.reason(resourceId)),
+  }));
 }
