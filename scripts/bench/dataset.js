@@ -532,7 +532,6 @@ function sampleComponents(count) {
 
 module.exports = {
   SIZES,
-  HABITS,
   VIEWER,
   DEPENDENCIES,
   groupRef,

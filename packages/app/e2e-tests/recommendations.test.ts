@@ -111,11 +111,11 @@ test('the demo user sees their derived expertise and chooses to be named as some
   await signIn(page);
   await page.goto('/learning/expertise');
   const skills = page.getByRole('list', { name: 'Your expertise' });
-  // alice-chen's team owns payments-api, and she completed Payments 101
+  // alice-chen's team owns payments-api, and she is an SME of Payments 101
+  await expect(skills.getByText('payments-api', { exact: true })).toBeVisible();
   await expect(
-    skills.getByText('Completed Payments 101').first(),
+    skills.getByText(/Your team owns payments-api · SME of Payments 101/),
   ).toBeVisible();
-  await expect(skills.getByText(/Your team owns /).first()).toBeVisible();
   const share = page.getByRole('checkbox', {
     name: 'Name me among the people who can teach what I completed',
   });

@@ -428,7 +428,11 @@ export class RecommendationService {
       const key = name.toLocaleLowerCase('en-US');
       const skill = skills.get(key) ?? { name, weight: 0, sources: [] };
       skill.weight += weight;
-      if (skill.sources.length < 3) {
+      // a component and its API of one name read as one source
+      if (
+        skill.sources.length < 3 &&
+        !skill.sources.some(s => s.message === source.message)
+      ) {
         skill.sources.push(source);
       }
       skills.set(key, skill);

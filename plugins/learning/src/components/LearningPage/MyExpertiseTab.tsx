@@ -123,7 +123,7 @@ export function MyExpertiseTab() {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={4}>
-        <InfoCard title="Who can teach this">
+        <InfoCard title="Being found">
           <ShareExpertiseSwitch initial={state.value.shareExpertise} />
         </InfoCard>
       </Grid>
