@@ -1,7 +1,10 @@
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import { LearningFreshnessState } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
-import { ResourcePermissionQuery, whereResourcePermitted } from '../resources';
+import {
+  freshnessStateOf,
+  ResourcePermissionQuery,
+  whereResourcePermitted,
+} from '../resources';
 import { groupBy, toNumber } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import { GroupLearning, Neighbour, Taken } from './cooccurrence';
@@ -30,17 +33,6 @@ function chunks<T>(list: T[], size: number): T[][] {
     out.push(list.slice(i, i + size));
   }
   return out;
-}
-
-function freshnessOf(
-  flag: string | null,
-  dueAt: string | Date | null,
-  now: number,
-): LearningFreshnessState {
-  if (flag === 'broken' || flag === 'possibly-outdated') {
-    return flag;
-  }
-  return dueAt && Date.parse(toIsoTimestamp(dueAt)) <= now ? 'due' : 'fresh';
 }
 
 /** The knex implementation of the {@link RecommendationStore}. */
@@ -353,7 +345,7 @@ export class DatabaseRecommendationStore implements RecommendationStore {
       permission?: PermissionCriteria<ResourcePermissionQuery>;
     },
   ): Promise<EligibleCandidate[]> {
-    const now = Date.now();
+    const now = new Date().toISOString();
     const out: EligibleCandidate[] = [];
     for (const batch of chunks([...new Set(ids)], IDS_PER_QUERY)) {
       const query = this.db('learning_resources as r')
@@ -380,7 +372,11 @@ export class DatabaseRecommendationStore implements RecommendationStore {
         out.push({
           resourceId: row.id,
           kind: row.kind,
-          freshness: freshnessOf(row.freshness_flag, row.review_due_at, now),
+          freshness: freshnessStateOf(
+            row.freshness_flag,
+            row.review_due_at ? toIsoTimestamp(row.review_due_at) : undefined,
+            now,
+          ),
         });
       }
     }

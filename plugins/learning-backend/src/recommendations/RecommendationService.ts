@@ -49,6 +49,15 @@ const EXPERT_WEIGHTS: Record<LearningExpertReason['type'], number> = {
   learner: 1,
 };
 
+/** What an entity whose owners can teach it is read with. */
+const OWNED_ENTITY_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.title',
+  'relations',
+];
+
 /** The reasons an expert shows. */
 const MAX_EXPERT_REASONS = 3;
 
@@ -339,13 +348,7 @@ export class RecommendationService {
             await catalog.getEntitiesByRefs(
               {
                 entityRefs: [about.entityRef],
-                fields: [
-                  'kind',
-                  'metadata.namespace',
-                  'metadata.name',
-                  'metadata.title',
-                  'relations',
-                ],
+                fields: OWNED_ENTITY_FIELDS,
               },
               { credentials },
             )
@@ -354,13 +357,7 @@ export class RecommendationService {
             await catalog.queryEntities(
               {
                 filter: { 'metadata.tags': about.tag },
-                fields: [
-                  'kind',
-                  'metadata.namespace',
-                  'metadata.name',
-                  'metadata.title',
-                  'relations',
-                ],
+                fields: OWNED_ENTITY_FIELDS,
                 limit: 50,
               },
               { credentials },

@@ -13,7 +13,7 @@ export type {
 } from './ResourceStore';
 export { ResourceService } from './ResourceService';
 export { ResourceAuthorizer, type ReadScope } from './ResourceAuthorizer';
-export { reviewDueAt } from './reviewDue';
+export { freshnessStateOf, reviewDueAt } from './reviewDue';
 export { toSummary } from './toSummary';
 export { whereResourcePermitted } from './resourcePermissionSql';
 export { providedResourceSchema } from './validation';

@@ -8,7 +8,7 @@ import { ratingOf } from '../shared/ratings';
 import { sourceOf } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import { StoredResourceFields } from './ResourceStore';
-import { reviewDueAt } from './reviewDue';
+import { freshnessStateOf, reviewDueAt } from './reviewDue';
 
 /*
  * The rows of the resource tables, and how they map to what the API says.
@@ -97,12 +97,7 @@ export function toRowFields(
 
 function freshnessOf(row: ResourceRow, now: string): LearningFreshness {
   const due = row.review_due_at ? toIsoTimestamp(row.review_due_at) : undefined;
-  let state: LearningFreshness['state'] = 'fresh';
-  if (row.freshness_flag) {
-    state = row.freshness_flag;
-  } else if (due && due <= now) {
-    state = 'due';
-  }
+  const state = freshnessStateOf(row.freshness_flag, due, now);
   const detail: Pick<LearningFreshness, 'missing' | 'changed'> =
     row.freshness_flag && row.freshness_detail
       ? JSON.parse(row.freshness_detail)
