@@ -9,6 +9,8 @@ const features = [
   'entities',
   'permissions',
   'recommendations',
+  'cohorts',
+  'discussions',
 ];
 
 const zones = [

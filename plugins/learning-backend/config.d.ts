@@ -92,5 +92,22 @@ export interface Config {
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /** Cohorts: learners who take self-paced material together. */
+    cohorts?: {
+      /**
+       * When the weekly digests of running cohorts are sent (a global
+       * task; each cohort's week gets one digest, however often it runs).
+       * Default: every 3 hours, first 5 minutes after start.
+       */
+      digestSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /** Questions and answers on material. */
+    discussions?: {
+      /**
+       * Posts a user may make a minute; over it they are answered 429.
+       * Default 10.
+       */
+      postsPerMinute?: number;
+    };
   };
 }

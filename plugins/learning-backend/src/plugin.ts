@@ -4,8 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import {
+  LEARNING_COHORT_TYPE,
   LEARNING_EMBED_TYPE,
   LEARNING_RESOURCE_TYPE,
   learningPermissions,
@@ -14,6 +16,8 @@ import {
   LearningProvider,
   learningProvidersExtensionPoint,
 } from '@tech-learning/backstage-plugin-learning-node';
+import { createCohorts } from './cohorts';
+import { createDiscussions } from './discussions';
 import { createEmbeds } from './embeds';
 import { createEntities } from './entities';
 import { createFreshness } from './freshness';
@@ -55,6 +59,7 @@ export const learningPlugin = createBackendPlugin({
         auth: coreServices.auth,
         userInfo: coreServices.userInfo,
         notifications: notificationService,
+        signals: signalsServiceRef,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -65,7 +70,8 @@ export const learningPlugin = createBackendPlugin({
           learningPermissions.filter(
             p =>
               !isResourcePermission(p, LEARNING_RESOURCE_TYPE) &&
-              !isResourcePermission(p, LEARNING_EMBED_TYPE),
+              !isResourcePermission(p, LEARNING_EMBED_TYPE) &&
+              !isResourcePermission(p, LEARNING_COHORT_TYPE),
           ),
         );
 
@@ -101,6 +107,19 @@ export const learningPlugin = createBackendPlugin({
           resources,
         });
 
+        const cohorts = await createCohorts({
+          ...deps,
+          db,
+          resources,
+          learners,
+        });
+        const discussions = createDiscussions({
+          ...deps,
+          db,
+          resources,
+          cohorts,
+        });
+
         deps.httpRouter.use(
           await createRouter({
             ...deps,
@@ -113,6 +132,8 @@ export const learningPlugin = createBackendPlugin({
               sources.routes,
               entities.routes,
               recommendations.routes,
+              cohorts.routes,
+              discussions.routes,
             ],
           }),
         );

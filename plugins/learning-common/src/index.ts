@@ -56,8 +56,15 @@ export type {
   MyLearningPage,
 } from './types';
 export {
+  LEARNING_COHORT_TYPE,
   LEARNING_EMBED_TYPE,
   LEARNING_RESOURCE_TYPE,
+  learningCohortCreatePermission,
+  learningCohortJoinPermission,
+  learningCohortManagePermission,
+  learningCohortReadPermission,
+  learningDiscussionModeratePermission,
+  learningDiscussionPostPermission,
   learningEmbedApplyPermission,
   learningEmbedCreatePermission,
   learningEmbedDecidePermission,
@@ -127,3 +134,22 @@ export type {
   LearningEmbedSearchDocument,
   LearningResourceSearchDocument,
 } from './search';
+export {
+  LEARNING_POST_KINDS,
+  learningDiscussionSignalChannel,
+} from './discussions';
+export type {
+  LearningCohort,
+  LearningCohortInput,
+  LearningCohortMember,
+  LearningCohortPage,
+  LearningCohortPatch,
+  LearningCohortStatus,
+  LearningCohortWeek,
+  LearningDiscussionPage,
+  LearningDiscussionSignal,
+  LearningFaqEntry,
+  LearningPost,
+  LearningPostInput,
+  LearningPostKind,
+} from './discussions';

@@ -193,6 +193,84 @@ export const learningSourceReadPermission = createPermission({
 });
 
 /**
+ * Start a cohort on a self-paced resource or a learning path. Conditional
+ * on the material.
+ *
+ * @public
+ */
+export const learningCohortCreatePermission = createPermission({
+  name: 'learning.cohort.create',
+  attributes: { action: 'create' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Ask, answer and reply in the discussion of a resource, a path step or a
+ * cohort, and edit or delete one's own posts. Conditional on the material.
+ *
+ * @public
+ */
+export const learningDiscussionPostPermission = createPermission({
+  name: 'learning.discussion.post',
+  attributes: { action: 'create' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * Hide posts in the discussions of a resource (with a reason, kept for the
+ * audit) and mark answers accepted, which puts them in its FAQ.
+ *
+ * @public
+ */
+export const learningDiscussionModeratePermission = createPermission({
+  name: 'learning.discussion.moderate',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_RESOURCE_TYPE,
+});
+
+/**
+ * The permission resource type of cohorts: groups of learners who take
+ * self-paced material on a shared schedule.
+ *
+ * @public
+ */
+export const LEARNING_COHORT_TYPE = 'learning-cohort';
+
+/**
+ * See a cohort (its members only by being one). Conditional: cohort lists
+ * filter by it. The cohort's material must be readable too.
+ *
+ * @public
+ */
+export const learningCohortReadPermission = createPermission({
+  name: 'learning.cohort.read',
+  attributes: { action: 'read' },
+  resourceType: LEARNING_COHORT_TYPE,
+});
+
+/**
+ * Join a cohort, and leave it.
+ *
+ * @public
+ */
+export const learningCohortJoinPermission = createPermission({
+  name: 'learning.cohort.join',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_COHORT_TYPE,
+});
+
+/**
+ * Change or cancel a cohort: its creator and its facilitator, by default.
+ *
+ * @public
+ */
+export const learningCohortManagePermission = createPermission({
+  name: 'learning.cohort.manage',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_COHORT_TYPE,
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -201,6 +279,7 @@ export const learningPermissions: Array<
   | BasicPermission
   | ResourcePermission<typeof LEARNING_RESOURCE_TYPE>
   | ResourcePermission<typeof LEARNING_EMBED_TYPE>
+  | ResourcePermission<typeof LEARNING_COHORT_TYPE>
   | ResourcePermission<'catalog-entity'>
 > = [
   learningResourceReadPermission,
@@ -218,4 +297,10 @@ export const learningPermissions: Array<
   learningEmbedDecidePermission,
   learningEmbedApplyPermission,
   learningSourceReadPermission,
+  learningCohortCreatePermission,
+  learningCohortReadPermission,
+  learningCohortJoinPermission,
+  learningCohortManagePermission,
+  learningDiscussionPostPermission,
+  learningDiscussionModeratePermission,
 ];

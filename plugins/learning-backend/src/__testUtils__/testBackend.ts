@@ -28,6 +28,10 @@ import {
   NotificationSendOptions,
   notificationService,
 } from '@backstage/plugin-notifications-node';
+import {
+  SignalPayload,
+  signalsServiceRef,
+} from '@backstage/plugin-signals-node';
 import { Knex } from 'knex';
 import { LearningPermissionPolicy } from '../permissions';
 import { learningPlugin } from '../plugin';
@@ -258,6 +262,19 @@ const notificationsFactory = createServiceFactory({
   }),
 });
 
+/** What the learning plugin published through the signals service. */
+export const sentSignals: SignalPayload[] = [];
+
+const signalsFactory = createServiceFactory({
+  service: signalsServiceRef,
+  deps: {},
+  factory: () => ({
+    async publish(signal: SignalPayload) {
+      sentSignals.push(signal);
+    },
+  }),
+});
+
 export async function startLearningBackend(options: {
   knex: Knex;
   extraFeatures?: Parameters<typeof startTestBackend>[0]['features'];
@@ -278,6 +295,7 @@ export async function startLearningBackend(options: {
       catalogServiceMock.factory({ entities: catalog }),
       userInfoFactory,
       notificationsFactory,
+      signalsFactory,
       authFactory,
       httpAuthServiceFactory,
       mockServices.database.factory({ knex: options.knex }),

@@ -114,6 +114,19 @@ export class DatabaseLearnerStore implements LearnerStore {
     return row ? toEnrolment(row) : undefined;
   }
 
+  async getEnrolmentsOf(
+    userRefs: string[],
+    resourceIds: string[],
+  ): Promise<LearningEnrolment[]> {
+    if (userRefs.length === 0 || resourceIds.length === 0) {
+      return [];
+    }
+    const rows: EnrolmentRow[] = await this.db('learning_enrolments')
+      .whereIn('user_ref', userRefs)
+      .whereIn('resource_id', resourceIds);
+    return rows.map(toEnrolment);
+  }
+
   async getUserEnrolments(
     userRef: string,
   ): Promise<Map<string, LearningEnrolment>> {

@@ -51,6 +51,12 @@ export interface LearnerStore {
     userRef: string,
   ): Promise<LearningEnrolment | undefined>;
 
+  /** The enrolments of the users on the resources. */
+  getEnrolmentsOf(
+    userRefs: string[],
+    resourceIds: string[],
+  ): Promise<LearningEnrolment[]>;
+
   /** Every enrolment of the user, by resource id. */
   getUserEnrolments(userRef: string): Promise<Map<string, LearningEnrolment>>;
 

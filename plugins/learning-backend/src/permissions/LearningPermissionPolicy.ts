@@ -12,6 +12,11 @@ import {
 import {
   LEARNING_EMBED_TYPE,
   LEARNING_RESOURCE_TYPE,
+  learningCohortCreatePermission,
+  learningCohortJoinPermission,
+  learningCohortManagePermission,
+  learningCohortReadPermission,
+  learningDiscussionPostPermission,
   learningEmbedApplyPermission,
   learningEmbedCreatePermission,
   learningEmbedReadPermission,
@@ -23,6 +28,10 @@ import {
   learningResourceReadPermission,
   normalizeFullEntityRef,
 } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  createLearningCohortConditionalDecision,
+  learningCohortConditions,
+} from '../cohorts';
 import {
   createLearningEmbedConditionalDecision,
   learningEmbedConditions,
@@ -44,7 +53,9 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * entity's owners (as the catalog says) link material to that entity;
  * everyone sees embeds, any signed-in user posts (for a group of theirs)
  * and applies to the embeds of other groups, and the host group's members
- * change, close and decide; the
+ * change, close and decide; any signed-in user starts and joins cohorts and
+ * posts in discussions, a cohort's creator and facilitator manage it, and
+ * a resource's owners and SMEs moderate its discussions; the
  * users and groups in `learning.permissions.admins` may do everything.
  *
  * `handle` returns undefined for permissions that are not the learning
@@ -86,7 +97,8 @@ export class LearningPermissionPolicy {
     }
     if (
       isPermission(permission, learningResourceReadPermission) ||
-      isPermission(permission, learningEmbedReadPermission)
+      isPermission(permission, learningEmbedReadPermission) ||
+      isPermission(permission, learningCohortReadPermission)
     ) {
       return ALLOW;
     }
@@ -101,9 +113,20 @@ export class LearningPermissionPolicy {
       isPermission(permission, learningResourceCreatePermission) ||
       isPermission(permission, learningResourceEnrolPermission) ||
       isPermission(permission, learningResourceRatePermission) ||
-      isPermission(permission, learningEmbedCreatePermission)
+      isPermission(permission, learningEmbedCreatePermission) ||
+      isPermission(permission, learningCohortCreatePermission) ||
+      isPermission(permission, learningCohortJoinPermission) ||
+      isPermission(permission, learningDiscussionPostPermission)
     ) {
       return ALLOW;
+    }
+    if (isPermission(permission, learningCohortManagePermission)) {
+      return createLearningCohortConditionalDecision(permission, {
+        anyOf: [
+          learningCohortConditions.isCreator({ claims }),
+          learningCohortConditions.isFacilitator({ claims }),
+        ],
+      });
     }
     if (isPermission(permission, learningEmbedApplyPermission)) {
       // an embed is a stint in another team: its own members do not apply

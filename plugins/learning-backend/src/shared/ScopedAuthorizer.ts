@@ -141,6 +141,24 @@ export class ScopedAuthorizer<TType extends string, TResource, TQuery> {
     return this.authorizeLoaded(decision, resource);
   }
 
+  /**
+   * The caller's decisions on several permissions, asked at once, each as
+   * a test of any number of loaded items.
+   */
+  async deciders(
+    permissions: ResourcePermission<TType>[],
+    credentials: BackstageCredentials,
+  ): Promise<Array<(resource: TResource) => boolean>> {
+    const decisions = await this.permissions.authorizeConditional(
+      permissions.map(permission => ({ permission })),
+      { credentials },
+    );
+    return decisions.map(
+      decision => (resource: TResource) =>
+        this.authorizeLoaded(decision, resource),
+    );
+  }
+
   /** Throws a NotAllowedError unless the caller may. */
   async assertAllowed(
     permission: ResourcePermission<TType>,

@@ -39,3 +39,17 @@ export function fieldError(
 ): FieldInputError {
   return new FieldInputError([{ field, in: where, message }]);
 }
+
+/** A 429: the caller did something too often; they may again later. */
+export class TooManyRequestsError extends Error {
+  readonly name = 'TooManyRequestsError';
+  readonly statusCode = 429;
+
+  constructor(
+    message: string,
+    /** Seconds until the caller may try again. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

@@ -552,6 +552,254 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/resources/{id}/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cohorts on a resource that have not finished, earliest start first. */
+    get: operations['ListResourceCohorts'];
+    put?: never;
+    /** Starts a cohort on a self-paced resource or a learning path (not on live, bootcamp or workshop material, which has sessions). Its facilitator must be an SME of the material. */
+    post: operations['CreateCohort'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cohorts the caller may see, that have not finished (or all, with status), earliest start first: on material linked to an entity, or those the caller is a member of. */
+    get: operations['ListCohorts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cohorts/{cohortId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cohort, with its schedule. */
+    get: operations['GetCohort'];
+    put?: never;
+    post?: never;
+    /** Cancels a cohort, with its members and its discussion. */
+    delete: operations['DeleteCohort'];
+    options?: never;
+    head?: never;
+    /** Changes a cohort; its capacity cannot go below its members (409). */
+    patch: operations['UpdateCohort'];
+    trace?: never;
+  };
+  '/cohorts/{cohortId}/membership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Joins a cohort; its members then see the caller's name and progress on its material. 409 when every seat is taken or it has finished. Idempotent. */
+    put: operations['JoinCohort'];
+    post?: never;
+    /** Leaves a cohort. Idempotent. */
+    delete: operations['LeaveCohort'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cohorts/{cohortId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The members of a cohort with their progress on its material: only for its members and facilitator (403 for others). */
+    get: operations['ListCohortMembers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cohorts/{cohortId}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cohort's schedule as an iCalendar file, one all-day event a week. */
+    get: operations['GetCohortCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/sessions/{sessionId}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A session of a live course as an iCalendar file. */
+    get: operations['GetSessionCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/discussion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The discussion of a resource, a page at a time. Hidden posts only for moderators. */
+    get: operations['ListResourceDiscussion'];
+    put?: never;
+    /** Asks, answers or replies in the discussion of a resource. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it). */
+    post: operations['PostResourceDiscussion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/steps/{stepId}/discussion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The discussion of a step of a learning path, a page at a time. Hidden posts only for moderators. */
+    get: operations['ListStepDiscussion'];
+    put?: never;
+    /** Asks, answers or replies in the discussion of a step of a learning path. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it). */
+    post: operations['PostStepDiscussion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cohorts/{cohortId}/discussion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The discussion of a cohort, a page at a time. Hidden posts only for moderators. */
+    get: operations['ListCohortDiscussion'];
+    put?: never;
+    /** Asks, answers or replies in the discussion of a cohort. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it). Only its members, facilitator and the material's moderators post in a cohort's discussion. */
+    post: operations['PostCohortDiscussion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/posts/{postId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Deletes one's own post: its body is erased; a placeholder stays in the thread. */
+    delete: operations['DeletePost'];
+    options?: never;
+    head?: never;
+    /** Edits one's own post. */
+    patch: operations['EditPost'];
+    trace?: never;
+  };
+  '/posts/{postId}/hidden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hides a post from everyone but moderators, with a reason kept for the audit. */
+    put: operations['HidePost'];
+    post?: never;
+    /** Shows a hidden post again. */
+    delete: operations['UnhidePost'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/posts/{postId}/accepted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Marks an answer accepted (another accepted answer of its question is no longer): it shows in the material's FAQ. */
+    put: operations['AcceptAnswer'];
+    post?: never;
+    /** Takes an answer out of the FAQ. */
+    delete: operations['UnacceptAnswer'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/resources/{id}/faq': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The accepted answers to questions asked on a resource, on it as a step of a path, or in its cohorts (and, for a path, on its steps); newest first, at most 100. */
+    get: operations['GetResourceFaq'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -1055,6 +1303,151 @@ export interface components {
     LearningUserSettings: {
       shareExpertise: boolean;
     };
+    LearningCohortStatus: 'upcoming' | 'running' | 'finished';
+    /** One week of a cohort's schedule: the step of a path, or a part of a self-paced resource, that the cohort takes that week. */
+    LearningCohortWeek: {
+      /** 0 for the first week. */
+      index: number;
+      title: string;
+      /** The step's resource, for a learning path. */
+      resourceId?: string;
+      /** Format: date */
+      startsOn: string;
+      /**
+       * Format: date
+       * The week's last day.
+       */
+      endsOn: string;
+    };
+    LearningCohort: {
+      id: string;
+      resourceId: string;
+      resourceTitle: string;
+      resourceKind: components['schemas']['LearningResourceKind'];
+      title?: string;
+      /** Format: date */
+      startsOn: string;
+      /** One step of a path, or one part of a self-paced resource, a week. */
+      weeks: number;
+      capacity: number;
+      memberCount: number;
+      seatsLeft: number;
+      /** Full ref of an SME of the material who facilitates. */
+      facilitator?: string;
+      createdBy: string;
+      status: components['schemas']['LearningCohortStatus'];
+      /** The index of this week in the schedule, while running. */
+      currentWeek?: number;
+      schedule: components['schemas']['LearningCohortWeek'][];
+      isMember: boolean;
+      /** Whether the caller may join (or leave) it. */
+      mayJoin: boolean;
+      /** Whether the caller may change or cancel it. */
+      mayManage: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    LearningCohortInput: {
+      title?: string;
+      /**
+       * Format: date
+       * Today or later.
+       */
+      startsOn: string;
+      capacity: number;
+      /** Weeks of a self-paced resource, one part each; a path has one week per step and takes no parts. */
+      parts?: number;
+      /** Full ref of an SME of the material. */
+      facilitator?: string;
+      /** Whether the creator joins it at once (default true). */
+      join?: boolean;
+    };
+    LearningCohortPatch: {
+      title?: string;
+      /** Format: date */
+      startsOn?: string;
+      capacity?: number;
+      facilitator?: string;
+    };
+    LearningCohortPage: {
+      items: components['schemas']['LearningCohort'][];
+      nextCursor?: string;
+    };
+    LearningCohortMember: {
+      userRef: string;
+      /** Format: date-time */
+      joinedAt: string;
+      /** Percent of the material done, from the member's enrolments. */
+      progress: number;
+      /** Steps of the path completed, or parts of the resource done as its progress says. */
+      weeksDone: number;
+    };
+    LearningCohortMemberList: {
+      items: components['schemas']['LearningCohortMember'][];
+    };
+    LearningPostKind: 'question' | 'answer' | 'reply';
+    LearningPost: {
+      id: string;
+      kind: components['schemas']['LearningPostKind'];
+      /** The question the post belongs to (its own id for a question). */
+      questionId: string;
+      /** The post an answer or reply answers. */
+      parentId?: string;
+      author: string;
+      /** Markdown, rendered without raw HTML; empty once deleted. */
+      body: string;
+      /** Full refs of the SMEs the body mentions. */
+      mentions: string[];
+      /** An answer that a moderator accepted (it is in the FAQ). */
+      accepted: boolean;
+      /** On a question, its accepted answer. */
+      acceptedAnswerId?: string;
+      /** Deleted by its author; kept as a placeholder in the thread. */
+      deleted: boolean;
+      /** Set when a moderator hid the post; only moderators see hidden posts. */
+      hidden?: {
+        by: string;
+        /** Format: date-time */
+        at: string;
+        reason: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      editedAt?: string;
+    };
+    LearningPostInput: {
+      kind: components['schemas']['LearningPostKind'];
+      body: string;
+      /** The question an answer answers, or the post a reply replies to. */
+      parentId?: string;
+    };
+    LearningPostEdit: {
+      body: string;
+    };
+    LearningHideInput: {
+      reason: string;
+    };
+    /** Posts of one discussion, newest question first, each question followed by its answers and replies, oldest first. */
+    LearningDiscussionPage: {
+      items: components['schemas']['LearningPost'][];
+      nextCursor?: string;
+      mayPost: boolean;
+      mayModerate: boolean;
+      /** Full refs of the SMEs a post here may mention (as @name). */
+      mentionable?: string[];
+    };
+    LearningFaqEntry: {
+      question: components['schemas']['LearningPost'];
+      answer: components['schemas']['LearningPost'];
+      /** The path whose step it was asked on. */
+      pathId?: string;
+      /** The cohort whose discussion it was asked in. */
+      cohortId?: string;
+    };
+    LearningFaqList: {
+      items: components['schemas']['LearningFaqEntry'][];
+    };
     /** What is wrong with one field of a request. */
     FieldProblem: {
       /** The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`. */
@@ -1099,6 +1492,12 @@ export interface components {
     sessionId: string;
     limit: number;
     offset: number;
+    cohortId: string;
+    postId: string;
+    stepId: string;
+    /** Posts a page (default 100). */
+    discussionLimit: number;
+    cursor: string;
   };
   requestBodies: never;
   headers: never;
@@ -2298,6 +2697,601 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntityLearningSummary'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListResourceCohorts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohortPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningCohortInput'];
+      };
+    };
+    responses: {
+      /** The cohort. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohort'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListCohorts: {
+    parameters: {
+      query?: {
+        /** Only cohorts on material linked to this entity (a full ref). */
+        entityRef?: string;
+        /** Only cohorts the caller is a member or the facilitator of. */
+        mine?: boolean;
+        status?: components['schemas']['LearningCohortStatus'];
+        limit?: components['parameters']['limit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohortPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The cohort. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohort'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Cancelled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningCohortPatch'];
+      };
+    };
+    responses: {
+      /** The cohort. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohort'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  JoinCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The cohort. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohort'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  LeaveCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Left. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListCohortMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The members, earliest joined first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCohortMemberList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCohortCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The calendar. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetSessionCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        sessionId: components['parameters']['sessionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The calendar. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListResourceDiscussion: {
+    parameters: {
+      query?: {
+        /** Posts a page (default 100). */
+        limit?: components['parameters']['discussionLimit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of posts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningDiscussionPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PostResourceDiscussion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningPostInput'];
+      };
+    };
+    responses: {
+      /** The post. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListStepDiscussion: {
+    parameters: {
+      query?: {
+        /** Posts a page (default 100). */
+        limit?: components['parameters']['discussionLimit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        stepId: components['parameters']['stepId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of posts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningDiscussionPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PostStepDiscussion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+        stepId: components['parameters']['stepId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningPostInput'];
+      };
+    };
+    responses: {
+      /** The post. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListCohortDiscussion: {
+    parameters: {
+      query?: {
+        /** Posts a page (default 100). */
+        limit?: components['parameters']['discussionLimit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of posts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningDiscussionPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PostCohortDiscussion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: components['parameters']['cohortId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningPostInput'];
+      };
+    };
+    responses: {
+      /** The post. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DeletePost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  EditPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningPostEdit'];
+      };
+    };
+    responses: {
+      /** The post. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  HidePost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LearningHideInput'];
+      };
+    };
+    responses: {
+      /** The post. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UnhidePost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The post. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  AcceptAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UnacceptAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postId: components['parameters']['postId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPost'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetResourceFaq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['resourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The FAQ. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningFaqList'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -116,6 +116,55 @@ export const spec = {
           maximum: 100000,
         },
       },
+      cohortId: {
+        name: 'cohortId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+      postId: {
+        name: 'postId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,15}$',
+        },
+      },
+      stepId: {
+        name: 'stepId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+      discussionLimit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Posts a page (default 100).',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+        },
+      },
+      cursor: {
+        name: 'cursor',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          maxLength: 1024,
+        },
+      },
     },
     requestBodies: {},
     responses: {
@@ -1819,6 +1868,444 @@ export const spec = {
         properties: {
           shareExpertise: {
             type: 'boolean',
+          },
+        },
+      },
+      LearningCohortStatus: {
+        type: 'string',
+        enum: ['upcoming', 'running', 'finished'],
+      },
+      LearningCohortWeek: {
+        type: 'object',
+        required: ['index', 'title', 'startsOn', 'endsOn'],
+        additionalProperties: false,
+        description:
+          "One week of a cohort's schedule: the step of a path, or a part of a self-paced resource, that the cohort takes that week.",
+        properties: {
+          index: {
+            type: 'integer',
+            description: '0 for the first week.',
+          },
+          title: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+            description: "The step's resource, for a learning path.",
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          endsOn: {
+            type: 'string',
+            format: 'date',
+            description: "The week's last day.",
+          },
+        },
+      },
+      LearningCohort: {
+        type: 'object',
+        required: [
+          'id',
+          'resourceId',
+          'resourceTitle',
+          'resourceKind',
+          'startsOn',
+          'weeks',
+          'capacity',
+          'memberCount',
+          'seatsLeft',
+          'createdBy',
+          'status',
+          'schedule',
+          'isMember',
+          'mayJoin',
+          'mayManage',
+          'createdAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          resourceTitle: {
+            type: 'string',
+          },
+          resourceKind: {
+            $ref: '#/components/schemas/LearningResourceKind',
+          },
+          title: {
+            type: 'string',
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          weeks: {
+            type: 'integer',
+            description:
+              'One step of a path, or one part of a self-paced resource, a week.',
+          },
+          capacity: {
+            type: 'integer',
+          },
+          memberCount: {
+            type: 'integer',
+          },
+          seatsLeft: {
+            type: 'integer',
+          },
+          facilitator: {
+            type: 'string',
+            description: 'Full ref of an SME of the material who facilitates.',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/LearningCohortStatus',
+          },
+          currentWeek: {
+            type: 'integer',
+            description:
+              'The index of this week in the schedule, while running.',
+          },
+          schedule: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCohortWeek',
+            },
+          },
+          isMember: {
+            type: 'boolean',
+          },
+          mayJoin: {
+            type: 'boolean',
+            description: 'Whether the caller may join (or leave) it.',
+          },
+          mayManage: {
+            type: 'boolean',
+            description: 'Whether the caller may change or cancel it.',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningCohortInput: {
+        type: 'object',
+        required: ['startsOn', 'capacity'],
+        properties: {
+          title: {
+            type: 'string',
+            maxLength: 120,
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+            description: 'Today or later.',
+          },
+          capacity: {
+            type: 'integer',
+            minimum: 2,
+            maximum: 500,
+          },
+          parts: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 52,
+            description:
+              'Weeks of a self-paced resource, one part each; a path has one week per step and takes no parts.',
+          },
+          facilitator: {
+            type: 'string',
+            maxLength: 255,
+            description: 'Full ref of an SME of the material.',
+          },
+          join: {
+            type: 'boolean',
+            description: 'Whether the creator joins it at once (default true).',
+          },
+        },
+      },
+      LearningCohortPatch: {
+        type: 'object',
+        minProperties: 1,
+        properties: {
+          title: {
+            type: 'string',
+            maxLength: 120,
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          capacity: {
+            type: 'integer',
+            minimum: 2,
+            maximum: 500,
+          },
+          facilitator: {
+            type: 'string',
+            maxLength: 255,
+          },
+        },
+      },
+      LearningCohortPage: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCohort',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      LearningCohortMember: {
+        type: 'object',
+        required: ['userRef', 'joinedAt', 'progress', 'weeksDone'],
+        additionalProperties: false,
+        properties: {
+          userRef: {
+            type: 'string',
+          },
+          joinedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          progress: {
+            type: 'integer',
+            description:
+              "Percent of the material done, from the member's enrolments.",
+          },
+          weeksDone: {
+            type: 'integer',
+            description:
+              'Steps of the path completed, or parts of the resource done as its progress says.',
+          },
+        },
+      },
+      LearningCohortMemberList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCohortMember',
+            },
+          },
+        },
+      },
+      LearningPostKind: {
+        type: 'string',
+        enum: ['question', 'answer', 'reply'],
+      },
+      LearningPost: {
+        type: 'object',
+        required: [
+          'id',
+          'kind',
+          'questionId',
+          'author',
+          'body',
+          'mentions',
+          'accepted',
+          'deleted',
+          'createdAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/LearningPostKind',
+          },
+          questionId: {
+            type: 'string',
+            description:
+              'The question the post belongs to (its own id for a question).',
+          },
+          parentId: {
+            type: 'string',
+            description: 'The post an answer or reply answers.',
+          },
+          author: {
+            type: 'string',
+          },
+          body: {
+            type: 'string',
+            description:
+              'Markdown, rendered without raw HTML; empty once deleted.',
+          },
+          mentions: {
+            type: 'array',
+            description: 'Full refs of the SMEs the body mentions.',
+            items: {
+              type: 'string',
+            },
+          },
+          accepted: {
+            type: 'boolean',
+            description:
+              'An answer that a moderator accepted (it is in the FAQ).',
+          },
+          acceptedAnswerId: {
+            type: 'string',
+            description: 'On a question, its accepted answer.',
+          },
+          deleted: {
+            type: 'boolean',
+            description:
+              'Deleted by its author; kept as a placeholder in the thread.',
+          },
+          hidden: {
+            type: 'object',
+            description:
+              'Set when a moderator hid the post; only moderators see hidden posts.',
+            required: ['by', 'at', 'reason'],
+            additionalProperties: false,
+            properties: {
+              by: {
+                type: 'string',
+              },
+              at: {
+                type: 'string',
+                format: 'date-time',
+              },
+              reason: {
+                type: 'string',
+              },
+            },
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          editedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      LearningPostInput: {
+        type: 'object',
+        required: ['kind', 'body'],
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/LearningPostKind',
+          },
+          body: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20000,
+          },
+          parentId: {
+            type: 'string',
+            maxLength: 32,
+            description:
+              'The question an answer answers, or the post a reply replies to.',
+          },
+        },
+      },
+      LearningPostEdit: {
+        type: 'object',
+        required: ['body'],
+        properties: {
+          body: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20000,
+          },
+        },
+      },
+      LearningHideInput: {
+        type: 'object',
+        required: ['reason'],
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+        },
+      },
+      LearningDiscussionPage: {
+        type: 'object',
+        required: ['items', 'mayPost', 'mayModerate'],
+        additionalProperties: false,
+        description:
+          'Posts of one discussion, newest question first, each question followed by its answers and replies, oldest first.',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningPost',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+          mayPost: {
+            type: 'boolean',
+          },
+          mayModerate: {
+            type: 'boolean',
+          },
+          mentionable: {
+            type: 'array',
+            description:
+              'Full refs of the SMEs a post here may mention (as @name).',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      LearningFaqEntry: {
+        type: 'object',
+        required: ['question', 'answer'],
+        additionalProperties: false,
+        properties: {
+          question: {
+            $ref: '#/components/schemas/LearningPost',
+          },
+          answer: {
+            $ref: '#/components/schemas/LearningPost',
+          },
+          pathId: {
+            type: 'string',
+            description: 'The path whose step it was asked on.',
+          },
+          cohortId: {
+            type: 'string',
+            description: 'The cohort whose discussion it was asked in.',
+          },
+        },
+      },
+      LearningFaqList: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningFaqEntry',
+            },
           },
         },
       },
@@ -3819,6 +4306,879 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/EntityLearningSummary',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/cohorts': {
+      get: {
+        operationId: 'ListResourceCohorts',
+        description:
+          'Cohorts on a resource that have not finished, earliest start first.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The cohorts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohortPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateCohort',
+        description:
+          'Starts a cohort on a self-paced resource or a learning path (not on live, bootcamp or workshop material, which has sessions). Its facilitator must be an SME of the material.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningCohortInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The cohort.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohort',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts': {
+      get: {
+        operationId: 'ListCohorts',
+        description:
+          'Cohorts the caller may see, that have not finished (or all, with status), earliest start first: on material linked to an entity, or those the caller is a member of.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            description:
+              'Only cohorts on material linked to this entity (a full ref).',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'mine',
+            in: 'query',
+            required: false,
+            description:
+              'Only cohorts the caller is a member or the facilitator of.',
+            schema: {
+              type: 'boolean',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/LearningCohortStatus',
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The cohorts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohortPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts/{cohortId}': {
+      get: {
+        operationId: 'GetCohort',
+        description: 'A cohort, with its schedule.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The cohort.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohort',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdateCohort',
+        description:
+          'Changes a cohort; its capacity cannot go below its members (409).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningCohortPatch',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The cohort.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohort',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteCohort',
+        description: 'Cancels a cohort, with its members and its discussion.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Cancelled.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts/{cohortId}/membership': {
+      put: {
+        operationId: 'JoinCohort',
+        description:
+          "Joins a cohort; its members then see the caller's name and progress on its material. 409 when every seat is taken or it has finished. Idempotent.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The cohort.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohort',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'LeaveCohort',
+        description: 'Leaves a cohort. Idempotent.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Left.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts/{cohortId}/members': {
+      get: {
+        operationId: 'ListCohortMembers',
+        description:
+          'The members of a cohort with their progress on its material: only for its members and facilitator (403 for others).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The members, earliest joined first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCohortMemberList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts/{cohortId}/calendar': {
+      get: {
+        operationId: 'GetCohortCalendar',
+        description:
+          "The cohort's schedule as an iCalendar file, one all-day event a week.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The calendar.',
+            content: {
+              'text/calendar': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/sessions/{sessionId}/calendar': {
+      get: {
+        operationId: 'GetSessionCalendar',
+        description: 'A session of a live course as an iCalendar file.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/sessionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The calendar.',
+            content: {
+              'text/calendar': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/discussion': {
+      get: {
+        operationId: 'ListResourceDiscussion',
+        description:
+          'The discussion of a resource, a page at a time. Hidden posts only for moderators.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/discussionLimit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of posts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningDiscussionPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'PostResourceDiscussion',
+        description:
+          'Asks, answers or replies in the discussion of a resource. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningPostInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/steps/{stepId}/discussion': {
+      get: {
+        operationId: 'ListStepDiscussion',
+        description:
+          'The discussion of a step of a learning path, a page at a time. Hidden posts only for moderators.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/stepId',
+          },
+          {
+            $ref: '#/components/parameters/discussionLimit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of posts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningDiscussionPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'PostStepDiscussion',
+        description:
+          'Asks, answers or replies in the discussion of a step of a learning path. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it).',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+          {
+            $ref: '#/components/parameters/stepId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningPostInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/cohorts/{cohortId}/discussion': {
+      get: {
+        operationId: 'ListCohortDiscussion',
+        description:
+          'The discussion of a cohort, a page at a time. Hidden posts only for moderators.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+          {
+            $ref: '#/components/parameters/discussionLimit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of posts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningDiscussionPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'PostCohortDiscussion',
+        description:
+          "Asks, answers or replies in the discussion of a cohort. At most learning.discussions.postsPerMinute posts a minute per user (429 with Retry-After over it). Only its members, facilitator and the material's moderators post in a cohort's discussion.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/cohortId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningPostInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/posts/{postId}': {
+      patch: {
+        operationId: 'EditPost',
+        description: "Edits one's own post.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningPostEdit',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeletePost',
+        description:
+          "Deletes one's own post: its body is erased; a placeholder stays in the thread.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/posts/{postId}/hidden': {
+      put: {
+        operationId: 'HidePost',
+        description:
+          'Hides a post from everyone but moderators, with a reason kept for the audit.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LearningHideInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'UnhidePost',
+        description: 'Shows a hidden post again.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The post.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/posts/{postId}/accepted': {
+      put: {
+        operationId: 'AcceptAnswer',
+        description:
+          "Marks an answer accepted (another accepted answer of its question is no longer): it shows in the material's FAQ.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The answer.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'UnacceptAnswer',
+        description: 'Takes an answer out of the FAQ.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/postId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The answer.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPost',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/resources/{id}/faq': {
+      get: {
+        operationId: 'GetResourceFaq',
+        description:
+          'The accepted answers to questions asked on a resource, on it as a step of a path, or in its cohorts (and, for a path, on its steps); newest first, at most 100.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/resourceId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The FAQ.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningFaqList',
                 },
               },
             },

@@ -1,0 +1,1 @@
+export { createDiscussions } from './createDiscussions';
