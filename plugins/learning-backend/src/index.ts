@@ -20,3 +20,10 @@ export {
   createLearningEmbedConditionalDecision,
 } from './embeds';
 export type { EmbedPermissionQuery } from './embeds';
+export {
+  learningCohortPermissionResourceRef,
+  learningCohortPermissionRules,
+  learningCohortConditions,
+  createLearningCohortConditionalDecision,
+} from './cohorts';
+export type { CohortPermissionQuery, CohortRecord } from './cohorts';

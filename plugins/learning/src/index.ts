@@ -23,6 +23,7 @@ export type {
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   MyLearningRequest,
+  LearningDiscussionPlace,
   PageRequest,
   ReviewQueueRequest,
 } from './api';

@@ -7,7 +7,7 @@ import { CohortStore } from './CohortStore';
 import { cohortSchedule, cohortStatus, dayOf } from './schedule';
 
 /** The topic of cohort notifications, for users' settings. */
-export const COHORT_NOTIFICATION_TOPIC = 'learning-cohorts';
+const COHORT_NOTIFICATION_TOPIC = 'learning-cohorts';
 
 /**
  * The weekly digest of running cohorts: at the start of each of its weeks,

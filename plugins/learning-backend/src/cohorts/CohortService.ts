@@ -34,7 +34,7 @@ const SELF_PACED_FORMATS: ReadonlySet<LearningFormat> = new Set([
 ]);
 
 /** A cohort with its material, as the caller may see it. */
-export interface ReadableCohort {
+interface ReadableCohort {
   cohort: CohortRecord;
   resource: LearningResource;
 }

@@ -1,7 +1,11 @@
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ResourcePermissionQuery } from '../resources';
 
-/** A cohort as stored. */
+/**
+ * A cohort as stored: what the permission rules of cohorts are given.
+ *
+ * @public
+ */
 export interface CohortRecord {
   id: string;
   resourceId: string;
@@ -21,7 +25,11 @@ export interface CohortRecord {
   updatedAt: string;
 }
 
-/** A condition on cohorts that a permission rule turned into a query. */
+/**
+ * A condition on cohorts that a permission rule turned into a query.
+ *
+ * @public
+ */
 export type CohortPermissionQuery = {
   property: 'creator' | 'facilitator';
   values: string[];

@@ -1,5 +1,5 @@
 export { createCohorts } from './createCohorts';
-export type { CohortRecord, CohortStore } from './CohortStore';
+export type { CohortPermissionQuery, CohortRecord } from './CohortStore';
 export type { CohortService } from './CohortService';
 export {
   learningCohortPermissionResourceRef,

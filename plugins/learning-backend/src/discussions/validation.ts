@@ -7,7 +7,7 @@ import { bodyOf } from '../shared/validation';
 import { unsafeLink } from './postBody';
 
 /** The longest post, in characters. */
-export const MAX_POST_LENGTH = 20_000;
+const MAX_POST_LENGTH = 20_000;
 
 const body = z
   .string()

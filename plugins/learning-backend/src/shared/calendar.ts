@@ -1,7 +1,7 @@
 import { DateArray, EventAttributes, createEvents } from 'ics';
 
 /** An event of a calendar file: whole days, or a time span. */
-export type CalendarEvent = {
+type CalendarEvent = {
   /** Stable across downloads, so calendars update rather than duplicate. */
   uid: string;
   title: string;

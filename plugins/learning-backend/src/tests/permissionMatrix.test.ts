@@ -28,7 +28,17 @@ interface Fixture {
   /** An embed hosted by payments-team, with a pending application. */
   embedId: string;
   applicationId: string;
+  /** A self-paced video (payments-team's, bob its SME) and a path of it. */
+  videoId: string;
+  pathId: string;
+  /** A cohort on the video, started by dave, facilitated by bob. */
+  cohortId: string;
+  /** dave's question on the video, and his answer to it. */
+  questionId: string;
+  answerId: string;
 }
+
+const dave = () => as.user('user:default/dave');
 
 const embedBody = {
   title: 'Two weeks on payments',
@@ -64,11 +74,49 @@ async function createFixture(server: Server): Promise<Fixture> {
     .set(as.user('user:default/dave'))
     .send({ message: 'I would like to learn payments' });
   expect(application.status).toBe(201);
+  const video = await request(server)
+    .post('/api/learning/resources')
+    .set(as.service())
+    .send({ ...courseBody, format: 'video', links: [] });
+  const path = await request(server)
+    .post('/api/learning/resources')
+    .set(as.service())
+    .send({
+      ...courseBody,
+      kind: 'path',
+      format: 'self-paced',
+      links: [],
+      steps: [video.body.id],
+    });
+  const cohort = await request(server)
+    .post(`/api/learning/resources/${video.body.id}/cohorts`)
+    .set(dave())
+    .send({
+      startsOn: new Date().toISOString().slice(0, 10),
+      capacity: 10,
+      parts: 2,
+      facilitator: 'user:default/bob',
+    });
+  expect(cohort.status).toBe(201);
+  const question = await request(server)
+    .post(`/api/learning/resources/${video.body.id}/discussion`)
+    .set(dave())
+    .send({ kind: 'question', body: 'How?' });
+  const answer = await request(server)
+    .post(`/api/learning/resources/${video.body.id}/discussion`)
+    .set(dave())
+    .send({ kind: 'answer', body: 'Like this.', parentId: question.body.id });
+  expect(answer.status).toBe(201);
   return {
     id: created.body.id,
     sessionId: session.body.id,
     embedId: embed.body.id,
     applicationId: application.body.id,
+    videoId: video.body.id,
+    pathId: path.body.id,
+    cohortId: cohort.body.id,
+    questionId: question.body.id,
+    answerId: answer.body.id,
   };
 }
 
@@ -136,8 +184,47 @@ const hosts = (ok: number) => ({
   service: ok,
 });
 
+/** Users who post, start and join; never services. */
+const posters = (ok: number) => ({ ...learners(ok) });
+
+/** The material's owners and SMEs, and admins: users only. */
+const moderators = (ok: number) => ({
+  none: 401,
+  unrelated: 403,
+  owner: ok,
+  sme: ok,
+  entityOwner: 403,
+  admin: ok,
+  service: 403,
+});
+
+/** A cohort's creator (dave) and facilitator (bob), admins and services. */
+const cohortManagers = (ok: number) => ({
+  none: 401,
+  unrelated: 403,
+  owner: 403,
+  sme: ok,
+  entityOwner: 403,
+  admin: ok,
+  service: ok,
+});
+
 const base = '/api/learning/resources';
 const embeds = '/api/learning/embeds';
+const cohorts = '/api/learning/cohorts';
+const posts = '/api/learning/posts';
+
+/** A cohort as a service sees it. */
+const cohortState = async (s: Server, f: Fixture) =>
+  (await request(s).get(`${cohorts}/${f.cohortId}`).set(as.service())).body;
+
+/** The video's discussion, as an admin (a moderator) sees it. */
+const discussionState = async (s: Server, f: Fixture) =>
+  (
+    await request(s)
+      .get(`${base}/${f.videoId}/discussion`)
+      .set(as.user(people.admin.ref))
+  ).body;
 
 /** An embed with its applications, as a service sees them. */
 const embedState = async (s: Server, f: Fixture) => ({
@@ -327,6 +414,137 @@ const matrix: Record<string, RouteCase> = {
         .send({ shareExpertise: true }),
     expected: learners(200),
   },
+  CreateCohort: {
+    send: (s, f, h) =>
+      request(s)
+        .post(`${base}/${f.videoId}/cohorts`)
+        .set(h)
+        .send({ startsOn: '2099-01-05', capacity: 5, parts: 3 }),
+    expected: posters(201),
+    state: async (s, f) =>
+      (await request(s).get(`${base}/${f.videoId}/cohorts`).set(as.service()))
+        .body,
+  },
+  UpdateCohort: {
+    send: (s, f, h) =>
+      request(s)
+        .patch(`${cohorts}/${f.cohortId}`)
+        .set(h)
+        .send({ capacity: 20 }),
+    expected: cohortManagers(200),
+    state: cohortState,
+  },
+  DeleteCohort: {
+    send: (s, f, h) => request(s).delete(`${cohorts}/${f.cohortId}`).set(h),
+    expected: cohortManagers(204),
+    state: cohortState,
+  },
+  JoinCohort: {
+    send: (s, f, h) =>
+      request(s).put(`${cohorts}/${f.cohortId}/membership`).set(h),
+    expected: posters(200),
+    state: cohortState,
+  },
+  LeaveCohort: {
+    prepare: async (s, f, h) => {
+      await request(s).put(`${cohorts}/${f.cohortId}/membership`).set(h);
+    },
+    send: (s, f, h) =>
+      request(s).delete(`${cohorts}/${f.cohortId}/membership`).set(h),
+    expected: posters(204),
+    state: cohortState,
+  },
+  PostResourceDiscussion: {
+    send: (s, f, h) =>
+      request(s)
+        .post(`${base}/${f.videoId}/discussion`)
+        .set(h)
+        .send({ kind: 'answer', parentId: f.questionId, body: 'Me too' }),
+    expected: posters(201),
+    state: discussionState,
+  },
+  PostStepDiscussion: {
+    send: (s, f, h) =>
+      request(s)
+        .post(`${base}/${f.pathId}/steps/${f.videoId}/discussion`)
+        .set(h)
+        .send({ kind: 'question', body: 'On this step?' }),
+    expected: posters(201),
+    state: async (s, f) =>
+      (
+        await request(s)
+          .get(`${base}/${f.pathId}/steps/${f.videoId}/discussion`)
+          .set(as.service())
+      ).body,
+  },
+  PostCohortDiscussion: {
+    // members, the facilitator and the material's moderators
+    send: (s, f, h) =>
+      request(s)
+        .post(`${cohorts}/${f.cohortId}/discussion`)
+        .set(h)
+        .send({ kind: 'question', body: 'Week 1?' }),
+    expected: moderators(201),
+    state: async (s, f) =>
+      (
+        await request(s)
+          .get(`${cohorts}/${f.cohortId}/discussion`)
+          .set(as.service())
+      ).body,
+  },
+  EditPost: {
+    // only its author, dave, who is none of these
+    send: (s, f, h) =>
+      request(s)
+        .patch(`${posts}/${f.questionId}`)
+        .set(h)
+        .send({ body: 'Edited' }),
+    expected: { ...moderators(403), service: 403 },
+    state: discussionState,
+  },
+  DeletePost: {
+    send: (s, f, h) => request(s).delete(`${posts}/${f.questionId}`).set(h),
+    expected: { ...moderators(403), service: 403 },
+    state: discussionState,
+  },
+  HidePost: {
+    send: (s, f, h) =>
+      request(s)
+        .put(`${posts}/${f.answerId}/hidden`)
+        .set(h)
+        .send({ reason: 'off topic' }),
+    expected: moderators(200),
+    state: discussionState,
+  },
+  UnhidePost: {
+    prepare: async (s, f) => {
+      await request(s)
+        .put(`${posts}/${f.answerId}/hidden`)
+        .set(as.user(people.admin.ref))
+        .send({ reason: 'off topic' });
+    },
+    send: (s, f, h) =>
+      request(s).delete(`${posts}/${f.answerId}/hidden`).set(h),
+    // a hidden post is not there for those who may not moderate
+    expected: { ...moderators(200), unrelated: 404, entityOwner: 404 },
+    state: discussionState,
+  },
+  AcceptAnswer: {
+    send: (s, f, h) => request(s).put(`${posts}/${f.answerId}/accepted`).set(h),
+    expected: moderators(200),
+    state: discussionState,
+  },
+  UnacceptAnswer: {
+    prepare: async (s, f) => {
+      await request(s)
+        .put(`${posts}/${f.answerId}/accepted`)
+        .set(as.user(people.admin.ref));
+    },
+    send: (s, f, h) =>
+      request(s).delete(`${posts}/${f.answerId}/accepted`).set(h),
+    expected: moderators(200),
+    state: discussionState,
+  },
   RefreshSources: {
     // the owners of the entity whose files they want read, and admins
     send: (s, _f, h) =>
@@ -352,7 +570,16 @@ describe('permission matrix', () => {
 
   beforeAll(async () => {
     const knex = await databases.init('SQLITE_3');
-    const backend = await startLearningBackend({ knex });
+    const backend = await startLearningBackend({
+      knex,
+      config: {
+        learning: {
+          permissions: { admins: ['group:default/admins'] },
+          // every case's fixture posts as dave
+          discussions: { postsPerMinute: 100_000 },
+        },
+      },
+    });
     server = backend.server;
   });
 

@@ -1434,7 +1434,7 @@ export interface components {
       nextCursor?: string;
       mayPost: boolean;
       mayModerate: boolean;
-      /** Full refs of the SMEs a post here may mention (as @name). */
+      /** Full refs of the SMEs a post here may mention, by their name after an at sign. */
       mentionable?: string[];
     };
     LearningFaqEntry: {

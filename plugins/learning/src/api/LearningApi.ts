@@ -1,5 +1,15 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  LearningCohort,
+  LearningCohortInput,
+  LearningCohortMember,
+  LearningCohortPage,
+  LearningCohortPatch,
+  LearningCohortStatus,
+  LearningDiscussionPage,
+  LearningFaqEntry,
+  LearningPost,
+  LearningPostInput,
   EntityLearningSummary,
   GroupLearners,
   LearningDecision,
@@ -212,7 +222,63 @@ export interface LearningApi {
   getMyExpertise(): Promise<LearningExpertise>;
   getMySettings(): Promise<LearningUserSettings>;
   putMySettings(settings: LearningUserSettings): Promise<LearningUserSettings>;
+
+  /** Cohorts on a resource that have not finished. */
+  listResourceCohorts(resourceId: string): Promise<LearningCohortPage>;
+  /** Starts a cohort on a self-paced resource or a path. */
+  createCohort(
+    resourceId: string,
+    input: LearningCohortInput,
+  ): Promise<LearningCohort>;
+  /** Cohorts on an entity's material, or the caller's own. */
+  listCohorts(
+    request: {
+      entityRef?: string;
+      mine?: boolean;
+      status?: LearningCohortStatus;
+    } & PageRequest,
+  ): Promise<LearningCohortPage>;
+  getCohort(id: string): Promise<LearningCohort>;
+  updateCohort(id: string, patch: LearningCohortPatch): Promise<LearningCohort>;
+  deleteCohort(id: string): Promise<void>;
+  joinCohort(id: string): Promise<LearningCohort>;
+  leaveCohort(id: string): Promise<void>;
+  /** Members and their progress: for members and the facilitator only. */
+  listCohortMembers(id: string): Promise<{ items: LearningCohortMember[] }>;
+  /** The cohort's schedule as an iCalendar file. */
+  getCohortCalendar(id: string): Promise<string>;
+  /** A session of a live course as an iCalendar file. */
+  getSessionCalendar(resourceId: string, sessionId: string): Promise<string>;
+
+  /** A page of a discussion: a resource's, a path step's or a cohort's. */
+  getDiscussion(
+    place: LearningDiscussionPlace,
+    page?: PageRequest,
+  ): Promise<LearningDiscussionPage>;
+  postToDiscussion(
+    place: LearningDiscussionPlace,
+    input: LearningPostInput,
+  ): Promise<LearningPost>;
+  editPost(id: string, body: string): Promise<LearningPost>;
+  deletePost(id: string): Promise<void>;
+  hidePost(id: string, reason: string): Promise<LearningPost>;
+  unhidePost(id: string): Promise<LearningPost>;
+  acceptAnswer(id: string): Promise<LearningPost>;
+  unacceptAnswer(id: string): Promise<LearningPost>;
+  /** The accepted answers about a resource. */
+  getFaq(resourceId: string): Promise<{ items: LearningFaqEntry[] }>;
 }
+
+/**
+ * Where a discussion is: on a resource, on a step of a path, or in a
+ * cohort.
+ *
+ * @public
+ */
+export type LearningDiscussionPlace =
+  | { resourceId: string }
+  | { pathId: string; stepId: string }
+  | { cohortId: string };
 
 /** @public */
 export const learningApiRef = createApiRef<LearningApi>({

@@ -111,6 +111,41 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   GetMyExpertise: api => api.getMyExpertise(),
   GetMySettings: api => api.getMySettings(),
   PutMySettings: api => api.putMySettings({ shareExpertise: true }),
+  ListResourceCohorts: api => api.listResourceCohorts('r1'),
+  CreateCohort: api =>
+    api.createCohort('r1', { startsOn: '2027-01-04', capacity: 12 }),
+  ListCohorts: api => api.listCohorts({ mine: true }),
+  GetCohort: api => api.getCohort('c1'),
+  UpdateCohort: api => api.updateCohort('c1', { capacity: 20 }),
+  DeleteCohort: api => api.deleteCohort('c1'),
+  JoinCohort: api => api.joinCohort('c1'),
+  LeaveCohort: api => api.leaveCohort('c1'),
+  ListCohortMembers: api => api.listCohortMembers('c1'),
+  GetCohortCalendar: api => api.getCohortCalendar('c1'),
+  GetSessionCalendar: api => api.getSessionCalendar('r1', 's1'),
+  ListResourceDiscussion: api => api.getDiscussion({ resourceId: 'r1' }),
+  PostResourceDiscussion: api =>
+    api.postToDiscussion(
+      { resourceId: 'r1' },
+      { kind: 'question', body: 'Why?' },
+    ),
+  ListStepDiscussion: api =>
+    api.getDiscussion({ pathId: 'p1', stepId: 'r1' }, { limit: 50 }),
+  PostStepDiscussion: api =>
+    api.postToDiscussion(
+      { pathId: 'p1', stepId: 'r1' },
+      { kind: 'answer', body: 'Because', parentId: '1' },
+    ),
+  ListCohortDiscussion: api => api.getDiscussion({ cohortId: 'c1' }),
+  PostCohortDiscussion: api =>
+    api.postToDiscussion({ cohortId: 'c1' }, { kind: 'question', body: 'Hi' }),
+  EditPost: api => api.editPost('1', 'Edited'),
+  DeletePost: api => api.deletePost('1'),
+  HidePost: api => api.hidePost('1', 'spam'),
+  UnhidePost: api => api.unhidePost('1'),
+  AcceptAnswer: api => api.acceptAnswer('2'),
+  UnacceptAnswer: api => api.unacceptAnswer('2'),
+  GetResourceFaq: api => api.getFaq('r1'),
 };
 
 describe('LearningClient', () => {

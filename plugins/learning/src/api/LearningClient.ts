@@ -2,6 +2,16 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  LearningCohort,
+  LearningCohortInput,
+  LearningCohortPage,
+  LearningCohortPatch,
+  LearningCohortStatus,
+  LearningDiscussionPage,
+  LearningPost,
+  LearningPostInput,
+  LearningCohortMember,
+  LearningFaqEntry,
   EntityLearningSummary,
   GroupLearners,
   LearningDecision,
@@ -34,6 +44,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   LearningApi,
+  LearningDiscussionPlace,
   LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
@@ -375,6 +386,168 @@ export class LearningClient implements LearningApi {
     return this.call('put', '/me/settings', { body: settings });
   }
 
+  listResourceCohorts(resourceId: string): Promise<LearningCohortPage> {
+    return this.call('get', '/resources/{id}/cohorts', {
+      path: { id: resourceId },
+    });
+  }
+
+  createCohort(
+    resourceId: string,
+    input: LearningCohortInput,
+  ): Promise<LearningCohort> {
+    return this.call('post', '/resources/{id}/cohorts', {
+      path: { id: resourceId },
+      body: input,
+    });
+  }
+
+  listCohorts(
+    request: {
+      entityRef?: string;
+      mine?: boolean;
+      status?: LearningCohortStatus;
+    } & PageRequest,
+  ): Promise<LearningCohortPage> {
+    return this.call('get', '/cohorts', { query: request });
+  }
+
+  getCohort(id: string): Promise<LearningCohort> {
+    return this.call('get', '/cohorts/{cohortId}', { path: { cohortId: id } });
+  }
+
+  updateCohort(
+    id: string,
+    patch: LearningCohortPatch,
+  ): Promise<LearningCohort> {
+    return this.call('patch', '/cohorts/{cohortId}', {
+      path: { cohortId: id },
+      body: patch,
+    });
+  }
+
+  async deleteCohort(id: string): Promise<void> {
+    await this.call('delete', '/cohorts/{cohortId}', {
+      path: { cohortId: id },
+    });
+  }
+
+  joinCohort(id: string): Promise<LearningCohort> {
+    return this.call('put', '/cohorts/{cohortId}/membership', {
+      path: { cohortId: id },
+    });
+  }
+
+  async leaveCohort(id: string): Promise<void> {
+    await this.call('delete', '/cohorts/{cohortId}/membership', {
+      path: { cohortId: id },
+    });
+  }
+
+  listCohortMembers(id: string): Promise<{ items: LearningCohortMember[] }> {
+    return this.call('get', '/cohorts/{cohortId}/members', {
+      path: { cohortId: id },
+    });
+  }
+
+  getCohortCalendar(id: string): Promise<string> {
+    return this.call('get', '/cohorts/{cohortId}/calendar', {
+      path: { cohortId: id },
+    });
+  }
+
+  getSessionCalendar(resourceId: string, sessionId: string): Promise<string> {
+    return this.call('get', '/resources/{id}/sessions/{sessionId}/calendar', {
+      path: { id: resourceId, sessionId },
+    });
+  }
+
+  getDiscussion(
+    place: LearningDiscussionPlace,
+    page: PageRequest = {},
+  ): Promise<LearningDiscussionPage> {
+    if ('cohortId' in place) {
+      return this.call('get', '/cohorts/{cohortId}/discussion', {
+        path: { cohortId: place.cohortId },
+        query: page,
+      });
+    }
+    if ('pathId' in place) {
+      return this.call('get', '/resources/{id}/steps/{stepId}/discussion', {
+        path: { id: place.pathId, stepId: place.stepId },
+        query: page,
+      });
+    }
+    return this.call('get', '/resources/{id}/discussion', {
+      path: { id: place.resourceId },
+      query: page,
+    });
+  }
+
+  postToDiscussion(
+    place: LearningDiscussionPlace,
+    input: LearningPostInput,
+  ): Promise<LearningPost> {
+    if ('cohortId' in place) {
+      return this.call('post', '/cohorts/{cohortId}/discussion', {
+        path: { cohortId: place.cohortId },
+        body: input,
+      });
+    }
+    if ('pathId' in place) {
+      return this.call('post', '/resources/{id}/steps/{stepId}/discussion', {
+        path: { id: place.pathId, stepId: place.stepId },
+        body: input,
+      });
+    }
+    return this.call('post', '/resources/{id}/discussion', {
+      path: { id: place.resourceId },
+      body: input,
+    });
+  }
+
+  editPost(id: string, body: string): Promise<LearningPost> {
+    return this.call('patch', '/posts/{postId}', {
+      path: { postId: id },
+      body: { body },
+    });
+  }
+
+  async deletePost(id: string): Promise<void> {
+    await this.call('delete', '/posts/{postId}', { path: { postId: id } });
+  }
+
+  hidePost(id: string, reason: string): Promise<LearningPost> {
+    return this.call('put', '/posts/{postId}/hidden', {
+      path: { postId: id },
+      body: { reason },
+    });
+  }
+
+  unhidePost(id: string): Promise<LearningPost> {
+    return this.call('delete', '/posts/{postId}/hidden', {
+      path: { postId: id },
+    });
+  }
+
+  acceptAnswer(id: string): Promise<LearningPost> {
+    return this.call('put', '/posts/{postId}/accepted', {
+      path: { postId: id },
+    });
+  }
+
+  unacceptAnswer(id: string): Promise<LearningPost> {
+    return this.call('delete', '/posts/{postId}/accepted', {
+      path: { postId: id },
+    });
+  }
+
+  getFaq(resourceId: string): Promise<{ items: LearningFaqEntry[] }> {
+    return this.call('get', '/resources/{id}/faq', {
+      path: { id: resourceId },
+    });
+  }
+
   private async call<P extends ApiPath, M extends MethodOf<P>>(
     method: M,
     template: P,
@@ -427,6 +600,9 @@ export class LearningClient implements LearningApi {
     // no content, or accepted with none
     if (response.status === 204 || response.status === 202) {
       return undefined as ResponseOf<P, M>;
+    }
+    if (response.headers.get('Content-Type')?.startsWith('text/calendar')) {
+      return (await response.text()) as ResponseOf<P, M>;
     }
     return (await response.json()) as ResponseOf<P, M>;
   }

@@ -1,6 +1,7 @@
 export { learningApiRef } from './LearningApi';
 export type {
   LearningApi,
+  LearningDiscussionPlace,
   LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,

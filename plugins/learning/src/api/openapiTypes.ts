@@ -21,6 +21,8 @@ export type MethodOf<P extends ApiPath> = {
 
 type JsonContent<T> = T extends { content: { 'application/json': infer B } }
   ? B
+  : T extends { content: { 'text/calendar': infer C } }
+  ? C
   : undefined;
 
 type Responses<P extends ApiPath, M extends ApiMethod> = Operation<

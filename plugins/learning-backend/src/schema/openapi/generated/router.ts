@@ -2268,7 +2268,7 @@ export const spec = {
           mentionable: {
             type: 'array',
             description:
-              'Full refs of the SMEs a post here may mention (as @name).',
+              'Full refs of the SMEs a post here may mention, by their name after an at sign.',
             items: {
               type: 'string',
             },
