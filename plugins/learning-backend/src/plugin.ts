@@ -124,6 +124,7 @@ export const learningPlugin = createBackendPlugin({
           await createRouter({
             ...deps,
             materialChanged,
+            appBaseUrl: deps.config.getOptionalString('app.baseUrl'),
             features: [
               resources.routes,
               freshness.routes,

@@ -14,6 +14,8 @@ export async function createRouter(options: {
   auditor: AuditorService;
   /** Called after every write that changed something. */
   materialChanged: () => Promise<void>;
+  /** `app.baseUrl`, for links out of Backstage. */
+  appBaseUrl?: string;
   features: FeatureRoutes[];
 }): Promise<express.Router> {
   const router = Router();

@@ -25,6 +25,7 @@ import {
 import { LearningClient, learningApiRef } from './api';
 import { LearningDocsAddon as LearningDocsAddonComponent } from './components/LearningDocsAddon';
 import {
+  cohortRouteRef,
   editEmbedRouteRef,
   editResourceRouteRef,
   embedRouteRef,
@@ -59,6 +60,7 @@ export const learningPlugin = createPlugin({
     embed: embedRouteRef,
     newEmbed: newEmbedRouteRef,
     editEmbed: editEmbedRouteRef,
+    cohort: cohortRouteRef,
   },
 });
 

@@ -43,3 +43,10 @@ export const editEmbedRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/embeds/:id/edit',
 });
+
+/** The page of one cohort, under the /learning page. */
+export const cohortRouteRef = createSubRouteRef({
+  id: 'learning/cohort',
+  parent: rootRouteRef,
+  path: '/cohorts/:id',
+});

@@ -10,9 +10,8 @@ import { CohortService } from './CohortService';
 /** Cohorts: starting, listing, joining and leaving, members, calendars. */
 export function cohortRoutes(
   router: LearningRouter,
-  { anyCaller, userOnly, userRefOf, audited }: RouteContext,
+  { anyCaller, userOnly, userRefOf, audited, appUrl }: RouteContext,
   cohorts: CohortService,
-  appBaseUrl: string,
 ): void {
   router.get('/resources/:id/cohorts', async (req, res) => {
     const credentials = await anyCaller(req);
@@ -135,9 +134,7 @@ export function cohortRoutes(
     const readable = await cohorts.readable(req.params.cohortId, credentials);
     const { cohort, resource } = readable;
     const name = cohort.title ?? `${resource.title} cohort`;
-    const link = `${appBaseUrl}/learning/cohorts/${encodeURIComponent(
-      cohort.id,
-    )}`;
+    const link = appUrl(`/learning/cohorts/${encodeURIComponent(cohort.id)}`);
     const schedule = await cohorts.scheduleOf(readable, credentials);
     res
       .type('text/calendar')

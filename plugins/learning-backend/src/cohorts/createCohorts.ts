@@ -88,20 +88,12 @@ export async function createCohorts(deps: {
     },
   });
 
-  const appBaseUrl = (
-    deps.config.getOptionalString('app.baseUrl') ?? ''
-  ).replace(/\/+$/, '');
   return {
     store,
     authorizer,
     service,
     digest,
     routes: ((router, context) =>
-      cohortRoutes(
-        router,
-        context,
-        service,
-        appBaseUrl,
-      )) satisfies FeatureRoutes,
+      cohortRoutes(router, context, service)) satisfies FeatureRoutes,
   };
 }

@@ -232,6 +232,22 @@ export class LearnerService {
     return this.deps.learners.listSessions(resourceId);
   }
 
+  /** A session of a resource the caller may read, with the resource. */
+  async getSession(
+    resourceId: string,
+    sessionId: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ resource: LearningResource; session: LearningSession }> {
+    const resource = await this.deps.resources.get(resourceId, credentials);
+    const session = await this.deps.learners.getSession(resourceId, sessionId);
+    if (!session) {
+      throw new NotFoundError(
+        `No session ${sessionId} of learning resource ${resourceId}`,
+      );
+    }
+    return { resource, session };
+  }
+
   async createSession(
     resourceId: string,
     body: unknown,

@@ -3,12 +3,13 @@ import {
   LearningRouter,
   RouteContext,
 } from '../shared/routes';
+import { toCalendar } from '../shared/calendar';
 import { LearnerService } from './LearnerService';
 
 /** Enrolments, feedback, sessions, and the caller's own learning. */
 export function learnerRoutes(
   router: LearningRouter,
-  { anyCaller, userOnly, write }: RouteContext,
+  { anyCaller, userOnly, write, appUrl }: RouteContext,
   learners: LearnerService,
 ): void {
   router.get('/resources/:id/enrolment', async (req, res) => {
@@ -101,6 +102,37 @@ export function learnerRoutes(
       items: await learners.listSessions(req.params.id, credentials),
     });
   });
+
+  router.get(
+    '/resources/:id/sessions/:sessionId/calendar',
+    async (req, res) => {
+      const credentials = await anyCaller(req);
+      const { resource, session } = await learners.getSession(
+        req.params.id,
+        req.params.sessionId,
+        credentials,
+      );
+      const link = appUrl(
+        `/learning/resources/${encodeURIComponent(resource.id)}`,
+      );
+      res
+        .type('text/calendar')
+        .attachment(`session-${session.id}.ics`)
+        .send(
+          toCalendar(resource.title, [
+            {
+              uid: `session-${session.id}@tech-learning`,
+              title: resource.title,
+              description: `${resource.summary} ${link}`,
+              url: session.url ?? link,
+              ...(session.location ? { location: session.location } : {}),
+              startsAt: session.startsAt,
+              endsAt: session.endsAt,
+            },
+          ]),
+        );
+    },
+  );
 
   router.post('/resources/:id/sessions', async (req, res) => {
     const credentials = await anyCaller(req);

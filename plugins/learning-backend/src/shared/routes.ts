@@ -74,6 +74,12 @@ export interface RouteContext {
   write: AuditedWrite;
   /** A write that changes nothing entity summaries show: only audited. */
   audited: AuditedWrite;
+  /**
+   * The address of a page of the app (`/learning/...`), absolute when
+   * `app.baseUrl` is configured: for links that leave Backstage, such as
+   * those in calendar files.
+   */
+  appUrl(path: string): string;
 }
 
 export function createRouteContext(options: {
@@ -81,8 +87,11 @@ export function createRouteContext(options: {
   auditor: AuditorService;
   /** Called after every write that changed something. */
   materialChanged: () => Promise<void>;
+  /** `app.baseUrl`, if configured. */
+  appBaseUrl?: string;
 }): RouteContext {
   const { httpAuth, auditor, materialChanged } = options;
+  const appBaseUrl = (options.appBaseUrl ?? '').replace(/\/+$/, '');
   // The typed router's requests are express requests with typed queries.
   type AnyRequest = Parameters<HttpAuthService['credentials']>[0];
   return {
@@ -107,6 +116,7 @@ export function createRouteContext(options: {
       ),
     audited: (req, eventId, meta, change, describe) =>
       audited(auditor, req, eventId, meta, change, describe),
+    appUrl: path => `${appBaseUrl}${path}`,
   };
 }
 

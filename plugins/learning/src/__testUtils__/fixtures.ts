@@ -137,3 +137,19 @@ export function suggestion(
   const { description: _d, links: _l, ...rest } = resource(overrides);
   return { resource: rest, score: 1, reasons };
 }
+
+/**
+ * What the resource page and the entity's Learning tab read of cohorts
+ * and discussions, when a test is not about them: nothing yet.
+ */
+export const learningTogetherReads = {
+  listResourceCohorts: jest.fn().mockResolvedValue({ items: [] }),
+  listCohorts: jest.fn().mockResolvedValue({ items: [] }),
+  getFaq: jest.fn().mockResolvedValue({ items: [] }),
+  getDiscussion: jest.fn().mockResolvedValue({
+    items: [],
+    mayPost: true,
+    mayModerate: false,
+    mentionable: [],
+  }),
+};

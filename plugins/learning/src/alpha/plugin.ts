@@ -1,6 +1,7 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
+  cohortRouteRef,
   editEmbedRouteRef,
   editResourceRouteRef,
   embedRouteRef,
@@ -41,6 +42,7 @@ export const learningPlugin = createFrontendPlugin({
     embed: convertLegacyRouteRef(embedRouteRef),
     newEmbed: convertLegacyRouteRef(newEmbedRouteRef),
     editEmbed: convertLegacyRouteRef(editEmbedRouteRef),
+    cohort: convertLegacyRouteRef(cohortRouteRef),
   },
   extensions: [
     learningApi,

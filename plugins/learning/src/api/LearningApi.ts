@@ -231,13 +231,13 @@ export interface LearningApi {
     input: LearningCohortInput,
   ): Promise<LearningCohort>;
   /** Cohorts on an entity's material, or the caller's own. */
-  listCohorts(
-    request: {
-      entityRef?: string;
-      mine?: boolean;
-      status?: LearningCohortStatus;
-    } & PageRequest,
-  ): Promise<LearningCohortPage>;
+  listCohorts(request: {
+    entityRef?: string;
+    mine?: boolean;
+    status?: LearningCohortStatus;
+    limit?: number;
+    cursor?: string;
+  }): Promise<LearningCohortPage>;
   getCohort(id: string): Promise<LearningCohort>;
   updateCohort(id: string, patch: LearningCohortPatch): Promise<LearningCohort>;
   deleteCohort(id: string): Promise<void>;
@@ -253,7 +253,7 @@ export interface LearningApi {
   /** A page of a discussion: a resource's, a path step's or a cohort's. */
   getDiscussion(
     place: LearningDiscussionPlace,
-    page?: PageRequest,
+    page?: { limit?: number; cursor?: string },
   ): Promise<LearningDiscussionPage>;
   postToDiscussion(
     place: LearningDiscussionPlace,

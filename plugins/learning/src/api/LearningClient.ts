@@ -402,13 +402,13 @@ export class LearningClient implements LearningApi {
     });
   }
 
-  listCohorts(
-    request: {
-      entityRef?: string;
-      mine?: boolean;
-      status?: LearningCohortStatus;
-    } & PageRequest,
-  ): Promise<LearningCohortPage> {
+  listCohorts(request: {
+    entityRef?: string;
+    mine?: boolean;
+    status?: LearningCohortStatus;
+    limit?: number;
+    cursor?: string;
+  }): Promise<LearningCohortPage> {
     return this.call('get', '/cohorts', { query: request });
   }
 
@@ -464,7 +464,7 @@ export class LearningClient implements LearningApi {
 
   getDiscussion(
     place: LearningDiscussionPlace,
-    page: PageRequest = {},
+    page: { limit?: number; cursor?: string } = {},
   ): Promise<LearningDiscussionPage> {
     if ('cohortId' in place) {
       return this.call('get', '/cohorts/{cohortId}/discussion', {

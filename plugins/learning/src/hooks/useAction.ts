@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageOf } from './messageOf';
 
 /** Runs an action, keeping its error to show where it was asked. */
 export function useAction() {
@@ -10,7 +11,7 @@ export function useAction() {
     try {
       await action();
     } catch (e) {
-      setError((e as Error).message);
+      setError(messageOf(e as Error));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import {
   paymentsApi,
   resource,
   summary,
+  learningTogetherReads,
 } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { EntityLearningContent } from './EntityLearningContent';
@@ -22,6 +23,7 @@ const path = resource({
 
 function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
   return {
+    ...learningTogetherReads,
     getEntitySummary: jest.fn().mockResolvedValue({
       ...summary,
       embeds: [

@@ -45,6 +45,7 @@ import { NextStepCard } from './NextStepCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
+import { CohortsCard } from '../Cohorts';
 import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
 
 const RELATION_LABELS: Record<LearningLinkRelation, string> = {
@@ -338,6 +339,9 @@ export function EntityLearningContent() {
           systemRef={value.systemRef}
           items={value.items}
         />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <CohortsCard entityRef={entityRef} />
       </Grid>
       <Grid item xs={12} md={6}>
         <EntityEmbedsCard entityRef={entityRef} embeds={value.embeds} />

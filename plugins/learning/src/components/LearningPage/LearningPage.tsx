@@ -12,6 +12,7 @@ import AddIcon from '@material-ui/icons/Add';
 import { Route, Routes } from 'react-router-dom';
 import { newResourceRouteRef } from '../../routes';
 import { EditEmbedPage, NewEmbedPage } from '../EmbedForm';
+import { CohortPage } from '../Cohorts';
 import { EmbedPage } from '../EmbedPage';
 import { EmbedsTab } from './EmbedsTab';
 import { ForYouTab } from './ForYouTab';
@@ -88,6 +89,7 @@ export function LearningPage() {
       <Route path="/embeds/new" element={<NewEmbedPage />} />
       <Route path="/embeds/:id/edit" element={<EditEmbedPage />} />
       <Route path="/embeds/:id" element={<EmbedPage />} />
+      <Route path="/cohorts/:id" element={<CohortPage />} />
       <Route path="/*" element={<LearningHome />} />
     </Routes>
   );

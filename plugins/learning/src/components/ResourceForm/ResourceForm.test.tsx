@@ -4,7 +4,7 @@ import { mockApis } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventModule from '@testing-library/user-event';
 import { LearningApi } from '../../api';
-import { resource } from '../../__testUtils__/fixtures';
+import { learningTogetherReads, resource } from '../../__testUtils__/fixtures';
 import { renderLearning } from '../../__testUtils__/render';
 import { Route, Routes } from 'react-router-dom';
 import { LearningPage } from '../LearningPage';
@@ -48,6 +48,7 @@ function renderAt(
 
 /** What the resource page reads after a save. */
 const pageReads: Partial<LearningApi> = {
+  ...learningTogetherReads,
   getMyEnrolment: jest.fn().mockResolvedValue(undefined),
   listFeedback: jest
     .fn()

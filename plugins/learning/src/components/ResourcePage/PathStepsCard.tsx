@@ -1,5 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
@@ -16,8 +17,14 @@ import { enrolmentStateLabel } from '../format/format';
  * The steps of a learning path in order, each with the learner's own state.
  * A step the viewer may not read (or that was deleted) shows as missing.
  */
-export function PathStepsCard(props: { steps: string[] }) {
-  const { steps } = props;
+export function PathStepsCard(props: {
+  steps: string[];
+  /** The step whose questions are open below. */
+  discussed?: string;
+  /** Opens the questions on a step, or closes them (undefined). */
+  onDiscuss?: (stepId: string | undefined) => void;
+}) {
+  const { steps, discussed, onDiscuss } = props;
   const learningApi = useApi(learningApiRef);
   const state = useAsync(
     () =>
@@ -76,6 +83,16 @@ export function PathStepsCard(props: { steps: string[] }) {
                     primary="A step you cannot see"
                     secondary="It was deleted, or you may not read it."
                   />
+                )}
+                {resource && onDiscuss && (
+                  <Button
+                    size="small"
+                    aria-pressed={discussed === id}
+                    aria-label={`Questions on step ${index + 1}`}
+                    onClick={() => onDiscuss(discussed === id ? undefined : id)}
+                  >
+                    {discussed === id ? 'Close questions' : 'Questions'}
+                  </Button>
                 )}
               </ListItem>
             ))}

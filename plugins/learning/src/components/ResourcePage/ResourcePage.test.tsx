@@ -4,7 +4,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LearningApi } from '../../api';
 import { renderLearning } from '../../__testUtils__/render';
-import { resource, suggestion } from '../../__testUtils__/fixtures';
+import {
+  learningTogetherReads,
+  resource,
+  suggestion,
+} from '../../__testUtils__/fixtures';
 import { LearningPage } from '../LearningPage';
 import { refusal } from '../../__testUtils__/refusals';
 
@@ -17,6 +21,7 @@ const enrolment = {
 
 function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
   return {
+    ...learningTogetherReads,
     getResource: jest.fn().mockResolvedValue(
       resource({
         description: 'Learn **how money moves**.<script>alert(1)</script>',

@@ -30,7 +30,7 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { LinkEntityForm } from './LinkEntityForm';
 import IconButton from '@material-ui/core/IconButton';
 import LinkOffIcon from '@material-ui/icons/LinkOff';
@@ -41,7 +41,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
-import { ReactNode, useState } from 'react';
+import { ReactNode, useCallback, useState } from 'react';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import {
@@ -59,6 +59,8 @@ import {
   RELATION_TITLES,
   SCHEDULED_FORMATS,
 } from '../format/format';
+import { CohortsCard } from '../Cohorts';
+import { Discussion, FaqCard } from '../Discussion';
 import { FeedbackCard } from './FeedbackCard';
 import { LearnerCard } from './LearnerCard';
 import { PathStepsCard } from './PathStepsCard';
@@ -341,6 +343,10 @@ function ResourceView(props: {
   const { resource } = props;
   const mine = useMyEnrolment(resource.id);
   const [feedbackVersion, setFeedbackVersion] = useState(0);
+  const [faqVersion, setFaqVersion] = useState(0);
+  const faqChanged = useCallback(() => setFaqVersion(v => v + 1), []);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const stepId = searchParams.get('step') ?? undefined;
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={8}>
@@ -374,7 +380,13 @@ function ResourceView(props: {
           </Grid>
           {resource.kind === 'path' && (
             <Grid item>
-              <PathStepsCard steps={resource.steps} />
+              <PathStepsCard
+                steps={resource.steps}
+                discussed={stepId}
+                onDiscuss={id =>
+                  setSearchParams(id ? { step: id } : {}, { replace: true })
+                }
+              />
             </Grid>
           )}
           {SCHEDULED_FORMATS.includes(resource.format) && (
@@ -386,6 +398,27 @@ function ResourceView(props: {
               />
             </Grid>
           )}
+          {stepId && resource.steps.includes(stepId) && (
+            <Grid item>
+              <Discussion
+                key={stepId}
+                place={{ pathId: resource.id, stepId }}
+                title={`Questions on step ${
+                  resource.steps.indexOf(stepId) + 1
+                }`}
+                onFaqChange={faqChanged}
+              />
+            </Grid>
+          )}
+          <Grid item>
+            <FaqCard resourceId={resource.id} version={faqVersion} />
+          </Grid>
+          <Grid item>
+            <Discussion
+              place={{ resourceId: resource.id }}
+              onFaqChange={faqChanged}
+            />
+          </Grid>
           <Grid item>
             <FeedbackCard resourceId={resource.id} version={feedbackVersion} />
           </Grid>
@@ -399,6 +432,9 @@ function ResourceView(props: {
               mine={mine}
               onRated={() => setFeedbackVersion(v => v + 1)}
             />
+          </Grid>
+          <Grid item>
+            <CohortsCard resource={resource} />
           </Grid>
           <Grid item>
             <DetailsCard resource={resource} onChange={props.onChange} />

@@ -12,6 +12,7 @@ import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { formatSessionTime } from '../format/format';
 import { SessionForm } from './SessionForm';
+import { downloadCalendar } from '../Cohorts';
 import { MyEnrolment } from '../../hooks/useMyEnrolment';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { learningResourceUpdatePermission } from '@tech-learning/backstage-plugin-learning-common';
@@ -47,6 +48,17 @@ export function SessionsCard(props: {
   const [editing, setEditing] = useState<string>();
   const edited = upcoming.find(s => s.id === editing);
   const [cancelError, setCancelError] = useState<Error>();
+  const addToCalendar = async (sessionId: string) => {
+    setCancelError(undefined);
+    try {
+      downloadCalendar(
+        await learningApi.getSessionCalendar(resourceId, sessionId),
+        `session-${sessionId}.ics`,
+      );
+    } catch (e) {
+      setCancelError(e as Error);
+    }
+  };
   const cancel = async (sessionId: string) => {
     setCancelError(undefined);
     try {
@@ -159,6 +171,15 @@ export function SessionsCard(props: {
                       {left === 0 ? 'Full' : 'Take a seat'}
                     </Button>
                   )}
+                  <Button
+                    size="small"
+                    aria-label={`Add the session of ${formatSessionTime(
+                      session,
+                    )} to your calendar`}
+                    onClick={() => addToCalendar(session.id)}
+                  >
+                    Add to calendar
+                  </Button>
                 </TableCell>
               </TableRow>
             );

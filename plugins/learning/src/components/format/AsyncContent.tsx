@@ -10,7 +10,7 @@ import { AsyncState } from 'react-use/esm/useAsyncFn';
  * nothing, else the content.
  */
 export function AsyncContent<T>(props: {
-  state: AsyncState<T>;
+  state: Pick<AsyncState<T>, 'loading' | 'error'> & { value?: T };
   /** What failed, as "Could not ..." */
   failure: string;
   isEmpty: (value: T) => boolean;

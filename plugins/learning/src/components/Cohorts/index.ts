@@ -1,0 +1,3 @@
+export { CohortPage } from './CohortPage';
+export { CohortsCard } from './CohortsCard';
+export { downloadCalendar } from './downloadCalendar';

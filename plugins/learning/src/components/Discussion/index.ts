@@ -1,0 +1,2 @@
+export { Discussion } from './Discussion';
+export { FaqCard } from './FaqCard';
