@@ -50,8 +50,15 @@ function ScheduleCard(props: { cohort: LearningCohort }) {
         {cohort.schedule.map(week => {
           const now = week.index === cohort.currentWeek;
           return (
-            <ListItem key={week.index} selected={now} disableGutters>
+            <ListItem
+              key={week.index}
+              disableGutters
+              aria-current={now ? 'step' : undefined}
+            >
               <ListItemText
+                primaryTypographyProps={{
+                  style: now ? { fontWeight: 'bold' } : undefined,
+                }}
                 primary={
                   <>
                     {`Week ${week.index + 1}: `}
@@ -251,7 +258,10 @@ export function CohortPage() {
           >
             <Typography variant="body1">
               {describeCohort(cohort)} ·{' '}
-              <Link to={resourceRoute({ id: cohort.resourceId })}>
+              <Link
+                to={resourceRoute({ id: cohort.resourceId })}
+                underline="always"
+              >
                 {cohort.resourceTitle}
               </Link>
               {cohort.facilitator && (
@@ -279,6 +289,8 @@ export function CohortPage() {
         </Grid>
         <Grid item xs={12} md={8}>
           <Discussion
+            // who may post changes with the membership
+            key={String(cohort.isMember)}
             place={{ cohortId: cohort.id }}
             title="The cohort's discussion"
             cannotPost="Join the cohort to post in its discussion."

@@ -26,7 +26,7 @@ import { StartCohortDialog } from './StartCohortDialog';
 const SELF_PACED = ['video', 'podcast', 'self-paced', 'lab', 'reading'];
 
 /** Whether cohorts can be started on the material. */
-export function takesCohorts(resource: LearningResource): boolean {
+function takesCohorts(resource: LearningResource): boolean {
   return resource.kind === 'path'
     ? resource.steps.length > 0
     : SELF_PACED.includes(resource.format);

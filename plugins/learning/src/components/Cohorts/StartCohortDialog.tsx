@@ -92,6 +92,7 @@ export function StartCohortDialog(props: {
           Members see each other's names and progress on this material.
         </DialogContentText>
         <TextField
+          id="cohort-title"
           label="Name (optional)"
           value={title}
           onChange={e => {
@@ -104,6 +105,7 @@ export function StartCohortDialog(props: {
           {...field('title')}
         />
         <TextField
+          id="cohort-starts-on"
           label="Starts on"
           type="date"
           value={startsOn}
@@ -117,6 +119,7 @@ export function StartCohortDialog(props: {
           {...field('startsOn')}
         />
         <TextField
+          id="cohort-capacity"
           label="Places"
           type="number"
           value={capacity}
@@ -131,6 +134,7 @@ export function StartCohortDialog(props: {
         />
         {!isPath && (
           <TextField
+            id="cohort-parts"
             label="Weekly parts"
             type="number"
             value={parts}
@@ -145,6 +149,7 @@ export function StartCohortDialog(props: {
           />
         )}
         <TextField
+          id="cohort-facilitator"
           label="Facilitator (optional)"
           select
           value={facilitator}

@@ -423,9 +423,12 @@ export function Discussion(props: {
     );
   };
 
+  const title = props.title ?? 'Questions and answers';
   return (
-    <InfoCard title={props.title ?? 'Questions and answers'}>
-      {content()}
+    <InfoCard title={title}>
+      <div role="region" aria-label={title}>
+        {content()}
+      </div>
     </InfoCard>
   );
 }

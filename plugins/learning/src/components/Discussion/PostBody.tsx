@@ -2,7 +2,7 @@ import { MarkdownContent } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 
 /** Links a post may have: http(s), mailto and links within Backstage. */
-export function safeUri(uri: string): string {
+function safeUri(uri: string): string {
   const trimmed = uri.trim();
   if (/^(https?:|mailto:)/i.test(trimmed)) {
     return trimmed;

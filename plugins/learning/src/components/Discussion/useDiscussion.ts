@@ -15,7 +15,7 @@ const POLL_MS = 15_000;
 const PAGE_SIZE = 100;
 
 /** The key the backend gives the discussion at a place. */
-export function discussionKey(place: LearningDiscussionPlace): string {
+function discussionKey(place: LearningDiscussionPlace): string {
   if ('cohortId' in place) {
     return `cohort:${place.cohortId}`;
   }
