@@ -113,6 +113,14 @@ exports.up = async function up(knex) {
     table.index(['cohort_id', 'created_at'], 'learning_posts_cohort_idx');
   });
 
+  await knex.schema.alterTable('learning_group_learning', table => {
+    table
+      .integer('taking')
+      .notNullable()
+      .defaultTo(0)
+      .comment('members who took it and have not completed it yet');
+  });
+
   await knex.schema.createTable('learning_posters', table => {
     table.comment(
       'One row per user who posted: locked while a post is counted against the rate limit',
@@ -126,6 +134,9 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('learning_group_learning', table => {
+    table.dropColumn('taking');
+  });
   await knex.schema.dropTable('learning_posters');
   await knex.schema.dropTable('learning_posts');
   await knex.schema.dropTable('learning_cohort_members');

@@ -96,6 +96,7 @@ export type {
   LearningSuggestionReason,
   LearningSuggestionReasonType,
   LearningUserSettings,
+  LearningWithYou,
 } from './recommendations';
 export { normalizeFullEntityRef } from './refs';
 export { isHttpUrl } from './urls';

@@ -89,3 +89,10 @@ export type LearningUserSettings =
  * @public
  */
 export const LEARNING_MINIMUM_LEARNERS = 5;
+
+/**
+ * Who is learning with the caller, in aggregate, per resource.
+ *
+ * @public
+ */
+export type LearningWithYou = components['schemas']['LearningWithYou'];

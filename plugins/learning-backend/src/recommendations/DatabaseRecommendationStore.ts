@@ -141,6 +141,7 @@ export class DatabaseRecommendationStore implements RecommendationStore {
               group_ref: g.groupRef,
               resource_id: g.resourceId,
               learners: g.learners,
+              taking: g.taking,
               members: g.members,
             })),
           );
@@ -215,6 +216,7 @@ export class DatabaseRecommendationStore implements RecommendationStore {
       groupRef: r.group_ref,
       resourceId: r.resource_id,
       learners: r.learners,
+      taking: r.taking,
       members: r.members,
     }));
   }

@@ -14,6 +14,8 @@ import {
   LearningSuggestion,
   LearningSuggestionPage,
   LearningSuggestionReason,
+  LearningWithYou,
+  LEARNING_MINIMUM_LEARNERS,
 } from '@tech-learning/backstage-plugin-learning-common';
 import {
   ReadScope,
@@ -405,6 +407,49 @@ export class RecommendationService {
         .sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : 1))
         .slice(0, limit),
     };
+  }
+
+  /**
+   * For each readable resource given, the caller's nearest group of which
+   * enough members are taking it now (the model's counts; withheld below
+   * the minimum, so that nobody is singled out).
+   */
+  async learningWithYou(
+    resourceIds: string[],
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<LearningWithYou> {
+    const ids = [...new Set(resourceIds)];
+    const [profile, resources, scope] = await Promise.all([
+      this.deps.profiles.get(userRefOf(credentials), credentials),
+      this.deps.resources.getResources(ids),
+      this.deps.authorizer.readScope(credentials),
+    ]);
+    const readable = new Set(
+      resources.filter(r => scope.allows(r)).map(r => r.id),
+    );
+    const groups = [...profile.groups].sort((a, b) => a.depth - b.depth);
+    const rows = await this.deps.store.getGroupLearning(groups.map(g => g.ref));
+    const items: LearningWithYou['items'] = [];
+    for (const resourceId of ids.filter(id => readable.has(id))) {
+      for (const group of groups) {
+        const row = rows.find(
+          r =>
+            r.resourceId === resourceId &&
+            r.groupRef === group.ref &&
+            r.taking >= LEARNING_MINIMUM_LEARNERS,
+        );
+        if (row) {
+          items.push({
+            resourceId,
+            groupRef: group.ref,
+            groupName: group.name,
+            taking: row.taking,
+          });
+          break;
+        }
+      }
+    }
+    return { minimumLearners: LEARNING_MINIMUM_LEARNERS, items };
   }
 
   async expertise(

@@ -70,7 +70,11 @@ describe('groupLearning', () => {
     const histories = new Map(
       ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].map((u, i) => [
         u,
-        took(i < 5 ? ['common', 'rare'].slice(0, i < 4 ? 1 : 2) : ['common']),
+        // u1 and u2 are still taking it; the others completed it
+        took(
+          i < 5 ? ['common', 'rare'].slice(0, i < 4 ? 1 : 2) : ['common'],
+          i >= 2,
+        ),
       ]),
     );
     const rows = groupLearning(
@@ -85,6 +89,7 @@ describe('groupLearning', () => {
         groupRef: 'group:default/big',
         resourceId: 'common',
         learners: 6,
+        taking: 2,
         members: 6,
       },
     ]);

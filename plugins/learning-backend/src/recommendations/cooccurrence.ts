@@ -153,6 +153,8 @@ export interface GroupLearning {
   groupRef: string;
   resourceId: string;
   learners: number;
+  /** Those of the learners who have not completed it yet. */
+  taking: number;
   members: number;
 }
 
@@ -174,9 +176,13 @@ export function groupLearning(
       continue;
     }
     const counts = new Map<string, number>();
+    const taking = new Map<string, number>();
     for (const member of members) {
-      for (const { resourceId } of histories.get(member) ?? []) {
+      for (const { resourceId, completed } of histories.get(member) ?? []) {
         counts.set(resourceId, (counts.get(resourceId) ?? 0) + 1);
+        if (!completed) {
+          taking.set(resourceId, (taking.get(resourceId) ?? 0) + 1);
+        }
       }
     }
     const kept = [...counts]
@@ -184,7 +190,13 @@ export function groupLearning(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, MAX_GROUP_RESOURCES);
     for (const [resourceId, learners] of kept) {
-      out.push({ groupRef, resourceId, learners, members: members.size });
+      out.push({
+        groupRef,
+        resourceId,
+        learners,
+        taking: taking.get(resourceId) ?? 0,
+        members: members.size,
+      });
     }
   }
   return out;

@@ -4,6 +4,7 @@ import {
   refParam,
   RouteContext,
 } from '../shared/routes';
+import { fieldError } from '../shared/errors';
 import { RecommendationService } from './RecommendationService';
 
 /** Suggestions, dismissals, related material, experts and settings. */
@@ -38,6 +39,22 @@ export function recommendationRoutes(
       recommendations.undoDismissal(id, credentials),
     );
     res.status(204).end();
+  });
+
+  router.get('/me/learning-with-you', async (req, res) => {
+    const credentials = await userOnly(req);
+    const ids = req.query.resourceIds
+      .split(',')
+      .map(id => id.trim())
+      .filter(Boolean);
+    if (ids.length === 0 || ids.length > 50) {
+      throw fieldError(
+        'resourceIds',
+        'give between 1 and 50 comma-separated resource ids',
+        'query',
+      );
+    }
+    res.json(await recommendations.learningWithYou(ids, credentials));
   });
 
   router.get('/resources/:id/related', async (req, res) => {

@@ -302,5 +302,82 @@ describe.each(TestDatabases.create().eachSupportedId())(
         expertise.body.skills.map((s: { name: string }) => s.name),
       ).toContain('payments-api');
     });
+
+    it('tells how many of the viewer’s group are taking a resource now, from 5 on', async () => {
+      const course = await create({ title: 'Reconciliation in practice' });
+      const other = await create(
+        {
+          title: 'Identity for payments',
+          owner: 'group:default/identity-team',
+          smes: [],
+        },
+        people.entityOwner.ref,
+      );
+      const enrol = async (who: string, id: string) => {
+        const res = await request(server)
+          .put(`/api/learning/resources/${id}/enrolment`)
+          .set(as.user(who))
+          .send({ progress: 10 });
+        expect(res.status).toBeLessThan(300);
+      };
+      const withYou = async (who: string, ids: string[]) => {
+        const res = await request(server)
+          .get('/api/learning/me/learning-with-you')
+          .query({ resourceIds: ids.join(',') })
+          .set(as.user(who));
+        expect(res.status).toBe(200);
+        return res.body;
+      };
+      for (const who of learners.slice(0, 4)) {
+        await enrol(who, course);
+        await enrol(who, other);
+      }
+      await build();
+      // 4 of the guild: withheld
+      expect(await withYou(viewer, [course, other])).toEqual({
+        minimumLearners: 5,
+        items: [],
+      });
+      await enrol(learners[4], course);
+      await enrol(learners[4], other);
+      await build();
+      expect(await withYou(viewer, [course, other])).toEqual({
+        minimumLearners: 5,
+        items: [
+          {
+            resourceId: course,
+            groupRef: 'group:default/learning-guild',
+            groupName: 'learning-guild',
+            taking: 5,
+          },
+          {
+            resourceId: other,
+            groupRef: 'group:default/learning-guild',
+            groupName: 'learning-guild',
+            taking: 5,
+          },
+        ],
+      });
+      // those who completed it are no longer taking it
+      await complete(learners[0], course);
+      await build();
+      expect(
+        (await withYou(viewer, [course])).items.map(
+          (i: { taking: number }) => i.taking,
+        ),
+      ).toEqual([]);
+      // nothing about material the caller may not read; never for services
+      expect((await withYou(restricted, [other])).items).toEqual([]);
+      const bad = await request(server)
+        .get('/api/learning/me/learning-with-you')
+        .query({ resourceIds: ',' })
+        .set(as.user(viewer));
+      expect(bad.status).toBe(400);
+      const service = await request(server)
+        .get('/api/learning/me/learning-with-you')
+        .query({ resourceIds: course })
+        .set(as.service());
+      expect(service.status).toBe(403);
+    });
   },
 );

@@ -800,6 +800,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/learning-with-you': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is learning with the caller, in aggregate: for each resource given, how many people of the caller's nearest group are taking it now, withheld below minimumLearners. Resources the caller may not read are left out. */
+    get: operations['GetLearningWithYou'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -1447,6 +1464,16 @@ export interface components {
     };
     LearningFaqList: {
       items: components['schemas']['LearningFaqEntry'][];
+    };
+    /** Per resource, the caller's nearest group (their team first, then the groups it is part of) of which at least minimumLearners members are taking it now (enrolled and not completed); resources without one are left out. Counted by the suggestion model's task, from members' latest enrolments; never a name. */
+    LearningWithYou: {
+      minimumLearners: number;
+      items: {
+        resourceId: string;
+        groupRef: string;
+        groupName: string;
+        taking: number;
+      }[];
     };
     /** What is wrong with one field of a request. */
     FieldProblem: {
@@ -3292,6 +3319,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LearningFaqList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetLearningWithYou: {
+    parameters: {
+      query: {
+        /** Comma-separated resource ids, at most 50. */
+        resourceIds: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The groups, by resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningWithYou'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -146,6 +146,9 @@ export const learningTogetherReads = {
   listResourceCohorts: jest.fn().mockResolvedValue({ items: [] }),
   listCohorts: jest.fn().mockResolvedValue({ items: [] }),
   getFaq: jest.fn().mockResolvedValue({ items: [] }),
+  getLearningWithYou: jest
+    .fn()
+    .mockResolvedValue({ minimumLearners: 5, items: [] }),
   getDiscussion: jest.fn().mockResolvedValue({
     items: [],
     mayPost: true,

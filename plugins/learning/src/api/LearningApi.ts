@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  LearningWithYou,
   LearningCohort,
   LearningCohortInput,
   LearningCohortMember,
@@ -265,6 +266,11 @@ export interface LearningApi {
   unhidePost(id: string): Promise<LearningPost>;
   acceptAnswer(id: string): Promise<LearningPost>;
   unacceptAnswer(id: string): Promise<LearningPost>;
+  /**
+   * For each resource, how many of the caller's nearest group are taking
+   * it now (withheld under 5; such resources are left out).
+   */
+  getLearningWithYou(resourceIds: string[]): Promise<LearningWithYou>;
   /** The accepted answers about a resource. */
   getFaq(resourceId: string): Promise<{ items: LearningFaqEntry[] }>;
 }

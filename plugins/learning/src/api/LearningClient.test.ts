@@ -146,6 +146,7 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   AcceptAnswer: api => api.acceptAnswer('2'),
   UnacceptAnswer: api => api.unacceptAnswer('2'),
   GetResourceFaq: api => api.getFaq('r1'),
+  GetLearningWithYou: api => api.getLearningWithYou(['r1', 'r2']),
 };
 
 describe('LearningClient', () => {

@@ -2,6 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  LearningWithYou,
   LearningCohort,
   LearningCohortInput,
   LearningCohortPage,
@@ -539,6 +540,12 @@ export class LearningClient implements LearningApi {
   unacceptAnswer(id: string): Promise<LearningPost> {
     return this.call('delete', '/posts/{postId}/accepted', {
       path: { postId: id },
+    });
+  }
+
+  getLearningWithYou(resourceIds: string[]): Promise<LearningWithYou> {
+    return this.call('get', '/me/learning-with-you', {
+      query: { resourceIds: resourceIds.join(',') },
     });
   }
 

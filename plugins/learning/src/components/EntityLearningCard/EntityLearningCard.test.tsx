@@ -21,6 +21,39 @@ function renderCard(
 }
 
 describe('EntityLearningCard', () => {
+  it('says how many of the viewer’s group are taking an item now', async () => {
+    const getLearningWithYou = jest.fn().mockResolvedValue({
+      minimumLearners: 5,
+      items: [
+        {
+          resourceId: 'r1',
+          groupRef: 'group:default/engineering',
+          groupName: 'Engineering',
+          taking: 7,
+        },
+      ],
+    });
+    await renderCard({
+      getEntitySummary: jest.fn().mockResolvedValue(summary),
+      getLearningWithYou,
+    });
+    expect(
+      await screen.findByText('7 people in Engineering are taking this now'),
+    ).toBeInTheDocument();
+    // one request for the card's items, after the summary
+    expect(getLearningWithYou).toHaveBeenCalledTimes(1);
+    expect(getLearningWithYou.mock.calls[0][0]).toContain('r1');
+  });
+
+  it('does without who is learning with you when it cannot be read', async () => {
+    await renderCard({
+      getEntitySummary: jest.fn().mockResolvedValue(summary),
+      getLearningWithYou: jest.fn().mockRejectedValue(new Error('down')),
+    });
+    expect(await screen.findByText('Payments 101')).toBeInTheDocument();
+    expect(screen.queryByText(/taking this now/)).toBeNull();
+  });
+
   it('shows the material, SMEs and docs of the entity', async () => {
     const getEntitySummary = jest.fn().mockResolvedValue(summary);
     await renderCard({ getEntitySummary });

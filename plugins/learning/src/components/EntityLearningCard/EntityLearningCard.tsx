@@ -12,6 +12,10 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEntityLearningSummary } from '../../hooks/useEntityLearningSummary';
+import {
+  learningWithYouLabel,
+  useLearningWithYou,
+} from '../../hooks/useLearningWithYou';
 import { rootRouteRef } from '../../routes';
 import { EmbedItems } from '../lists/EmbedList';
 import { DocsList } from '../lists/DocsList';
@@ -56,6 +60,9 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
   const classes = useStyles();
   const learningRoute = useRouteRef(rootRouteRef);
   const { value, loading, error } = useEntityLearningSummary();
+  const withYou = useLearningWithYou(
+    (value?.items ?? []).slice(0, maxItems).map(i => i.resource.id),
+  );
 
   const content = () => {
     if (loading) {
@@ -136,6 +143,11 @@ export function EntityLearningCard(props: EntityLearningCardProps) {
                       </Typography>
                       <MyProgress item={item} />
                     </span>
+                    {withYou.has(item.resource.id) && (
+                      <Typography variant="caption" color="textSecondary">
+                        {learningWithYouLabel(withYou.get(item.resource.id)!)}
+                      </Typography>
+                    )}
                   </>
                 }
               />

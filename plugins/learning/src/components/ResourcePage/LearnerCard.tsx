@@ -1,3 +1,7 @@
+import {
+  learningWithYouLabel,
+  useLearningWithYou,
+} from '../../hooks/useLearningWithYou';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -207,8 +211,14 @@ export function LearnerCard(props: {
   onRated: () => void;
 }) {
   const { mine } = props;
+  const withYou = useLearningWithYou([props.resourceId]).get(props.resourceId);
   return (
     <InfoCard title="Your learning">
+      {withYou && (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          {learningWithYouLabel(withYou)}
+        </Typography>
+      )}
       {mine.loading && <Progress />}
       {mine.loadError && (
         <Alert severity="error">

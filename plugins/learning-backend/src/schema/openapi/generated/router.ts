@@ -2309,6 +2309,40 @@ export const spec = {
           },
         },
       },
+      LearningWithYou: {
+        type: 'object',
+        required: ['minimumLearners', 'items'],
+        additionalProperties: false,
+        description:
+          "Per resource, the caller's nearest group (their team first, then the groups it is part of) of which at least minimumLearners members are taking it now (enrolled and not completed); resources without one are left out. Counted by the suggestion model's task, from members' latest enrolments; never a name.",
+        properties: {
+          minimumLearners: {
+            type: 'integer',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['resourceId', 'groupRef', 'groupName', 'taking'],
+              additionalProperties: false,
+              properties: {
+                resourceId: {
+                  type: 'string',
+                },
+                groupRef: {
+                  type: 'string',
+                },
+                groupName: {
+                  type: 'string',
+                },
+                taking: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+        },
+      },
       FieldProblem: {
         description: 'What is wrong with one field of a request.',
         type: 'object',
@@ -5179,6 +5213,47 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/LearningFaqList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/me/learning-with-you': {
+      get: {
+        operationId: 'GetLearningWithYou',
+        description:
+          "Who is learning with the caller, in aggregate: for each resource given, how many people of the caller's nearest group are taking it now, withheld below minimumLearners. Resources the caller may not read are left out.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'resourceIds',
+            in: 'query',
+            required: true,
+            description: 'Comma-separated resource ids, at most 50.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 3500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The groups, by resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningWithYou',
                 },
               },
             },
