@@ -48,7 +48,7 @@ const {
 
 const ROOT = path.resolve(__dirname, '../..');
 /** Words of `--only` that name phases rather than endpoints. */
-const PHASES = ['freshness', 'collators', 'model', 'quality'];
+const PHASES = ['freshness', 'collators', 'model', 'quality', 'cohort'];
 const WORK = path.join(ROOT, '.bench');
 const PORT = 7077;
 const BASE = `http://localhost:${PORT}`;
@@ -265,14 +265,15 @@ async function benchEngine(engine, args) {
   }
 
   const freshnessChosen = !args.only || args.only.includes('freshness');
-  if (reuse) {
-    await resetComputed(
-      engine === 'postgres'
-        ? { engine, url: pgUrl }
-        : { engine, directory: dir.db },
-      { freshness: freshnessChosen, model: true },
-    );
-  }
+  // what earlier runs computed goes (on reused data), and the long
+  // discussion and no cohorts are there (always)
+  const { discussionResourceId, posts } = await resetComputed(
+    engine === 'postgres'
+      ? { engine, url: pgUrl }
+      : { engine, directory: dir.db },
+    { freshness: reuse && freshnessChosen, model: reuse, discussion: true },
+  );
+  log(`${engine}: a discussion of ${posts} posts on ${discussionResourceId}`);
   fs.writeFileSync(
     dir.config,
     JSON.stringify(benchConfig(engine, dir, pgUrl), null, 2),
@@ -342,6 +343,7 @@ async function benchEngine(engine, args) {
         title === 'catalog entity by name' ||
         args.only.some(word => title.includes(word)));
     const suggestions = 'learning suggestions, 200 learners';
+    const discussionTitle = `learning discussion pages, ${posts} posts`;
     // the model the suggestions read, built before they are asked for
     const model =
       !args.only || args.only.includes('model') || chosen(suggestions)
@@ -385,6 +387,10 @@ async function benchEngine(engine, args) {
       // Each learner's first page, asked by 200 learners in turn, each with
       // their own token (the demo's sign-in names the user).
       [suggestions]: chosen(suggestions) ? await learnerRequests(200) : [],
+      // every page of the long discussion, 100 posts each, in turn
+      [discussionTitle]: chosen(discussionTitle)
+        ? await discussionPages(discussionResourceId, auth)
+        : [],
     };
     // Rounds alternate the endpoints, so that drift in the machine's speed
     // weighs on all of them alike; a round's figures are kept, and the
@@ -440,6 +446,10 @@ async function benchEngine(engine, args) {
       ]),
     );
     const rss = backendRssMiB(backend);
+    const cohort =
+      !args.only || args.only.includes('cohort')
+        ? await benchCohortJoins(engine, discussionResourceId, token)
+        : undefined;
     const freshness = freshnessChosen
       ? await benchFreshness(engine, backend, token)
       : undefined;
@@ -457,6 +467,7 @@ async function benchEngine(engine, args) {
       ...(model ? { model } : {}),
       ...(freshness ? { freshness } : {}),
       ...(collators ? { collators } : {}),
+      ...(cohort ? { cohort } : {}),
     };
   } finally {
     stopBackend(backend);
@@ -583,6 +594,99 @@ async function learnerRequests(count) {
     });
   }
   return out;
+}
+
+/**
+ * Every page of the long discussion, 100 posts each, from the first on:
+ * the cursors are read once, before the load.
+ */
+async function discussionPages(resourceId, auth) {
+  const first = `/api/learning/resources/${resourceId}/discussion?limit=100`;
+  const paths = [first];
+  let page = await fetchJson(`${BASE}${first}`, auth);
+  while (page.nextCursor) {
+    const next = `${first}&cursor=${encodeURIComponent(page.nextCursor)}`;
+    paths.push(next);
+    page = await fetchJson(`${BASE}${next}`, auth);
+  }
+  log(`the discussion has ${paths.length} pages of 100 posts`);
+  return paths;
+}
+
+/**
+ * 200 learners join one cohort of 50 places at once, each with their own
+ * token: how many got in, how many were refused, and whether the cohort
+ * holds exactly its capacity after.
+ */
+async function benchCohortJoins(engine, resourceId, token) {
+  const joiners = 200;
+  const capacity = 50;
+  const auth = {
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json',
+  };
+  const cohort = await fetchJson(
+    `${BASE}/api/learning/resources/${resourceId}/cohorts`,
+    {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        startsOn: new Date().toISOString().slice(0, 10),
+        capacity,
+        parts: 4,
+        join: false,
+      }),
+    },
+  );
+  const tokens = await Promise.all(
+    Array.from({ length: joiners }, async (_, i) => {
+      const { backstageIdentity } = await fetchJson(
+        `${BASE}/api/auth/guest/refresh`,
+        { method: 'POST', headers: { 'x-demo-user': `bench-user-${i}` } },
+      );
+      return backstageIdentity.token;
+    }),
+  );
+  const started = Date.now();
+  const statuses = await Promise.all(
+    tokens.map(async t => {
+      const res = await fetch(
+        `${BASE}/api/learning/cohorts/${cohort.id}/membership`,
+        { method: 'PUT', headers: { authorization: `Bearer ${t}` } },
+      );
+      await res.arrayBuffer();
+      return res.status;
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const after = await fetchJson(`${BASE}/api/learning/cohorts/${cohort.id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const accepted = statuses.filter(s => s === 200).length;
+  const refused = statuses.filter(s => s === 409).length;
+  const result = {
+    joiners,
+    capacity,
+    accepted,
+    refused,
+    otherStatuses: statuses.filter(s => s !== 200 && s !== 409),
+    memberCount: after.memberCount,
+    overbookedBy: after.memberCount - capacity,
+    seconds: Number(seconds.toFixed(2)),
+  };
+  log(
+    `${engine}: ${joiners} joins on ${capacity} seats, ${accepted} accepted, ${refused} refused, overbooked by ${result.overbookedBy}, in ${result.seconds} s`,
+  );
+  if (
+    accepted !== capacity ||
+    after.memberCount !== capacity ||
+    result.otherStatuses.length > 0
+  ) {
+    throw new Error(
+      `The cohort's capacity did not hold: ${JSON.stringify(result)}`,
+    );
+  }
+  return result;
 }
 
 /**

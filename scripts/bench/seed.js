@@ -148,7 +148,7 @@ async function seed(target) {
  * fingerprints and announcements (`freshness`), and the suggestions'
  * model (`model`). The learning database is migrated to the latest first.
  */
-async function resetComputed(target, { freshness, model }) {
+async function resetComputed(target, { freshness, model, discussion }) {
   const db =
     target.engine === 'postgres'
       ? knexFactory({
@@ -175,9 +175,81 @@ async function resetComputed(target, { freshness, model }) {
     if (model) {
       await db('learning_model_state').delete();
     }
+    return discussion ? await seedDiscussion(db) : {};
   } finally {
     await db.destroy();
   }
+}
+
+/** The questions and answers of the bench's one long discussion. */
+const DISCUSSION = { questions: 1000, answersPerQuestion: 4 };
+
+/**
+ * One discussion of 5,000 posts (1,000 questions of 4 answers each) on
+ * the first self-paced course, and no cohorts: the bench pages through
+ * it and fills a cohort of its own. Earlier runs' posts and cohorts go.
+ */
+async function seedDiscussion(db) {
+  for (const table of [
+    'learning_posts',
+    'learning_posters',
+    'learning_cohort_members',
+    'learning_cohorts',
+  ]) {
+    await db(table).delete();
+  }
+  const { id: resourceId } = await db('learning_resources')
+    .where({ kind: 'course' })
+    .whereIn('format', ['video', 'self-paced', 'lab', 'reading', 'podcast'])
+    .orderBy('id')
+    .first('id');
+  const discussion = `resource:${resourceId}`;
+  const start = Date.now() - 30 * 86_400_000;
+  const at = i => new Date(start + i * 500_000).toISOString();
+  const base = (i, kind) => ({
+    discussion,
+    resource_id: resourceId,
+    kind,
+    author_ref: `user:default/bench-user-${i % 2000}`,
+    body: `Post ${i}: how does the ${kind} of this course apply to our payment services? `.repeat(
+      3,
+    ),
+    accepted: false,
+    created_at: at(i),
+  });
+  const questions = [];
+  for (let q = 0; q < DISCUSSION.questions; q++) {
+    questions.push(base(q * 5, 'question'));
+  }
+  for (let i = 0; i < questions.length; i += 200) {
+    await db('learning_posts').insert(questions.slice(i, i + 200));
+  }
+  await db('learning_posts')
+    .where({ discussion, kind: 'question' })
+    .update({ question_id: db.ref('id') });
+  const ids = (
+    await db('learning_posts')
+      .where({ discussion, kind: 'question' })
+      .orderBy('id')
+      .select('id')
+  ).map(r => r.id);
+  const answers = [];
+  ids.forEach((questionId, q) => {
+    for (let a = 1; a <= DISCUSSION.answersPerQuestion; a++) {
+      answers.push({
+        ...base(q * 5 + a, 'answer'),
+        question_id: questionId,
+        parent_id: questionId,
+      });
+    }
+  });
+  for (let i = 0; i < answers.length; i += 200) {
+    await db('learning_posts').insert(answers.slice(i, i + 200));
+  }
+  return {
+    discussionResourceId: resourceId,
+    posts: questions.length + answers.length,
+  };
 }
 
 module.exports = { seed, resetComputed, PG_PREFIX };

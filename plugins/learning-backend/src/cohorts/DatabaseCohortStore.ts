@@ -1,9 +1,10 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { ResourcePermissionQuery, whereResourcePermitted } from '../resources';
 import { toNumber, wherePermitted } from '../shared/sql';
+import { decodeKeyset, encodeKeyset } from '../shared/cursor';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   CohortFilter,
@@ -52,21 +53,16 @@ function toRecord(row: CohortRow): CohortRecord {
 }
 
 function encodeCursor(row: CohortRow): string {
-  return Buffer.from(JSON.stringify({ s: row.starts_on, i: row.id })).toString(
-    'base64url',
-  );
+  return encodeKeyset({ s: row.starts_on, i: row.id });
 }
 
 function decodeCursor(cursor: string): { startsOn: string; id: string } {
-  try {
-    const p = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof p?.s === 'string' && typeof p?.i === 'string') {
-      return { startsOn: p.s, id: p.i };
-    }
-  } catch {
-    // answered below
-  }
-  throw new InputError('cursor is not a cursor this API returned');
+  const p = decodeKeyset(
+    cursor,
+    (v: any): v is { s: string; i: string } =>
+      typeof v?.s === 'string' && typeof v?.i === 'string',
+  );
+  return { startsOn: p.s, id: p.i };
 }
 
 /** Whether an error is a unique key violation, on either engine. */

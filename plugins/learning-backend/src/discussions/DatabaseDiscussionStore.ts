@@ -1,7 +1,8 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { LearningPostKind } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
 import { TooManyRequestsError } from '../shared/errors';
+import { decodeKeyset, encodeKeyset } from '../shared/cursor';
 import { toIsoTimestamp } from '../shared/timestamps';
 import { DiscussionStore, PostRecord, PostWrite } from './DiscussionStore';
 
@@ -60,21 +61,16 @@ function toPost(row: PostRow): PostRecord {
 }
 
 function encodeCursor(row: PostRow): string {
-  return Buffer.from(
-    JSON.stringify({ q: row.question_id ?? row.id, i: row.id }),
-  ).toString('base64url');
+  return encodeKeyset({ q: row.question_id ?? row.id, i: row.id });
 }
 
 function decodeCursor(cursor: string): { questionId: number; id: number } {
-  try {
-    const p = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Number.isInteger(p?.q) && Number.isInteger(p?.i)) {
-      return { questionId: p.q, id: p.i };
-    }
-  } catch {
-    // answered below
-  }
-  throw new InputError('cursor is not a cursor this API returned');
+  const p = decodeKeyset(
+    cursor,
+    (v: any): v is { q: number; i: number } =>
+      Number.isInteger(v?.q) && Number.isInteger(v?.i),
+  );
+  return { questionId: p.q, id: p.i };
 }
 
 const RATE_WINDOW_MS = 60_000;

@@ -205,3 +205,29 @@ export function rankedListPage<T extends { id: string; score: number }>(
         : undefined,
   };
 }
+
+/** An opaque cursor of a keyset page: where the last row of a page was. */
+export function encodeKeyset(position: Record<string, string | number>) {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/**
+ * The position a cursor of `encodeKeyset` names, checked by `isPosition`;
+ * a 400 for anything else.
+ */
+export function decodeKeyset<T>(
+  cursor: string,
+  isPosition: (value: any) => value is T,
+): T {
+  try {
+    const parsed = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    if (isPosition(parsed)) {
+      return parsed;
+    }
+  } catch {
+    // answered below
+  }
+  throw new InputError('cursor is not a cursor this API returned');
+}

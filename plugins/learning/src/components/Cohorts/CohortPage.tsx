@@ -1,13 +1,10 @@
 import {
   Content,
-  EmptyState,
   Header,
   InfoCard,
   Link,
-  LinkButton,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import {
   useApi,
@@ -37,6 +34,7 @@ import { formatDate } from '../format/format';
 import { describeCohort } from './CohortsCard';
 import { downloadCalendar } from './downloadCalendar';
 import { JoinCohortButton } from './JoinCohortButton';
+import { LoadFailure } from '../format/LoadFailure';
 
 /** The weeks of the cohort, this week marked, each step linked. */
 function ScheduleCard(props: { cohort: LearningCohort }) {
@@ -229,19 +227,12 @@ export function CohortPage() {
       return <Progress />;
     }
     if (state.error) {
-      return (state.error as { statusCode?: number }).statusCode === 404 ? (
-        <EmptyState
-          missing="data"
+      return (
+        <LoadFailure
+          error={state.error}
           title="No such cohort"
           description="It may have been cancelled, or you may not see it."
-          action={
-            <LinkButton variant="contained" to={learningRoute()}>
-              Browse learning material
-            </LinkButton>
-          }
         />
-      ) : (
-        <ResponseErrorPanel error={state.error} />
       );
     }
     if (!cohort) {

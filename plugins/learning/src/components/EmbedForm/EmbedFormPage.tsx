@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  LinkButton,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { LinkButton, Progress } from '@backstage/core-components';
 import {
   identityApiRef,
   useApi,
@@ -21,6 +16,7 @@ import { learningApiRef } from '../../api';
 import { editEmbedRouteRef, embedRouteRef, rootRouteRef } from '../../routes';
 import { FormPage, presetLink, Refused } from '../forms/FormPage';
 import { EmbedForm } from './EmbedForm';
+import { LoadFailure } from '../format/LoadFailure';
 
 /**
  * `/learning/embeds/new`: posts an embed, hosted by a team of the user
@@ -87,14 +83,12 @@ export function EditEmbedPage() {
       return <Progress />;
     }
     if (state.error) {
-      return (state.error as { statusCode?: number }).statusCode === 404 ? (
-        <EmptyState
-          missing="data"
+      return (
+        <LoadFailure
+          error={state.error}
           title="No such embed"
           description="It may have been deleted, or you may not see it."
         />
-      ) : (
-        <ResponseErrorPanel error={state.error} />
       );
     }
     const embed = state.value!;

@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  LinkButton,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { LinkButton, Progress } from '@backstage/core-components';
 import {
   identityApiRef,
   useApi,
@@ -25,6 +20,7 @@ import {
 } from '../../routes';
 import { FormPage, presetLink, Refused } from '../forms/FormPage';
 import { ResourceForm } from './ResourceForm';
+import { LoadFailure } from '../format/LoadFailure';
 
 /** `/learning/new`: creates a resource, owned by the user unless they choose. */
 export function NewResourcePage() {
@@ -104,14 +100,12 @@ export function EditResourcePage() {
       return <Progress />;
     }
     if (state.error) {
-      return (state.error as { statusCode?: number }).statusCode === 404 ? (
-        <EmptyState
-          missing="data"
+      return (
+        <LoadFailure
+          error={state.error}
           title="No such learning material"
           description="It may have been deleted, or you may not see it."
         />
-      ) : (
-        <ResponseErrorPanel error={state.error} />
       );
     }
     const { resource, stepTitles } = state.value!;

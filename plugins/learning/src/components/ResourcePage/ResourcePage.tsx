@@ -1,6 +1,5 @@
 import {
   Content,
-  EmptyState,
   Header,
   InfoCard,
   Link,
@@ -8,7 +7,6 @@ import {
   MarkdownContent,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import {
   useApi,
@@ -67,6 +65,7 @@ import { PathStepsCard } from './PathStepsCard';
 import { RelatedCard } from './RelatedCard';
 import { SessionsCard } from './SessionsCard';
 import { useMyEnrolment } from '../../hooks/useMyEnrolment';
+import { LoadFailure } from '../format/LoadFailure';
 
 const useStyles = makeStyles(theme => ({
   term: { color: theme.palette.text.secondary, minWidth: 120 },
@@ -471,21 +470,12 @@ export function ResourcePage() {
       return <Progress />;
     }
     if (state.error) {
-      const notFound =
-        (state.error as { statusCode?: number }).statusCode === 404;
-      return notFound ? (
-        <EmptyState
-          missing="data"
+      return (
+        <LoadFailure
+          error={state.error}
           title="No such learning material"
           description="It may have been deleted, or you may not see it."
-          action={
-            <LinkButton variant="contained" to={learningRoute()}>
-              Browse learning material
-            </LinkButton>
-          }
         />
-      ) : (
-        <ResponseErrorPanel error={state.error} />
       );
     }
     return resource ? (
