@@ -166,13 +166,13 @@ export class DatabaseDiscussionStore implements DiscussionStore {
     }
     if (page.cursor) {
       const { questionId, id } = decodeCursor(page.cursor);
-      query.where(q =>
-        q
-          .where('question_id', '<', questionId)
-          .orWhere(q2 =>
-            q2.where('question_id', questionId).where('id', '>', id),
-          ),
-      );
+      // a range on the index, less what the last page showed of its
+      // last thread (an OR of the two would scan the whole discussion)
+      query
+        .where('question_id', '<=', questionId)
+        .whereNot(q =>
+          q.where('question_id', questionId).where('id', '<=', id),
+        );
     }
     const rows: PostRow[] = await query
       .orderBy([

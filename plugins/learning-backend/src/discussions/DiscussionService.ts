@@ -11,10 +11,13 @@ import {
   LearningResource,
   learningDiscussionModeratePermission,
   learningDiscussionPostPermission,
+  learningResourceReadPermission,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { CohortRecord, CohortService } from '../cohorts';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
+import { callerKey } from '../shared/callerKey';
 import { fieldError } from '../shared/errors';
+import { RefreshingCache } from '../shared/RefreshingCache';
 import { parseInput } from '../shared/validation';
 import { DiscussionNotifier } from './DiscussionNotifier';
 import {
@@ -32,6 +35,10 @@ interface Discussion {
   /** The path, for a discussion of one of its steps. */
   path?: LearningResource;
   cohort?: CohortRecord;
+  /** Whether the caller moderates it: SMEs and owners of the material. */
+  mayModerate: boolean;
+  /** Whether the caller may post on the material (a cohort asks more). */
+  mayPostOnMaterial: boolean;
 }
 
 /** Where a discussion is shown in the app. */
@@ -49,6 +56,13 @@ function linkOf(d: Discussion, post?: PostRecord): string {
 }
 
 /**
+ * How long a discussion's material (its resource, or path and step) is
+ * reused while people read its pages: a thread is read page after page,
+ * and by many. Writes always read it afresh.
+ */
+const READ_MATERIAL_TTL_MS = 10_000;
+
+/**
  * The rules of discussions: who reads, posts and moderates them, what a
  * thread may hold, and the FAQ that accepted answers make.
  */
@@ -61,38 +75,106 @@ export class DiscussionService {
       cohorts: CohortService;
       notifier: DiscussionNotifier;
       postsPerMinute: number;
+      /** How long a caller's decisions are reused (as entity pages do). */
+      viewerTtlMs: number;
     },
-  ) {}
+  ) {
+    this.decisions = new RefreshingCache({
+      ttlMs: deps.viewerTtlMs,
+      max: 10_000,
+    });
+  }
 
-  private readable(id: string, credentials: BackstageCredentials) {
-    return this.deps.resourceAuthorizer.getReadable(
-      this.deps.resources.getResource(id),
-      credentials,
-      `No learning resource with id ${id}`,
+  /** The material of discussions being read, reused for a few seconds. */
+  private readonly materials = new RefreshingCache<LearningResource[]>({
+    ttlMs: READ_MATERIAL_TTL_MS,
+    max: 5_000,
+  });
+
+  private readonly decisions: RefreshingCache<
+    Array<(resource: LearningResource) => boolean>
+  >;
+
+  /**
+   * The caller's decisions on reading, moderating and posting, asked at
+   * once and reused for a short while: a thread is read page after page.
+   */
+  private decide(credentials: BackstageCredentials) {
+    return this.decisions.get(callerKey(credentials), () =>
+      this.deps.resourceAuthorizer.deciders(
+        [
+          learningResourceReadPermission,
+          learningDiscussionModeratePermission,
+          learningDiscussionPostPermission,
+        ],
+        credentials,
+      ),
     );
   }
 
+  /**
+   * Resources the caller may read (else a NotFoundError), in the order of
+   * the ids, with the caller's decisions on moderating and posting: one
+   * question to the permission framework for all of it.
+   */
+  private async load(
+    ids: string[],
+    credentials: BackstageCredentials,
+    reading = false,
+  ) {
+    const [found, [read, moderate, post]] = await Promise.all([
+      reading
+        ? this.materials.get(ids.join(','), () =>
+            this.deps.resources.getResources(ids),
+          )
+        : this.deps.resources.getResources(ids),
+      this.decide(credentials),
+    ]);
+    const byId = new Map(found.map(r => [r.id, r]));
+    const resources = ids.map(id => {
+      const resource = byId.get(id);
+      if (!resource || !read(resource)) {
+        throw new NotFoundError(`No learning resource with id ${id}`);
+      }
+      return resource;
+    });
+    return { resources, moderate, post };
+  }
+
+  /** A resource's discussion; `reading` it may use recent material. */
   async ofResource(
     id: string,
     credentials: BackstageCredentials,
+    reading = false,
   ): Promise<Discussion> {
-    const material = await this.readable(id, credentials);
+    const {
+      resources: [material],
+      moderate,
+      post,
+    } = await this.load([id], credentials, reading);
     return {
       place: { discussion: `resource:${id}`, resourceId: id },
       material,
+      mayModerate: moderate(material),
+      mayPostOnMaterial: post(material),
     };
   }
 
+  /** A path step's discussion; `reading` it may use recent material. */
   async ofStep(
     pathId: string,
     stepId: string,
     credentials: BackstageCredentials,
+    reading = false,
   ): Promise<Discussion> {
-    const path = await this.readable(pathId, credentials);
+    const {
+      resources: [path, material],
+      moderate,
+      post,
+    } = await this.load([pathId, stepId], credentials, reading);
     if (!path.steps.includes(stepId)) {
       throw new NotFoundError(`${stepId} is not a step of ${pathId}`);
     }
-    const material = await this.readable(stepId, credentials);
     return {
       place: {
         discussion: `step:${pathId}:${stepId}`,
@@ -101,6 +183,9 @@ export class DiscussionService {
       },
       material,
       path,
+      // the SMEs and owners of the path moderate its steps' questions too
+      mayModerate: moderate(material) || moderate(path),
+      mayPostOnMaterial: post(material),
     };
   }
 
@@ -112,6 +197,7 @@ export class DiscussionService {
       cohortId,
       credentials,
     );
+    const [, moderate, post] = await this.decide(credentials);
     return {
       place: {
         discussion: `cohort:${cohortId}`,
@@ -120,6 +206,8 @@ export class DiscussionService {
       },
       material: resource,
       cohort,
+      mayModerate: moderate(resource),
+      mayPostOnMaterial: post(resource),
     };
   }
 
@@ -155,55 +243,20 @@ export class DiscussionService {
       }
       throw error;
     }
-    const mayModerate = await this.mayModerate(discussion, credentials);
-    if (post.hidden && !mayModerate) {
+    if (post.hidden && !discussion.mayModerate) {
       throw new NotFoundError(`No post ${postId}`);
     }
     return { post, discussion };
   }
 
-  private async mayModerate(
-    d: Discussion,
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    const [material, path] = await Promise.all([
-      this.deps.resourceAuthorizer.isAllowed(
-        learningDiscussionModeratePermission,
-        d.material,
-        credentials,
-      ),
-      d.path
-        ? this.deps.resourceAuthorizer.isAllowed(
-            learningDiscussionModeratePermission,
-            d.path,
-            credentials,
-          )
-        : false,
-    ]);
-    return material || path;
-  }
-
-  private async mayPost(
-    d: Discussion,
-    credentials: BackstageCredentials,
-    userRef: string | undefined,
-    mayModerate: boolean,
-  ): Promise<boolean> {
-    if (!userRef) {
-      return false;
-    }
-    if (
-      !(await this.deps.resourceAuthorizer.isAllowed(
-        learningDiscussionPostPermission,
-        d.material,
-        credentials,
-      ))
-    ) {
+  /** Whether the user may post: a cohort's only for those inside it. */
+  private async mayPost(d: Discussion, userRef?: string): Promise<boolean> {
+    if (!userRef || !d.mayPostOnMaterial) {
       return false;
     }
     return (
       !d.cohort ||
-      mayModerate ||
+      d.mayModerate ||
       (await this.deps.cohorts.isInside(d.cohort, userRef))
     );
   }
@@ -233,22 +286,20 @@ export class DiscussionService {
   async list(
     d: Discussion,
     page: { limit: number; cursor?: string },
-    credentials: BackstageCredentials,
     userRef?: string,
   ): Promise<LearningDiscussionPage> {
-    const mayModerate = await this.mayModerate(d, credentials);
     const [found, mayPost] = await Promise.all([
       this.deps.store.listPosts(d.place.discussion, {
         ...page,
-        withHidden: mayModerate,
+        withHidden: d.mayModerate,
       }),
-      this.mayPost(d, credentials, userRef, mayModerate),
+      this.mayPost(d, userRef),
     ]);
     return {
       items: found.items.map(toPost),
       ...(found.nextCursor ? { nextCursor: found.nextCursor } : {}),
       mayPost,
-      mayModerate,
+      mayModerate: d.mayModerate,
       mentionable: this.mentionable(d),
     };
   }
@@ -256,12 +307,10 @@ export class DiscussionService {
   async post(
     d: Discussion,
     body: unknown,
-    credentials: BackstageCredentials,
     userRef: string,
   ): Promise<LearningPost> {
     const input = parseInput(postInputSchema, body);
-    const mayModerate = await this.mayModerate(d, credentials);
-    if (!(await this.mayPost(d, credentials, userRef, mayModerate))) {
+    if (!(await this.mayPost(d, userRef))) {
       throw new NotAllowedError(
         d.cohort
           ? `Only the members of cohort ${d.cohort.id} post in its discussion`
@@ -284,7 +333,7 @@ export class DiscussionService {
       if (
         !parent ||
         parent.discussion !== d.place.discussion ||
-        (parent.hidden && !mayModerate)
+        (parent.hidden && !d.mayModerate)
       ) {
         throw fieldError(
           'parentId',
@@ -422,7 +471,7 @@ export class DiscussionService {
 
   private async moderated(postId: string, credentials: BackstageCredentials) {
     const found = await this.ofPost(postId, credentials);
-    if (!(await this.mayModerate(found.discussion, credentials))) {
+    if (!found.discussion.mayModerate) {
       throw new NotAllowedError(
         `Only the SMEs and owners of ${found.discussion.material.title} moderate its discussion`,
       );
@@ -439,7 +488,9 @@ export class DiscussionService {
     resourceId: string,
     credentials: BackstageCredentials,
   ): Promise<LearningFaqEntry[]> {
-    const resource = await this.readable(resourceId, credentials);
+    const {
+      resources: [resource],
+    } = await this.load([resourceId], credentials);
     const entries = await this.deps.store.listFaq(resource.id, 100);
     const places = new Map<string, Promise<boolean>>();
     const mayRead = (post: PostRecord) => {

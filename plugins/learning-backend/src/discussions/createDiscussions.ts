@@ -7,6 +7,7 @@ import { SignalsService } from '@backstage/plugin-signals-node';
 import { Knex } from 'knex';
 import { CohortService } from '../cohorts';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
+import { durationMs } from '../shared/config';
 import { FeatureRoutes } from '../shared/routes';
 import { DatabaseDiscussionStore } from './DatabaseDiscussionStore';
 import { DiscussionNotifier } from './DiscussionNotifier';
@@ -42,6 +43,11 @@ export function createDiscussions(deps: {
     cohorts: deps.cohorts.service,
     notifier: new DiscussionNotifier(deps),
     postsPerMinute,
+    viewerTtlMs: durationMs(
+      deps.config,
+      'learning.entityPages.viewerCacheTtl',
+      30_000,
+    ),
   });
   return {
     store,

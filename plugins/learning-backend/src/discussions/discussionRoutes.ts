@@ -31,14 +31,9 @@ export function discussionRoutes(
 
   router.get('/resources/:id/discussion', async (req, res) => {
     const credentials = await anyCaller(req);
-    const d = await discussions.ofResource(req.params.id, credentials);
+    const d = await discussions.ofResource(req.params.id, credentials, true);
     res.json(
-      await discussions.list(
-        d,
-        page(req.query),
-        credentials,
-        userRefOf(credentials),
-      ),
+      await discussions.list(d, page(req.query), userRefOf(credentials)),
     );
   });
   router.get('/resources/:id/steps/:stepId/discussion', async (req, res) => {
@@ -47,26 +42,17 @@ export function discussionRoutes(
       req.params.id,
       req.params.stepId,
       credentials,
+      true,
     );
     res.json(
-      await discussions.list(
-        d,
-        page(req.query),
-        credentials,
-        userRefOf(credentials),
-      ),
+      await discussions.list(d, page(req.query), userRefOf(credentials)),
     );
   });
   router.get('/cohorts/:cohortId/discussion', async (req, res) => {
     const credentials = await anyCaller(req);
     const d = await discussions.ofCohort(req.params.cohortId, credentials);
     res.json(
-      await discussions.list(
-        d,
-        page(req.query),
-        credentials,
-        userRefOf(credentials),
-      ),
+      await discussions.list(d, page(req.query), userRefOf(credentials)),
     );
   });
 
@@ -83,7 +69,6 @@ export function discussionRoutes(
           discussions.post(
             await discussions.ofResource(req.params.id, credentials),
             req.body,
-            credentials,
             user,
           ),
         p => ({ postId: p.id, kind: p.kind }),
@@ -104,7 +89,6 @@ export function discussionRoutes(
           discussions.post(
             await discussions.ofStep(id, stepId, credentials),
             req.body,
-            credentials,
             user,
           ),
         p => ({ postId: p.id, kind: p.kind }),
@@ -125,7 +109,6 @@ export function discussionRoutes(
           discussions.post(
             await discussions.ofCohort(cohortId, credentials),
             req.body,
-            credentials,
             user,
           ),
         p => ({ postId: p.id, kind: p.kind }),
