@@ -15,6 +15,7 @@ import { Knex } from 'knex';
 import { LearnerStore } from '../learners';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { scheduleOf } from '../shared/config';
+import { inOrderOf } from '../shared/inOrder';
 import { FeatureRoutes } from '../shared/routes';
 import { CohortAuthorizer } from './CohortAuthorizer';
 import { CohortDigest } from './CohortDigest';
@@ -48,11 +49,7 @@ export async function createCohorts(deps: {
       isResourcePermission(p, LEARNING_COHORT_TYPE),
     ),
     rules: Object.values(learningCohortPermissionRules),
-    getResources: ids =>
-      store.getCohorts(ids).then(found => {
-        const byId = new Map(found.map(c => [c.id, c]));
-        return ids.map(id => byId.get(id));
-      }),
+    getResources: ids => inOrderOf(ids, store.getCohorts(ids)),
   });
   const authorizer = new CohortAuthorizer(
     deps.permissions,

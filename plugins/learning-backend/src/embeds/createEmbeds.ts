@@ -15,6 +15,7 @@ import {
 import { Knex } from 'knex';
 import { EntityRefChecker } from '../shared/EntityRefChecker';
 import { durationMs } from '../shared/config';
+import { inOrderOf } from '../shared/inOrder';
 import { FeatureRoutes } from '../shared/routes';
 import { DatabaseEmbedStore } from './DatabaseEmbedStore';
 import { EmbedAuthorizer } from './EmbedAuthorizer';
@@ -47,11 +48,7 @@ export async function createEmbeds(deps: {
       isResourcePermission(p, LEARNING_EMBED_TYPE),
     ),
     rules: Object.values(learningEmbedPermissionRules),
-    getResources: ids =>
-      store.getEmbeds(ids).then(found => {
-        const byId = new Map(found.map(e => [e.id, e]));
-        return ids.map(id => byId.get(id));
-      }),
+    getResources: ids => inOrderOf(ids, store.getEmbeds(ids)),
   });
   const authorizer = new EmbedAuthorizer(
     deps.permissions,

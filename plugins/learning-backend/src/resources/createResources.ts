@@ -11,6 +11,7 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
 import { EntityRefChecker } from '../shared/EntityRefChecker';
+import { inOrderOf } from '../shared/inOrder';
 import { FeatureRoutes } from '../shared/routes';
 import { DatabaseResourceStore } from './DatabaseResourceStore';
 import { ResourceAuthorizer } from './ResourceAuthorizer';
@@ -53,11 +54,7 @@ export function createResources(deps: {
       isResourcePermission(p, LEARNING_RESOURCE_TYPE),
     ),
     rules: Object.values(learningResourcePermissionRules),
-    getResources: ids =>
-      store.getResources(ids).then(found => {
-        const byId = new Map(found.map(r => [r.id, r]));
-        return ids.map(id => byId.get(id));
-      }),
+    getResources: ids => inOrderOf(ids, store.getResources(ids)),
   });
   const authorizer = new ResourceAuthorizer(
     deps.permissions,
