@@ -1,6 +1,11 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import express, { Router } from 'express';
 import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
+import { hideInternalErrors } from './shared/internalErrors';
 import { validateRequests } from './shared/requestValidation';
 import { createRouteContext, FeatureRoutes } from './shared/routes';
 
@@ -12,6 +17,7 @@ import { createRouteContext, FeatureRoutes } from './shared/routes';
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  logger: LoggerService;
   /** Called after every write that changed something. */
   materialChanged: () => Promise<void>;
   /** `app.baseUrl`, for links out of Backstage. */
@@ -34,5 +40,6 @@ export async function createRouter(options: {
     routes(api, context);
   }
   router.use(api);
+  router.use(hideInternalErrors(options.logger));
   return router;
 }
