@@ -4,7 +4,7 @@ import { ResourceStore } from '../resources';
 import { sendNotification } from '../shared/sendNotification';
 import { CohortService } from './CohortService';
 import { CohortStore } from './CohortStore';
-import { cohortSchedule, cohortStatus, dayOf } from './schedule';
+import { cohortName, cohortStatus, dayOf } from './schedule';
 
 /** The topic of cohort notifications, for users' settings. */
 const COHORT_NOTIFICATION_TOPIC = 'learning-cohorts';
@@ -65,21 +65,9 @@ export class CohortDigest {
         ) {
           continue;
         }
-        const steps =
-          resource.kind === 'path'
-            ? await this.deps.resources.getResources(resource.steps)
-            : [];
-        const titles = new Map(steps.map(s => [s.id, s.title]));
-        const week = cohortSchedule(
-          cohort.startsOn,
-          cohort.weeks,
-          resource.kind === 'path'
-            ? resource.steps.map(id => ({
-                resourceId: id,
-                title: titles.get(id),
-              }))
-            : undefined,
-        )[currentWeek];
+        const week = (await this.deps.service.scheduleOf({ cohort, resource }))[
+          currentWeek
+        ];
         const progress = await this.deps.service.progressOf(
           cohort,
           resource,
@@ -92,7 +80,7 @@ export class CohortDigest {
           cohort,
           cohort.digestAt ?? cohort.createdAt,
         );
-        const name = cohort.title ?? `${resource.title} cohort`;
+        const name = cohortName(cohort, resource);
         await sendNotification(
           this.deps,
           {

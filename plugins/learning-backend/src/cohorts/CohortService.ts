@@ -215,7 +215,8 @@ export class CohortService {
    * have not finished when none is given).
    */
   async list(
-    filter: Omit<CohortFilter, 'endsFrom' | 'endsBefore' | 'startsAfter'> & {
+    filter: {
+      resourceIds?: string[];
       entityRef?: string;
       mine?: boolean;
       status?: LearningCohortStatus;
@@ -454,12 +455,60 @@ export class CohortService {
     );
   }
 
-  /** The schedule of a cohort, with its steps' titles where readable. */
-  async scheduleOf(
+  /**
+   * The titles of the steps of those resources that are paths: the steps
+   * the caller may read, or all of them without credentials (the system's
+   * own work, such as the digest).
+   */
+  private async stepTitles(
+    resources: LearningResource[],
+    credentials?: BackstageCredentials,
+  ): Promise<Map<string, string>> {
+    const ids = [
+      ...new Set(resources.flatMap(r => (r.kind === 'path' ? r.steps : []))),
+    ];
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const [steps, scope] = await Promise.all([
+      this.deps.resources.getResources(ids),
+      credentials
+        ? this.deps.resourceAuthorizer.readScope(credentials)
+        : undefined,
+    ]);
+    return new Map(
+      steps.filter(r => !scope || scope.allows(r)).map(r => [r.id, r.title]),
+    );
+  }
+
+  private scheduleWith(
     { cohort, resource }: ReadableCohort,
-    credentials: BackstageCredentials,
+    stepTitles: Map<string, string>,
   ) {
-    return (await this.views([{ cohort, resource }], credentials))[0].schedule;
+    return cohortSchedule(
+      cohort.startsOn,
+      cohort.weeks,
+      resource.kind === 'path'
+        ? resource.steps.map(id => ({
+            resourceId: id,
+            title: stepTitles.get(id),
+          }))
+        : undefined,
+    );
+  }
+
+  /**
+   * The weeks of a cohort, with its steps' titles: those the caller may
+   * read, or all without credentials (the system's own work).
+   */
+  async scheduleOf(
+    readable: ReadableCohort,
+    credentials?: BackstageCredentials,
+  ) {
+    return this.scheduleWith(
+      readable,
+      await this.stepTitles([readable.resource], credentials),
+    );
   }
 
   /** Cohorts as the API shows them to the caller. */
@@ -471,33 +520,22 @@ export class CohortService {
     if (cohorts.length === 0) {
       return [];
     }
-    const stepIds = [
-      ...new Set(
-        cohorts.flatMap(c =>
-          c.resource.kind === 'path' ? c.resource.steps : [],
-        ),
+    const [[mayJoin, mayManage], memberships, stepTitles] = await Promise.all([
+      this.deps.authorizer.deciders(
+        [learningCohortJoinPermission, learningCohortManagePermission],
+        credentials,
       ),
-    ];
-    const [[mayJoin, mayManage], memberships, stepResources, readScope] =
-      await Promise.all([
-        this.deps.authorizer.deciders(
-          [learningCohortJoinPermission, learningCohortManagePermission],
-          credentials,
-        ),
-        userRef
-          ? this.deps.store.membershipsOf(
-              userRef,
-              cohorts.map(c => c.cohort.id),
-            )
-          : Promise.resolve(new Set<string>()),
-        this.deps.resources.getResources(stepIds),
-        stepIds.length
-          ? this.deps.resourceAuthorizer.readScope(credentials)
-          : undefined,
-      ]);
-    const stepTitles = new Map(
-      stepResources.filter(r => readScope?.allows(r)).map(r => [r.id, r.title]),
-    );
+      userRef
+        ? this.deps.store.membershipsOf(
+            userRef,
+            cohorts.map(c => c.cohort.id),
+          )
+        : Promise.resolve(new Set<string>()),
+      this.stepTitles(
+        cohorts.map(c => c.resource),
+        credentials,
+      ),
+    ]);
     const today = this.today();
     return cohorts.map(({ cohort, resource }) => {
       const { status, currentWeek } = cohortStatus(
@@ -520,16 +558,7 @@ export class CohortService {
         createdBy: cohort.createdBy,
         status,
         ...(currentWeek !== undefined ? { currentWeek } : {}),
-        schedule: cohortSchedule(
-          cohort.startsOn,
-          cohort.weeks,
-          resource.kind === 'path'
-            ? resource.steps.map(id => ({
-                resourceId: id,
-                title: stepTitles.get(id),
-              }))
-            : undefined,
-        ),
+        schedule: this.scheduleWith({ cohort, resource }, stepTitles),
         isMember: memberships.has(cohort.id),
         mayJoin: userRef !== undefined && mayJoin(cohort),
         mayManage: userRef !== undefined && mayManage(cohort),

@@ -6,6 +6,7 @@ import {
 } from '../shared/routes';
 import { toCalendar } from '../shared/calendar';
 import { CohortService } from './CohortService';
+import { cohortName } from './schedule';
 
 /** Cohorts: starting, listing, joining and leaving, members, calendars. */
 export function cohortRoutes(
@@ -133,7 +134,7 @@ export function cohortRoutes(
     const credentials = await anyCaller(req);
     const readable = await cohorts.readable(req.params.cohortId, credentials);
     const { cohort, resource } = readable;
-    const name = cohort.title ?? `${resource.title} cohort`;
+    const name = cohortName(cohort, resource);
     const link = appUrl(`/learning/cohorts/${encodeURIComponent(cohort.id)}`);
     const schedule = await cohorts.scheduleOf(readable, credentials);
     res

@@ -69,3 +69,11 @@ export function cohortSchedule(
     };
   });
 }
+
+/** What a cohort is called: its title, or after its material. */
+export function cohortName(
+  cohort: { title?: string },
+  resource: { title: string },
+): string {
+  return cohort.title ?? `${resource.title} cohort`;
+}

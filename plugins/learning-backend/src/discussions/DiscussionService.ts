@@ -17,6 +17,7 @@ import { CohortRecord, CohortService } from '../cohorts';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { callerKey } from '../shared/callerKey';
 import { fieldError } from '../shared/errors';
+import { inOrderOf } from '../shared/inOrder';
 import { RefreshingCache } from '../shared/RefreshingCache';
 import { parseInput } from '../shared/validation';
 import { DiscussionNotifier } from './DiscussionNotifier';
@@ -123,18 +124,19 @@ export class DiscussionService {
     reading = false,
   ) {
     const [found, [read, moderate, post]] = await Promise.all([
-      reading
-        ? this.materials.get(ids.join(','), () =>
-            this.deps.resources.getResources(ids),
-          )
-        : this.deps.resources.getResources(ids),
+      inOrderOf(
+        ids,
+        reading
+          ? this.materials.get(ids.join(','), () =>
+              this.deps.resources.getResources(ids),
+            )
+          : this.deps.resources.getResources(ids),
+      ),
       this.decide(credentials),
     ]);
-    const byId = new Map(found.map(r => [r.id, r]));
-    const resources = ids.map(id => {
-      const resource = byId.get(id);
+    const resources = found.map((resource, i) => {
       if (!resource || !read(resource)) {
-        throw new NotFoundError(`No learning resource with id ${id}`);
+        throw new NotFoundError(`No learning resource with id ${ids[i]}`);
       }
       return resource;
     });
