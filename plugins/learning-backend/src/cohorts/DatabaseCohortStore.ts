@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ResourcePermissionQuery, whereResourcePermitted } from '../resources';
 import { toNumber, wherePermitted } from '../shared/sql';
 import { decodeKeyset, encodeKeyset } from '../shared/cursor';
+import { withFields } from '../shared/errors';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   CohortFilter,
@@ -225,19 +226,15 @@ export class DatabaseCohortStore implements CohortStore {
         patch.capacity !== undefined &&
         patch.capacity < current.member_count
       ) {
-        throw Object.assign(
-          new ConflictError(
-            `capacity: cohort ${id} has ${current.member_count} members, more than ${patch.capacity}`,
-          ),
-          {
-            fields: [
-              {
-                field: 'capacity',
-                in: 'body',
-                message: `${current.member_count} members have joined, more than ${patch.capacity}`,
-              },
-            ],
-          },
+        throw withFields(
+          m => new ConflictError(m),
+          [
+            {
+              field: 'capacity',
+              in: 'body',
+              message: `${current.member_count} members of cohort ${id} have joined, more than ${patch.capacity}`,
+            },
+          ],
         );
       }
       const changes: Partial<CohortRow> = {

@@ -61,6 +61,7 @@ function PostForm(props: {
 }) {
   const [body, setBody] = useState(props.initial ?? '');
   const [id] = useState(() => `learning-post-form-${++formCount}`);
+  const classes = useStyles();
   const { busy, error, run } = useAction();
   const post = () =>
     run(async () => {
@@ -86,7 +87,7 @@ function PostForm(props: {
           {error}
         </Alert>
       )}
-      <Box mt={1} className={useStyles().actions}>
+      <Box mt={1} className={classes.actions}>
         <Button
           variant="contained"
           color="primary"
