@@ -37,6 +37,22 @@ export interface Config {
        */
       placementMaxStale?: HumanDuration | string;
     };
+    /** Links of material to catalog entities. */
+    links?: {
+      /**
+       * A link to an entity made by someone who is not among its owners
+       * (as the catalog says) waits, as a suggestion, until one of them
+       * accepts it; until then it shows only under "Suggested by others"
+       * on the entity's Learning tab. Default true; false links at once,
+       * as the resource's owners and SMEs ask.
+       */
+      ownerApproval?: boolean;
+      /**
+       * For how many days a person may not suggest again a link that the
+       * entity's owners dismissed. Default 90.
+       */
+      resuggestAfterDays?: number;
+    };
     /** Embeds: short stints inside a host team. */
     embeds?: {
       /**

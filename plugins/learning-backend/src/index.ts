@@ -27,3 +27,13 @@ export {
   createLearningCohortConditionalDecision,
 } from './cohorts';
 export type { CohortPermissionQuery, CohortRecord } from './cohorts';
+export {
+  learningLinkSuggestionPermissionResourceRef,
+  learningLinkSuggestionPermissionRules,
+  learningLinkSuggestionConditions,
+  createLearningLinkSuggestionConditionalDecision,
+} from './resources';
+export type {
+  SuggestedLinkPermissionQuery,
+  SuggestedLinkRecord,
+} from './resources';

@@ -9,6 +9,7 @@ import { isResourcePermission } from '@backstage/plugin-permission-common';
 import {
   LEARNING_COHORT_TYPE,
   LEARNING_EMBED_TYPE,
+  LEARNING_LINK_SUGGESTION_TYPE,
   LEARNING_RESOURCE_TYPE,
   learningPermissions,
 } from '@tech-learning/backstage-plugin-learning-common';
@@ -71,7 +72,8 @@ export const learningPlugin = createBackendPlugin({
             p =>
               !isResourcePermission(p, LEARNING_RESOURCE_TYPE) &&
               !isResourcePermission(p, LEARNING_EMBED_TYPE) &&
-              !isResourcePermission(p, LEARNING_COHORT_TYPE),
+              !isResourcePermission(p, LEARNING_COHORT_TYPE) &&
+              !isResourcePermission(p, LEARNING_LINK_SUGGESTION_TYPE),
           ),
         );
 

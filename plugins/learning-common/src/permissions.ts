@@ -271,6 +271,27 @@ export const learningCohortManagePermission = createPermission({
 });
 
 /**
+ * The permission resource type of suggested links: links to an entity
+ * made by someone who is not among its owners, waiting for them.
+ *
+ * @public
+ */
+export const LEARNING_LINK_SUGGESTION_TYPE = 'learning-link-suggestion';
+
+/**
+ * Accept or dismiss a suggested link. By default the entity's owners (as
+ * the catalog says) may: the rule `IS_ENTITY_OWNER` is also an SQL
+ * condition, so a list can hold only what the caller may review.
+ *
+ * @public
+ */
+export const learningLinkReviewPermission = createPermission({
+  name: 'learning.link.review',
+  attributes: { action: 'update' },
+  resourceType: LEARNING_LINK_SUGGESTION_TYPE,
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -280,6 +301,7 @@ export const learningPermissions: Array<
   | ResourcePermission<typeof LEARNING_RESOURCE_TYPE>
   | ResourcePermission<typeof LEARNING_EMBED_TYPE>
   | ResourcePermission<typeof LEARNING_COHORT_TYPE>
+  | ResourcePermission<typeof LEARNING_LINK_SUGGESTION_TYPE>
   | ResourcePermission<'catalog-entity'>
 > = [
   learningResourceReadPermission,
@@ -289,6 +311,7 @@ export const learningPermissions: Array<
   learningResourceDeletePermission,
   learningResourceLinkPermission,
   learningEntityLinkPermission,
+  learningLinkReviewPermission,
   learningResourceEnrolPermission,
   learningResourceRatePermission,
   learningEmbedReadPermission,

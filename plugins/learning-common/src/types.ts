@@ -163,6 +163,14 @@ export type LearningDocRef = components['schemas']['LearningDocRef'];
  */
 export type LearningLink = components['schemas']['LearningLink'];
 
+/** @public */
+export type LearningLinkSuggestion =
+  components['schemas']['LearningLinkSuggestion'];
+
+/** @public */
+export type LearningLinkSuggestionPage =
+  components['schemas']['LearningLinkSuggestionPage'];
+
 /**
  * Where a resource or embed came from; provider-owned ones are read-only in the UI.
  *

@@ -24,6 +24,7 @@ export type {
   ListLearningResourcesRequest,
   MyLearningRequest,
   LearningDiscussionPlace,
+  LearningLinkResult,
   PageRequest,
   ReviewQueueRequest,
 } from './api';

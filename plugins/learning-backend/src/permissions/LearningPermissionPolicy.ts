@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   LEARNING_EMBED_TYPE,
+  LEARNING_LINK_SUGGESTION_TYPE,
   LEARNING_RESOURCE_TYPE,
   learningCohortCreatePermission,
   learningCohortJoinPermission,
@@ -37,7 +38,9 @@ import {
   learningEmbedConditions,
 } from '../embeds';
 import {
+  createLearningLinkSuggestionConditionalDecision,
   createLearningResourceConditionalDecision,
+  learningLinkSuggestionConditions,
   learningResourceConditions,
 } from '../resources';
 
@@ -50,7 +53,8 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * The default policy of the learning plugin, to use as a sub-policy of an
  * installation's own: everyone reads; any signed-in user creates, enrols
  * and rates; a resource's owners and SMEs update, delete and link it; an
- * entity's owners (as the catalog says) link material to that entity;
+ * entity's owners (as the catalog says) link material to that entity and
+ * accept or dismiss the links others suggest for it;
  * everyone sees embeds, any signed-in user posts (for a group of theirs)
  * and applies to the embeds of other groups, and the host group's members
  * change, close and decide; any signed-in user starts and joins cohorts and
@@ -147,6 +151,13 @@ export class LearningPermissionPolicy {
           params: { claims },
         },
       };
+    }
+    if (isResourcePermission(permission, LEARNING_LINK_SUGGESTION_TYPE)) {
+      // a service page is its owners': they accept what others suggest
+      return createLearningLinkSuggestionConditionalDecision(
+        permission,
+        learningLinkSuggestionConditions.isEntityOwner({ claims }),
+      );
     }
     if (isResourcePermission(permission, LEARNING_EMBED_TYPE)) {
       // changing, closing and deciding: the host group's members

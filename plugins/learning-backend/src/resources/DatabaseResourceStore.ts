@@ -22,6 +22,7 @@ import { parseTextQuery } from '../shared/textQuery';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   EntityLinkedResource,
+  NewSuggestedLink,
   ResourceFilter,
   ResourcePage,
   ResourceStore,
@@ -34,6 +35,7 @@ import {
   toRowFields,
 } from './resourceRows';
 import { rankedMatches, whereText } from './resourceSearch';
+import { insertSuggestions } from './DatabaseSuggestedLinkStore';
 
 /**
  * Counts a change to what a freshness check reads of a resource (its review
@@ -169,6 +171,7 @@ export class DatabaseResourceStore implements ResourceStore {
   async createResource(
     fields: StoredResourceFields & { links?: LearningLink[] },
     createdBy?: string,
+    suggestedLinks: NewSuggestedLink[] = [],
   ): Promise<LearningResource> {
     const id = randomUUID();
     const now = new Date().toISOString();
@@ -187,6 +190,7 @@ export class DatabaseResourceStore implements ResourceStore {
         updated_at: now,
       });
       await this.replaceChildren(tx, id, fields, { links: fields.links ?? [] });
+      await insertSuggestions(tx, id, suggestedLinks);
     });
     return (await this.getResource(id))!;
   }
@@ -240,7 +244,16 @@ export class DatabaseResourceStore implements ResourceStore {
       entity_ref: link.entityRef,
       relation: link.relation,
     };
-    return this.insertChildOnce(id, 'learning_resource_links', row);
+    const created = await this.insertChildOnce(
+      id,
+      'learning_resource_links',
+      row,
+    );
+    // suggestions of it are answered: an owner of the entity linked it
+    await this.db('learning_link_suggestions')
+      .where({ ...row, status: 'pending' })
+      .delete();
+    return created;
   }
 
   async removeLinks(

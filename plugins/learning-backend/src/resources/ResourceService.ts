@@ -3,9 +3,9 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   LearningLink,
   LearningLinkRelation,
+  LearningLinkSuggestion,
   LearningResource,
   learningResourceDeletePermission,
-  learningResourceLinkPermission,
   learningResourceUpdatePermission,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { EntityRefChecker, FieldRef } from '../shared/EntityRefChecker';
@@ -13,6 +13,7 @@ import { ListSort, PageRequest } from '../shared/cursor';
 import { assertNotProviderOwned } from '../shared/providerOwned';
 import { parseInput } from '../shared/validation';
 import { ResourceAuthorizer } from './ResourceAuthorizer';
+import { SuggestedLinkService } from './SuggestedLinkService';
 import {
   ResourceFilter,
   ResourcePage,
@@ -25,7 +26,7 @@ import {
   resourcePatchSchema,
   smeSchema,
 } from './validation';
-import { fieldError, withFields } from '../shared/errors';
+import { fieldError } from '../shared/errors';
 
 const createSchema = resourceInputSchema.strict();
 
@@ -76,6 +77,7 @@ export class ResourceService {
       store: ResourceStore;
       authorizer: ResourceAuthorizer;
       refs: EntityRefChecker;
+      suggestions: SuggestedLinkService;
     },
   ) {}
 
@@ -145,13 +147,19 @@ export class ResourceService {
         'You could not change this resource once created: make yourself, or a group you belong to, its owner, or yourself one of its SMEs',
       );
     }
-    await this.assertMayLink(
+    const plan = await this.deps.suggestions.plan(
       prospective,
-      (input.links ?? []).map(l => l.entityRef),
+      input.links ?? [],
       credentials,
-      'links',
+      { field: 'links', userRef: createdBy },
     );
-    return this.deps.store.createResource(input, createdBy);
+    const created = await this.deps.store.createResource(
+      { ...input, links: plan.direct },
+      createdBy,
+      plan.suggested,
+    );
+    await this.deps.suggestions.notified(plan.suggested, created);
+    return created;
   }
 
   async update(
@@ -190,22 +198,50 @@ export class ResourceService {
     await this.deps.store.deleteResource(id);
   }
 
-  /** Links the resource to an entity; true when the link is new. */
+  /**
+   * Links the resource to an entity: made now (`linked`, with whether it is
+   * new), or suggested to the entity's owners.
+   */
   async addLink(
     id: string,
     body: unknown,
     credentials: BackstageCredentials,
-  ): Promise<{ created: boolean; resource: LearningResource }> {
+    userRef?: string,
+  ): Promise<
+    | { type: 'linked'; created: boolean; resource: LearningResource }
+    | { type: 'suggested'; suggestion: LearningLinkSuggestion }
+  > {
     const link = parseInput(linkSchema, body);
     const resource = await this.get(id, credentials);
-    await this.assertMayLink(resource, [link.entityRef], credentials);
+    const plan = await this.deps.suggestions.plan(
+      resource,
+      [link],
+      credentials,
+      { userRef },
+    );
     assertNotProviderOwned(`Learning resource ${resource.id}`, resource);
     await this.deps.refs.assertVisible(
       [{ field: 'entityRef', ref: link.entityRef }],
       credentials,
     );
+    if (plan.suggested.length > 0) {
+      const { suggestion } = await this.deps.suggestions.suggest(
+        resource,
+        plan.suggested[0],
+        credentials,
+      );
+      if (suggestion) {
+        return { type: 'suggested', suggestion };
+      }
+      // an owner linked it meanwhile
+      return { type: 'linked', created: false, resource };
+    }
     const created = await this.deps.store.addLink(id, link);
-    return { created, resource: (await this.deps.store.getResource(id))! };
+    return {
+      type: 'linked',
+      created,
+      resource: (await this.deps.store.getResource(id))!,
+    };
   }
 
   async removeLink(
@@ -215,7 +251,11 @@ export class ResourceService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     const resource = await this.get(id, credentials);
-    await this.assertMayLink(resource, [entityRef], credentials);
+    await this.deps.suggestions.assertMayLink(
+      resource,
+      [entityRef],
+      credentials,
+    );
     assertNotProviderOwned(`Learning resource ${resource.id}`, resource);
     const removed = await this.deps.store.removeLinks(id, entityRef, relation);
     if (removed === 0) {
@@ -250,45 +290,6 @@ export class ResourceService {
     await this.getWritable(id, learningResourceUpdatePermission, credentials);
     if (!(await this.deps.store.removeSme(id, userRef))) {
       throw new NotFoundError(`${userRef} is not an SME of ${id}`);
-    }
-  }
-
-  /**
-   * Linking is allowed to the resource's managers (the link permission on
-   * the resource) and to the entity's owners (the entity-link permission,
-   * which the catalog evaluates).
-   */
-  private async assertMayLink(
-    resource: LearningResource,
-    entityRefs: string[],
-    credentials: BackstageCredentials,
-    field?: string,
-  ): Promise<void> {
-    const { authorizer } = this.deps;
-    if (
-      entityRefs.length === 0 ||
-      (await authorizer.isAllowed(
-        learningResourceLinkPermission,
-        resource,
-        credentials,
-      ))
-    ) {
-      return;
-    }
-    const allowed = await authorizer.mayLinkToEntities(entityRefs, credentials);
-    const refused = entityRefs.flatMap((ref, i) =>
-      allowed[i]
-        ? []
-        : [
-            {
-              field: field ? `${field}.${i}` : 'entityRef',
-              in: 'body' as const,
-              message: `You may not link material to ${ref}: only its owners, or the owners and SMEs of the material, may`,
-            },
-          ],
-    );
-    if (refused.length > 0) {
-      throw withFields(m => new NotAllowedError(m), refused);
     }
   }
 

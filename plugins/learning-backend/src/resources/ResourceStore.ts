@@ -13,6 +13,14 @@ import { ProvidedLearningResource } from '@tech-learning/backstage-plugin-learni
 import { ListSort, PageRequest } from '../shared/cursor';
 import { ProviderSyncResult } from '../shared/providerSync';
 
+/** A link to suggest: who suggests it, and to whom. */
+export interface NewSuggestedLink {
+  entityRef: string;
+  relation: LearningLinkRelation;
+  entityOwner?: string;
+  suggestedBy: string;
+}
+
 /**
  * A permission condition on resources, as the store can express it in SQL.
  * Permission rules translate their parameters into these.
@@ -88,10 +96,14 @@ export interface ResourceStore {
   /** Resources linked to any of the given entity refs, with the link. */
   getResourcesLinkedTo(entityRefs: string[]): Promise<EntityLinkedResource[]>;
 
-  /** Creates an API-authored resource with its links, in one transaction. */
+  /**
+   * Creates an API-authored resource with its links and the links it
+   * suggests to entities' owners, in one transaction.
+   */
   createResource(
     fields: StoredResourceFields & { links?: LearningLink[] },
     createdBy?: string,
+    suggestedLinks?: NewSuggestedLink[],
   ): Promise<LearningResource>;
 
   /**

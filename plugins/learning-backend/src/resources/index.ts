@@ -23,3 +23,13 @@ export {
   learningResourceConditions,
   createLearningResourceConditionalDecision,
 } from './rules';
+export {
+  learningLinkSuggestionPermissionResourceRef,
+  learningLinkSuggestionPermissionRules,
+  learningLinkSuggestionConditions,
+  createLearningLinkSuggestionConditionalDecision,
+} from './suggestedLinkRules';
+export type {
+  SuggestedLinkPermissionQuery,
+  SuggestedLinkRecord,
+} from './SuggestedLinkStore';

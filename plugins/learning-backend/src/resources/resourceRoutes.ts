@@ -82,13 +82,22 @@ export function resourceRoutes(
   router.post('/resources/:id/links', async (req, res) => {
     const credentials = await anyCaller(req);
     const { id } = req.params;
-    const { created, resource } = await write(
+    const outcome = await write(
       req,
       'resource-link',
       { resourceId: id, entityRef: String(req.body?.entityRef ?? '') },
-      () => resources.addLink(id, req.body, credentials),
+      () =>
+        resources.addLink(id, req.body, credentials, userRefOf(credentials)),
+      done =>
+        done.type === 'suggested'
+          ? { suggestionId: done.suggestion.id }
+          : { created: done.created },
     );
-    res.status(created ? 201 : 200).json(resource);
+    if (outcome.type === 'suggested') {
+      res.status(202).json(outcome.suggestion);
+    } else {
+      res.status(outcome.created ? 201 : 200).json(outcome.resource);
+    }
   });
 
   router.delete(

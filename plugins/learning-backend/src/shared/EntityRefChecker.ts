@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { RELATION_OWNED_BY } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { FieldInputError } from './errors';
 
@@ -41,5 +42,32 @@ export class EntityRefChecker {
     if (problems.length > 0) {
       throw new FieldInputError(problems);
     }
+  }
+
+  /**
+   * The owner of each entity the caller can see (lower case), by ref;
+   * entities without an owner map to undefined, unseen ones are absent.
+   */
+  async ownersOf(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Map<string, string | undefined>> {
+    const unique = [...new Set(refs)];
+    if (unique.length === 0) {
+      return new Map();
+    }
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: unique, fields: ['relations'] },
+      { credentials },
+    );
+    const owners = new Map<string, string | undefined>();
+    unique.forEach((ref, i) => {
+      const entity = items[i];
+      if (entity) {
+        const owner = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
+        owners.set(ref, owner?.targetRef.toLocaleLowerCase('en-US'));
+      }
+    });
+    return owners;
   }
 }

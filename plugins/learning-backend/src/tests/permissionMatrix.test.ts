@@ -36,6 +36,8 @@ interface Fixture {
   /** dave's question on the video, and his answer to it. */
   questionId: string;
   answerId: string;
+  /** alice's suggestion of the course for auth-gateway (identity-team's). */
+  suggestionId: string;
 }
 
 const dave = () => as.user('user:default/dave');
@@ -107,6 +109,11 @@ async function createFixture(server: Server): Promise<Fixture> {
     .set(dave())
     .send({ kind: 'answer', body: 'Like this.', parentId: question.body.id });
   expect(answer.status).toBe(201);
+  const suggestion = await request(server)
+    .post(`/api/learning/resources/${created.body.id}/links`)
+    .set(as.user(people.owner.ref))
+    .send({ entityRef: 'component:default/auth-gateway', relation: 'teaches' });
+  expect(suggestion.status).toBe(202);
   return {
     id: created.body.id,
     sessionId: session.body.id,
@@ -117,6 +124,7 @@ async function createFixture(server: Server): Promise<Fixture> {
     cohortId: cohort.body.id,
     questionId: question.body.id,
     answerId: answer.body.id,
+    suggestionId: suggestion.body.id,
   };
 }
 
@@ -209,7 +217,30 @@ const cohortManagers = (ok: number) => ({
   service: ok,
 });
 
+/** The owners of the entity a link is suggested for, and admins: users. */
+const reviewers = (ok: number) => ({
+  none: 401,
+  unrelated: 403,
+  owner: 403,
+  sme: 403,
+  entityOwner: ok,
+  admin: ok,
+  service: 403,
+});
+
 const base = '/api/learning/resources';
+const suggestions = '/api/learning/link-suggestions';
+
+/** The resource and its pending suggestions, as a service sees them. */
+const suggestionState = async (s: Server, f: Fixture) => ({
+  resource: (await request(s).get(`${base}/${f.id}`).set(as.service())).body,
+  pending: (
+    await request(s)
+      .get(suggestions)
+      .query({ resourceId: f.id })
+      .set(as.service())
+  ).body,
+});
 const embeds = '/api/learning/embeds';
 const cohorts = '/api/learning/cohorts';
 const posts = '/api/learning/posts';
@@ -263,7 +294,21 @@ const matrix: Record<string, RouteCase> = {
         entityRef: 'component:default/auth-gateway',
         relation: 'teaches',
       }),
-    expected: { ...writers(201), entityOwner: 201 },
+    // the material's owners and SMEs suggest it (and alice did already);
+    // the entity's owners, admins and services link it
+    expected: { ...writers(202), entityOwner: 201, admin: 201, service: 201 },
+  },
+  AcceptLinkSuggestion: {
+    send: (s, f, h) =>
+      request(s).post(`${suggestions}/${f.suggestionId}/accept`).set(h),
+    expected: reviewers(200),
+    state: suggestionState,
+  },
+  DismissLinkSuggestion: {
+    send: (s, f, h) =>
+      request(s).post(`${suggestions}/${f.suggestionId}/dismiss`).set(h),
+    expected: reviewers(204),
+    state: suggestionState,
   },
   RemoveLink: {
     send: (s, f, h) =>

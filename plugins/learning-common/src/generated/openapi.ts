@@ -74,7 +74,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed. */
+    /** Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed, 202 when it is suggested to the entity's owners (made by someone else while `learning.links.ownerApproval` is on). */
     post: operations['AddLink'];
     delete?: never;
     options?: never;
@@ -817,6 +817,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/link-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pending suggested links of material the caller may read, newest first: those to one entity (as its Learning tab shows them, to everyone), of one resource, or with `reviewable` only those the caller may accept or dismiss. */
+    get: operations['ListLinkSuggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/link-suggestions/{suggestionId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An owner of the entity accepts the suggested link: it becomes a link like any other, and other pending suggestions of the same link go. */
+    post: operations['AcceptLinkSuggestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/link-suggestions/{suggestionId}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An owner of the entity dismisses the suggested link: it stays off the entity's page, and whoever suggested it may not suggest it again for `learning.links.resuggestAfterDays` (default 90). */
+    post: operations['DismissLinkSuggestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -1475,6 +1526,23 @@ export interface components {
         taking: number;
       }[];
     };
+    /** A link to an entity made by someone who is not among its owners, waiting for one of them to accept it (it then shows on the entity's page like any other) or dismiss it. */
+    LearningLinkSuggestion: {
+      id: string;
+      resource: components['schemas']['LearningResourceSummary'];
+      entityRef: string;
+      relation: components['schemas']['LearningLinkRelation'];
+      /** The full ref of the user who suggested it. */
+      suggestedBy: string;
+      /** Format: date-time */
+      suggestedAt: string;
+      /** Whether the caller may accept or dismiss it. */
+      mayReview: boolean;
+    };
+    LearningLinkSuggestionPage: {
+      items: components['schemas']['LearningLinkSuggestion'][];
+      nextCursor?: string;
+    };
     /** What is wrong with one field of a request. */
     FieldProblem: {
       /** The field's path in the body, query or path parameters, dot separated: `title`, `tags.3`, `links.0.entityRef`. */
@@ -1524,6 +1592,7 @@ export interface components {
     stepId: string;
     /** Posts a page (default 100). */
     discussionLimit: number;
+    suggestionId: string;
     cursor: string;
   };
   requestBodies: never;
@@ -1724,6 +1793,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      /** Suggested: the caller is not among the entity's owners and `learning.links.ownerApproval` is on, so the link waits for one of them. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningLinkSuggestion'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3344,6 +3422,77 @@ export interface operations {
         content: {
           'application/json': components['schemas']['LearningWithYou'];
         };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListLinkSuggestions: {
+    parameters: {
+      query?: {
+        entityRef?: string;
+        resourceId?: string;
+        reviewable?: boolean;
+        limit?: components['parameters']['limit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningLinkSuggestionPage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  AcceptLinkSuggestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        suggestionId: components['parameters']['suggestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Linked; the resource. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  DismissLinkSuggestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        suggestionId: components['parameters']['suggestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Dismissed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       default: components['responses']['ErrorResponse'];
     };

@@ -139,10 +139,12 @@ export function suggestion(
 }
 
 /**
- * What the resource page and the entity's Learning tab read of cohorts
- * and discussions, when a test is not about them: nothing yet.
+ * What the resource page and the entity's Learning tab read of suggested
+ * links, cohorts and discussions, when a test is not about them: nothing
+ * yet.
  */
 export const learningTogetherReads = {
+  listLinkSuggestions: jest.fn().mockResolvedValue({ items: [] }),
   listResourceCohorts: jest.fn().mockResolvedValue({ items: [] }),
   listCohorts: jest.fn().mockResolvedValue({ items: [] }),
   getFaq: jest.fn().mockResolvedValue({ items: [] }),

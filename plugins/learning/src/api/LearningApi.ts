@@ -27,6 +27,8 @@ import {
   LearningFeedbackPage,
   LearningLink,
   LearningLinkRelation,
+  LearningLinkSuggestion,
+  LearningLinkSuggestionPage,
   LearningResource,
   LearningResourceInput,
   LearningResourcePage,
@@ -135,7 +137,26 @@ export interface LearningApi {
    */
   getMyReviewQueue(request?: ReviewQueueRequest): Promise<LearningResourcePage>;
 
-  addLink(id: string, link: LearningLink): Promise<LearningResource>;
+  /**
+   * Links the resource to an entity; when the user is not among the
+   * entity's owners, the link is suggested to them instead.
+   */
+  addLink(id: string, link: LearningLink): Promise<LearningLinkResult>;
+  /** Pending suggested links: of an entity, of a resource, or to review. */
+  listLinkSuggestions(
+    query: {
+      entityRef?: string;
+      resourceId?: string;
+      reviewable?: boolean;
+      limit?: number;
+      cursor?: string;
+    },
+    options?: LearningRequestOptions,
+  ): Promise<LearningLinkSuggestionPage>;
+  /** Accepts a suggested link, as an owner of its entity. */
+  acceptLinkSuggestion(suggestionId: string): Promise<LearningResource>;
+  /** Dismisses a suggested link, as an owner of its entity. */
+  dismissLinkSuggestion(suggestionId: string): Promise<void>;
   removeLink(
     id: string,
     entityRef: string,
@@ -274,6 +295,16 @@ export interface LearningApi {
   /** The accepted answers about a resource. */
   getFaq(resourceId: string): Promise<{ items: LearningFaqEntry[] }>;
 }
+
+/**
+ * What adding a link did: linked it, or suggested it to the entity's
+ * owners.
+ *
+ * @public
+ */
+export type LearningLinkResult =
+  | { type: 'linked'; resource: LearningResource }
+  | { type: 'suggested'; suggestion: LearningLinkSuggestion };
 
 /**
  * Where a discussion is: on a resource, on a step of a path, or in a

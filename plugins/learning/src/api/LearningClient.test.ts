@@ -52,6 +52,10 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
     }),
   RemoveLink: api =>
     api.removeLink('r1', 'component:default/payments-api', 'teaches'),
+  ListLinkSuggestions: api =>
+    api.listLinkSuggestions({ entityRef: 'component:default/payments-api' }),
+  AcceptLinkSuggestion: api => api.acceptLinkSuggestion('s1'),
+  DismissLinkSuggestion: api => api.dismissLinkSuggestion('s1'),
   AddSme: api => api.addSme('r1', 'user:default/bob'),
   RemoveSme: api => api.removeSme('r1', 'user:default/bob'),
   GetMyEnrolment: api => api.getMyEnrolment('r1'),
@@ -250,6 +254,37 @@ describe('LearningClient', () => {
       JSON.stringify({ state: 'completed' }),
     );
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a link made from one suggested to the entity’s owners', async () => {
+    const json = { 'content-type': 'application/json' };
+    const link = {
+      entityRef: 'component:default/payments-api',
+      relation: 'teaches' as const,
+    };
+    const linked = setup(
+      () =>
+        new Response(JSON.stringify({ id: 'r1' }), {
+          status: 201,
+          headers: json,
+        }),
+    );
+    await expect(linked.client.addLink('r1', link)).resolves.toEqual({
+      type: 'linked',
+      resource: { id: 'r1' },
+    });
+    const suggestion = { id: 's1', ...link, suggestedBy: 'user:default/carol' };
+    const suggested = setup(
+      () =>
+        new Response(JSON.stringify(suggestion), {
+          status: 202,
+          headers: json,
+        }),
+    );
+    await expect(suggested.client.addLink('r1', link)).resolves.toEqual({
+      type: 'suggested',
+      suggestion,
+    });
   });
 
   it('reads a 404 on one’s own enrolment as not enrolled', async () => {

@@ -28,6 +28,7 @@ import {
   LearningFeedbackPage,
   LearningLink,
   LearningLinkRelation,
+  LearningLinkSuggestionPage,
   LearningResource,
   LearningResourceInput,
   LearningResourcePage,
@@ -46,6 +47,7 @@ import {
 import {
   LearningApi,
   LearningDiscussionPlace,
+  LearningLinkResult,
   LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
@@ -130,10 +132,38 @@ export class LearningClient implements LearningApi {
     return this.call('get', '/me/review-queue', { query: request });
   }
 
-  addLink(id: string, link: LearningLink): Promise<LearningResource> {
-    return this.call('post', '/resources/{id}/links', {
+  async addLink(id: string, link: LearningLink): Promise<LearningLinkResult> {
+    const answer = await this.call('post', '/resources/{id}/links', {
       path: { id },
       body: link,
+    });
+    return 'suggestedBy' in answer
+      ? { type: 'suggested', suggestion: answer }
+      : { type: 'linked', resource: answer };
+  }
+
+  listLinkSuggestions(
+    query: {
+      entityRef?: string;
+      resourceId?: string;
+      reviewable?: boolean;
+      limit?: number;
+      cursor?: string;
+    },
+    options?: LearningRequestOptions,
+  ): Promise<LearningLinkSuggestionPage> {
+    return this.call('get', '/link-suggestions', { query }, options);
+  }
+
+  acceptLinkSuggestion(suggestionId: string): Promise<LearningResource> {
+    return this.call('post', '/link-suggestions/{suggestionId}/accept', {
+      path: { suggestionId },
+    });
+  }
+
+  async dismissLinkSuggestion(suggestionId: string): Promise<void> {
+    await this.call('post', '/link-suggestions/{suggestionId}/dismiss', {
+      path: { suggestionId },
     });
   }
 
@@ -604,11 +634,15 @@ export class LearningClient implements LearningApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
+    const type = response.headers.get('Content-Type') ?? '';
     // no content, or accepted with none
-    if (response.status === 204 || response.status === 202) {
+    if (
+      response.status === 204 ||
+      (response.status === 202 && !type.includes('json'))
+    ) {
       return undefined as ResponseOf<P, M>;
     }
-    if (response.headers.get('Content-Type')?.startsWith('text/calendar')) {
+    if (type.startsWith('text/calendar')) {
       return (await response.text()) as ResponseOf<P, M>;
     }
     return (await response.json()) as ResponseOf<P, M>;

@@ -2,6 +2,7 @@ export { learningApiRef } from './LearningApi';
 export type {
   LearningApi,
   LearningDiscussionPlace,
+  LearningLinkResult,
   LearningRequestOptions,
   ListEmbedsRequest,
   ListLearningResourcesRequest,

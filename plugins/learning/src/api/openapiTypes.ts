@@ -30,9 +30,9 @@ type Responses<P extends ApiPath, M extends ApiMethod> = Operation<
   M
 >['responses'];
 
-/** The body of the success answer: none for 202 and 204. */
+/** The body of the success answer: none for 204. */
 export type ResponseOf<P extends ApiPath, M extends MethodOf<P>> = JsonContent<
-  Responses<P, M>[keyof Responses<P, M> & (200 | 201)]
+  Responses<P, M>[keyof Responses<P, M> & (200 | 201 | 202)]
 >;
 
 type Parameters<P extends ApiPath, M extends ApiMethod> = Operation<

@@ -74,7 +74,9 @@ function api(overrides: Partial<LearningApi> = {}): Partial<LearningApi> {
             ];
       return { items, totalCount: items.length };
     }),
-    addLink: jest.fn().mockResolvedValue(resource()),
+    addLink: jest
+      .fn()
+      .mockResolvedValue({ type: 'linked', resource: resource() }),
     listSources: jest.fn().mockResolvedValue({ items: [] }),
     refreshSources: jest.fn().mockResolvedValue(undefined),
     listExperts: jest.fn().mockResolvedValue({

@@ -44,6 +44,7 @@ import { ExpertsCard } from './ExpertsCard';
 import { NextStepCard } from './NextStepCard';
 import { LinkMaterialDialog } from './LinkMaterialDialog';
 import { PathsCard } from './PathsCard';
+import { SuggestedByOthers } from './SuggestedByOthers';
 import { UpcomingSessionsCard } from './UpcomingSessionsCard';
 import { CohortsCard } from '../Cohorts';
 import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
@@ -225,6 +226,9 @@ export function EntityLearningContent() {
         />
         {value && (
           <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <SuggestedByOthers entityRef={entityRef} onAccepted={retry} />
+            </Grid>
             <Grid item xs={12} md={6}>
               <EntityEmbedsCard entityRef={entityRef} embeds={value.embeds} />
             </Grid>
@@ -329,6 +333,9 @@ export function EntityLearningContent() {
             </Typography>
           }
         />
+      </Grid>
+      <Grid item xs={12}>
+        <SuggestedByOthers entityRef={entityRef} onAccepted={retry} />
       </Grid>
       <Grid item xs={12} md={6}>
         <UpcomingSessionsCard items={value.items} />

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   LEARNING_LINK_RELATIONS,
   LearningLinkRelation,
+  LearningLinkSuggestion,
   LearningResource,
 } from '@tech-learning/backstage-plugin-learning-common';
 import Box from '@material-ui/core/Box';
@@ -17,11 +18,13 @@ import { LINKABLE_KINDS, RELATION_TITLES } from '../format/format';
 /**
  * Links a resource to a catalog entity. The backend allows it when the user
  * owns the entity, or owns or teaches the resource; its refusal shows at the
- * entity field.
+ * entity field. A link to an entity the user does not own is suggested to
+ * its owners, and the form says so.
  */
 export function LinkEntityForm(props: {
   resourceId: string;
   onLinked(resource: LearningResource): void;
+  onSuggested(suggestion: LearningLinkSuggestion): void;
 }) {
   const learningApi = useApi(learningApiRef);
   const [entityRef, setEntityRef] = useState('');
@@ -38,9 +41,15 @@ export function LinkEntityForm(props: {
     setSaving(true);
     setErrors({});
     try {
-      props.onLinked(
-        await learningApi.addLink(props.resourceId, { entityRef, relation }),
-      );
+      const result = await learningApi.addLink(props.resourceId, {
+        entityRef,
+        relation,
+      });
+      if (result.type === 'linked') {
+        props.onLinked(result.resource);
+      } else {
+        props.onSuggested(result.suggestion);
+      }
       setEntityRef('');
     } catch (e) {
       const split = splitFieldErrors(e as Error, ['entityRef', 'relation']);

@@ -30,6 +30,7 @@ import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { LinkEntityForm } from './LinkEntityForm';
+import { PendingLinks } from './PendingLinks';
 import IconButton from '@material-ui/core/IconButton';
 import LinkOffIcon from '@material-ui/icons/LinkOff';
 import Box from '@material-ui/core/Box';
@@ -262,6 +263,7 @@ function LinksCard(props: {
   });
   const canLink = link.allowed && resource.source.type !== 'provider';
   const [error, setError] = useState<Error>();
+  const [pendingVersion, setPendingVersion] = useState(0);
 
   const unlink = async (entityRef: string, relation: LearningLinkRelation) => {
     setError(undefined);
@@ -328,8 +330,13 @@ function LinksCard(props: {
           {error.message}
         </Alert>
       )}
+      <PendingLinks resourceId={resource.id} version={pendingVersion} />
       {canLink && (
-        <LinkEntityForm resourceId={resource.id} onLinked={onChange} />
+        <LinkEntityForm
+          resourceId={resource.id}
+          onLinked={onChange}
+          onSuggested={() => setPendingVersion(v => v + 1)}
+        />
       )}
     </InfoCard>
   );

@@ -156,6 +156,15 @@ export const spec = {
           maximum: 500,
         },
       },
+      suggestionId: {
+        name: 'suggestionId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
       cursor: {
         name: 'cursor',
         in: 'query',
@@ -2343,6 +2352,63 @@ export const spec = {
           },
         },
       },
+      LearningLinkSuggestion: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "A link to an entity made by someone who is not among its owners, waiting for one of them to accept it (it then shows on the entity's page like any other) or dismiss it.",
+        required: [
+          'id',
+          'resource',
+          'entityRef',
+          'relation',
+          'suggestedBy',
+          'suggestedAt',
+          'mayReview',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          resource: {
+            $ref: '#/components/schemas/LearningResourceSummary',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          relation: {
+            $ref: '#/components/schemas/LearningLinkRelation',
+          },
+          suggestedBy: {
+            type: 'string',
+            description: 'The full ref of the user who suggested it.',
+          },
+          suggestedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          mayReview: {
+            type: 'boolean',
+            description: 'Whether the caller may accept or dismiss it.',
+          },
+        },
+      },
+      LearningLinkSuggestionPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningLinkSuggestion',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
       FieldProblem: {
         description: 'What is wrong with one field of a request.',
         type: 'object',
@@ -2738,7 +2804,7 @@ export const spec = {
       post: {
         operationId: 'AddLink',
         description:
-          "Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed.",
+          "Links the resource to a catalog entity. Allowed to the resource's owners and SMEs, and to the entity's owners. Answers 201 for a new link, 200 when it existed, 202 when it is suggested to the entity's owners (made by someone else while `learning.links.ownerApproval` is on).",
         security: [
           {},
           {
@@ -2777,6 +2843,17 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          '202': {
+            description:
+              "Suggested: the caller is not among the entity's owners and `learning.links.ownerApproval` is on, so the link waits for one of them.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningLinkSuggestion',
                 },
               },
             },
@@ -5257,6 +5334,126 @@ export const spec = {
                 },
               },
             },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/link-suggestions': {
+      get: {
+        operationId: 'ListLinkSuggestions',
+        description:
+          'Pending suggested links of material the caller may read, newest first: those to one entity (as its Learning tab shows them, to everyone), of one resource, or with `reviewable` only those the caller may accept or dismiss.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'resourceId',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+          {
+            name: 'reviewable',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The suggestions.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningLinkSuggestionPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/link-suggestions/{suggestionId}/accept': {
+      post: {
+        operationId: 'AcceptLinkSuggestion',
+        description:
+          'An owner of the entity accepts the suggested link: it becomes a link like any other, and other pending suggestions of the same link go.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/suggestionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Linked; the resource.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/link-suggestions/{suggestionId}/dismiss': {
+      post: {
+        operationId: 'DismissLinkSuggestion',
+        description:
+          "An owner of the entity dismisses the suggested link: it stays off the entity's page, and whoever suggested it may not suggest it again for `learning.links.resuggestAfterDays` (default 90).",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/suggestionId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Dismissed.',
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
