@@ -37,6 +37,21 @@ export interface Config {
        */
       placementMaxStale?: HumanDuration | string;
     };
+    /** How long learning records are kept. */
+    retention?: {
+      /**
+       * The learning records (enrolments, progress, feedback, applications,
+       * posts) of people gone from the catalog are erased this many days
+       * after a daily task first finds them missing. Default 365; 0 keeps
+       * them.
+       */
+      departedUserDays?: number;
+      /**
+       * When the retention task runs (a global task: once across
+       * replicas). Default: every 24 hours, first 10 minutes after start.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** Links of material to catalog entities. */
     links?: {
       /**

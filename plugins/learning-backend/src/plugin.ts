@@ -24,6 +24,7 @@ import { createEntities } from './entities';
 import { createFreshness } from './freshness';
 import { createLearners } from './learners';
 import { createRecommendations } from './recommendations';
+import { createRecords } from './records';
 import { createResources } from './resources';
 import { createRouter } from './router';
 import { getMigratedClient } from './shared/migrate';
@@ -122,6 +123,8 @@ export const learningPlugin = createBackendPlugin({
           cohorts,
         });
 
+        const records = await createRecords({ ...deps, db });
+
         deps.httpRouter.use(
           await createRouter({
             ...deps,
@@ -137,6 +140,7 @@ export const learningPlugin = createBackendPlugin({
               recommendations.routes,
               cohorts.routes,
               discussions.routes,
+              records.routes,
             ],
           }),
         );

@@ -292,6 +292,17 @@ export const learningLinkReviewPermission = createPermission({
 });
 
 /**
+ * Export and erase the learning records of any person (everyone may do so
+ * with their own): admins, by default.
+ *
+ * @public
+ */
+export const learningRecordsManagePermission = createPermission({
+  name: 'learning.records.manage',
+  attributes: { action: 'delete' },
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -326,4 +337,5 @@ export const learningPermissions: Array<
   learningCohortManagePermission,
   learningDiscussionPostPermission,
   learningDiscussionModeratePermission,
+  learningRecordsManagePermission,
 ];

@@ -164,6 +164,14 @@ export type LearningDocRef = components['schemas']['LearningDocRef'];
 export type LearningLink = components['schemas']['LearningLink'];
 
 /** @public */
+export type LearningPersonRecords =
+  components['schemas']['LearningPersonRecords'];
+
+/** @public */
+export type LearningErasedRecords =
+  components['schemas']['LearningErasedRecords'];
+
+/** @public */
 export type LearningLinkSuggestion =
   components['schemas']['LearningLinkSuggestion'];
 

@@ -59,7 +59,7 @@ async function putRow(
  * end of a transaction then sees every write committed before it.
  * (SQLite runs one write transaction at a time anyway.)
  */
-async function lockResources(
+export async function lockResources(
   tx: Knex.Transaction,
   resourceIds: string[],
 ): Promise<void> {
@@ -76,7 +76,7 @@ async function lockResources(
  * `lockResources`). Counted afresh rather than adjusted, so that they
  * cannot drift from the rows.
  */
-async function recount(
+export async function recount(
   tx: Knex.Transaction,
   resourceIds: string[],
 ): Promise<void> {

@@ -590,6 +590,26 @@ const matrix: Record<string, RouteCase> = {
     expected: moderators(200),
     state: discussionState,
   },
+  EraseUserRecords: {
+    // dave's (he asked and answered in the fixture): only he and admins
+    send: (s, _f, h) =>
+      request(s).delete('/api/learning/users/default/dave/records').set(h),
+    expected: {
+      none: 401,
+      unrelated: 403,
+      owner: 403,
+      sme: 403,
+      entityOwner: 403,
+      admin: 200,
+      service: 403,
+    },
+    state: async s =>
+      (
+        await request(s)
+          .get('/api/learning/users/default/dave/records')
+          .set(as.user(people.admin.ref))
+      ).body.posts,
+  },
   RefreshSources: {
     // the owners of the entity whose files they want read, and admins
     send: (s, _f, h) =>

@@ -868,6 +868,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/users/{namespace}/{name}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exports the person's learning records as JSON: to the person themself, or to those with `learning.records.manage` (admins, by default). */
+    get: operations['ExportUserRecords'];
+    put?: never;
+    post?: never;
+    /** Erases the person's learning records, in one transaction that also corrects the figures of the resources, embeds and cohorts they counted in; their posts keep their place in threads, without body or author. To the person themself, or to those with `learning.records.manage`. */
+    delete: operations['EraseUserRecords'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -1542,6 +1560,63 @@ export interface components {
     LearningLinkSuggestionPage: {
       items: components['schemas']['LearningLinkSuggestion'][];
       nextCursor?: string;
+    };
+    /** Everything the learning plugin keeps about one person's learning: what they took and how far they got, what they thought, the embeds they applied to, what they posted, the cohorts they joined, the suggestions they dismissed, their settings and the links they suggested. */
+    LearningPersonRecords: {
+      userRef: string;
+      /** Format: date-time */
+      exportedAt: string;
+      /** Titles of the resources the records name, by id. */
+      resources: {
+        id: string;
+        title: string;
+      }[];
+      enrolments: components['schemas']['LearningEnrolment'][];
+      feedback: components['schemas']['LearningFeedback'][];
+      applications: components['schemas']['LearningEmbedApplication'][];
+      posts: {
+        id: string;
+        discussion: string;
+        kind: components['schemas']['LearningPostKind'];
+        body: string;
+        deleted: boolean;
+        /** Format: date-time */
+        createdAt: string;
+        /** Format: date-time */
+        editedAt?: string;
+      }[];
+      cohorts: {
+        cohortId: string;
+        resourceId: string;
+        /** Format: date-time */
+        joinedAt: string;
+      }[];
+      dismissals: {
+        resourceId: string;
+        /** Format: date-time */
+        dismissedAt: string;
+      }[];
+      settings?: components['schemas']['LearningUserSettings'];
+      linkSuggestions: {
+        resourceId: string;
+        entityRef: string;
+        relation: components['schemas']['LearningLinkRelation'];
+        status: 'pending' | 'dismissed';
+        /** Format: date-time */
+        suggestedAt: string;
+      }[];
+    };
+    /** How many records of each kind were erased. */
+    LearningErasedRecords: {
+      userRef: string;
+      enrolments: number;
+      feedback: number;
+      applications: number;
+      posts: number;
+      cohorts: number;
+      dismissals: number;
+      settings: number;
+      linkSuggestions: number;
     };
     /** What is wrong with one field of a request. */
     FieldProblem: {
@@ -3493,6 +3568,54 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ExportUserRecords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningPersonRecords'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  EraseUserRecords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: components['parameters']['entityNamespace'];
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** What was erased. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningErasedRecords'];
+        };
       };
       default: components['responses']['ErrorResponse'];
     };

@@ -29,6 +29,8 @@ import {
   LearningLinkRelation,
   LearningLinkSuggestion,
   LearningLinkSuggestionPage,
+  LearningPersonRecords,
+  LearningErasedRecords,
   LearningResource,
   LearningResourceInput,
   LearningResourcePage,
@@ -157,6 +159,11 @@ export interface LearningApi {
   acceptLinkSuggestion(suggestionId: string): Promise<LearningResource>;
   /** Dismisses a suggested link, as an owner of its entity. */
   dismissLinkSuggestion(suggestionId: string): Promise<void>;
+
+  /** A person's learning records: their own, or anyone's for admins. */
+  exportUserRecords(userRef: string): Promise<LearningPersonRecords>;
+  /** Erases a person's learning records: their own, or anyone's for admins. */
+  eraseUserRecords(userRef: string): Promise<LearningErasedRecords>;
   removeLink(
     id: string,
     entityRef: string,

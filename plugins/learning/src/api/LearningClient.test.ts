@@ -56,6 +56,8 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
     api.listLinkSuggestions({ entityRef: 'component:default/payments-api' }),
   AcceptLinkSuggestion: api => api.acceptLinkSuggestion('s1'),
   DismissLinkSuggestion: api => api.dismissLinkSuggestion('s1'),
+  ExportUserRecords: api => api.exportUserRecords('user:default/dave'),
+  EraseUserRecords: api => api.eraseUserRecords('user:default/dave'),
   AddSme: api => api.addSme('r1', 'user:default/bob'),
   RemoveSme: api => api.removeSme('r1', 'user:default/bob'),
   GetMyEnrolment: api => api.getMyEnrolment('r1'),

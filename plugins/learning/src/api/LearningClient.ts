@@ -29,6 +29,8 @@ import {
   LearningLink,
   LearningLinkRelation,
   LearningLinkSuggestionPage,
+  LearningPersonRecords,
+  LearningErasedRecords,
   LearningResource,
   LearningResourceInput,
   LearningResourcePage,
@@ -164,6 +166,20 @@ export class LearningClient implements LearningApi {
   async dismissLinkSuggestion(suggestionId: string): Promise<void> {
     await this.call('post', '/link-suggestions/{suggestionId}/dismiss', {
       path: { suggestionId },
+    });
+  }
+
+  exportUserRecords(userRef: string): Promise<LearningPersonRecords> {
+    const { namespace, name } = entityPathParams(userRef);
+    return this.call('get', '/users/{namespace}/{name}/records', {
+      path: { namespace, name },
+    });
+  }
+
+  eraseUserRecords(userRef: string): Promise<LearningErasedRecords> {
+    const { namespace, name } = entityPathParams(userRef);
+    return this.call('delete', '/users/{namespace}/{name}/records', {
+      path: { namespace, name },
     });
   }
 

@@ -32,7 +32,7 @@ import { Discussion } from '../Discussion';
 import { AsyncContent } from '../format/AsyncContent';
 import { formatDate } from '../format/format';
 import { describeCohort } from './CohortsCard';
-import { downloadCalendar } from './downloadCalendar';
+import { downloadFile } from '../format/downloadFile';
 import { JoinCohortButton } from './JoinCohortButton';
 import { LoadFailure } from '../format/LoadFailure';
 
@@ -83,9 +83,10 @@ function ScheduleCard(props: { cohort: LearningCohort }) {
         size="small"
         onClick={() =>
           run(async () =>
-            downloadCalendar(
+            downloadFile(
               await learningApi.getCohortCalendar(cohort.id),
               `cohort-${cohort.id}.ics`,
+              'text/calendar',
             ),
           )
         }

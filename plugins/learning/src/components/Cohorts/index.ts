@@ -1,3 +1,2 @@
 export { CohortPage } from './CohortPage';
 export { CohortsCard } from './CohortsCard';
-export { downloadCalendar } from './downloadCalendar';

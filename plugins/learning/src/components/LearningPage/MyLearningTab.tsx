@@ -24,6 +24,7 @@ import { LoadMoreButton } from '../lists/LoadMoreButton';
 import { usePagedList } from '../../hooks/usePagedList';
 import { enrolmentStateLabel, formatDate, kindLabel } from '../format/format';
 import { LIST_TABLE_OPTIONS } from '../lists/tableOptions';
+import { MyRecordsCard } from './MyRecordsCard';
 
 const PAGE = 20;
 
@@ -71,7 +72,7 @@ const columns: TableColumn<MyLearningItem>[] = [
 type Filter = LearningEnrolmentState | 'all';
 
 /** The signed-in user's enrolments: enrolled, in progress, completed. */
-export function MyLearningTab() {
+function MyLearningList() {
   const learningApi = useApi(learningApiRef);
   const learningRoute = useRouteRef(rootRouteRef);
   const [filter, setFilter] = useState<Filter>('all');
@@ -146,6 +147,22 @@ export function MyLearningTab() {
             <LoadMoreButton loading={loading} onClick={loadMore} />
           </Box>
         )}
+      </Box>
+    </>
+  );
+}
+
+/**
+ * My learning: the signed-in user's enrolments, and their records to
+ * download or erase (after which the list is read again).
+ */
+export function MyLearningTab() {
+  const [version, setVersion] = useState(0);
+  return (
+    <>
+      <MyLearningList key={version} />
+      <Box mt={3}>
+        <MyRecordsCard onErased={() => setVersion(v => v + 1)} />
       </Box>
     </>
   );

@@ -12,7 +12,7 @@ import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { learningApiRef } from '../../api';
 import { formatSessionTime } from '../format/format';
 import { SessionForm } from './SessionForm';
-import { downloadCalendar } from '../Cohorts';
+import { downloadFile } from '../format/downloadFile';
 import { MyEnrolment } from '../../hooks/useMyEnrolment';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { learningResourceUpdatePermission } from '@tech-learning/backstage-plugin-learning-common';
@@ -51,9 +51,10 @@ export function SessionsCard(props: {
   const addToCalendar = async (sessionId: string) => {
     setCancelError(undefined);
     try {
-      downloadCalendar(
+      downloadFile(
         await learningApi.getSessionCalendar(resourceId, sessionId),
         `session-${sessionId}.ics`,
+        'text/calendar',
       );
     } catch (e) {
       setCancelError(e as Error);

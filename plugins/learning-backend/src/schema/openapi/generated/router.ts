@@ -2409,6 +2409,226 @@ export const spec = {
           },
         },
       },
+      LearningPersonRecords: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "Everything the learning plugin keeps about one person's learning: what they took and how far they got, what they thought, the embeds they applied to, what they posted, the cohorts they joined, the suggestions they dismissed, their settings and the links they suggested.",
+        required: [
+          'userRef',
+          'exportedAt',
+          'resources',
+          'enrolments',
+          'feedback',
+          'applications',
+          'posts',
+          'cohorts',
+          'dismissals',
+          'linkSuggestions',
+        ],
+        properties: {
+          userRef: {
+            type: 'string',
+          },
+          exportedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          resources: {
+            type: 'array',
+            description: 'Titles of the resources the records name, by id.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'title'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          enrolments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningEnrolment',
+            },
+          },
+          feedback: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningFeedback',
+            },
+          },
+          applications: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningEmbedApplication',
+            },
+          },
+          posts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'id',
+                'discussion',
+                'kind',
+                'body',
+                'deleted',
+                'createdAt',
+              ],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                discussion: {
+                  type: 'string',
+                },
+                kind: {
+                  $ref: '#/components/schemas/LearningPostKind',
+                },
+                body: {
+                  type: 'string',
+                },
+                deleted: {
+                  type: 'boolean',
+                },
+                createdAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                editedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+          cohorts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['cohortId', 'resourceId', 'joinedAt'],
+              properties: {
+                cohortId: {
+                  type: 'string',
+                },
+                resourceId: {
+                  type: 'string',
+                },
+                joinedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+          dismissals: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['resourceId', 'dismissedAt'],
+              properties: {
+                resourceId: {
+                  type: 'string',
+                },
+                dismissedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+          settings: {
+            $ref: '#/components/schemas/LearningUserSettings',
+          },
+          linkSuggestions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'resourceId',
+                'entityRef',
+                'relation',
+                'status',
+                'suggestedAt',
+              ],
+              properties: {
+                resourceId: {
+                  type: 'string',
+                },
+                entityRef: {
+                  type: 'string',
+                },
+                relation: {
+                  $ref: '#/components/schemas/LearningLinkRelation',
+                },
+                status: {
+                  type: 'string',
+                  enum: ['pending', 'dismissed'],
+                },
+                suggestedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+        },
+      },
+      LearningErasedRecords: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'How many records of each kind were erased.',
+        required: [
+          'userRef',
+          'enrolments',
+          'feedback',
+          'applications',
+          'posts',
+          'cohorts',
+          'dismissals',
+          'settings',
+          'linkSuggestions',
+        ],
+        properties: {
+          userRef: {
+            type: 'string',
+          },
+          enrolments: {
+            type: 'integer',
+          },
+          feedback: {
+            type: 'integer',
+          },
+          applications: {
+            type: 'integer',
+          },
+          posts: {
+            type: 'integer',
+          },
+          cohorts: {
+            type: 'integer',
+          },
+          dismissals: {
+            type: 'integer',
+          },
+          settings: {
+            type: 'integer',
+          },
+          linkSuggestions: {
+            type: 'integer',
+          },
+        },
+      },
       FieldProblem: {
         description: 'What is wrong with one field of a request.',
         type: 'object',
@@ -5454,6 +5674,76 @@ export const spec = {
         responses: {
           '204': {
             description: 'Dismissed.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/users/{namespace}/{name}/records': {
+      get: {
+        operationId: 'ExportUserRecords',
+        description:
+          "Exports the person's learning records as JSON: to the person themself, or to those with `learning.records.manage` (admins, by default).",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The records.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningPersonRecords',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'EraseUserRecords',
+        description:
+          "Erases the person's learning records, in one transaction that also corrects the figures of the resources, embeds and cohorts they counted in; their posts keep their place in threads, without body or author. To the person themself, or to those with `learning.records.manage`.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityNamespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'What was erased.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningErasedRecords',
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
