@@ -159,5 +159,11 @@ drop_databases() {
 step "browser tests (SQLite)" run_browser_tests sqlite
 step "browser tests (PostgreSQL)" run_browser_tests postgres
 
+# Faults survived: PostgreSQL restarted under write load, and one of two
+# replicas killed in the middle of a YAML sync and of a freshness run (it
+# restarts the test server, so it runs after everything that uses it).
+step "chaos: PostgreSQL restart and killed replicas (yarn chaos)" \
+  bash scripts/chaos.sh --out="$REPORTS/chaos.json"
+
 log "Summary"
 node scripts/test-summary.js "$REPORTS" "$STEPS_PASSED" "$STEPS_FAILED" "${FAILED_STEPS[@]}"

@@ -4,7 +4,9 @@ import {
   createBackendModule,
   createBackendPlugin,
   createServiceFactory,
+  SchedulerService,
 } from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   mockCredentials,
   mockServices,
@@ -335,3 +337,34 @@ export const courseBody = {
   smes: ['user:default/bob'],
   links: [{ entityRef: 'component:default/payments-api', relation: 'teaches' }],
 };
+
+let learningScheduler: SchedulerService | undefined;
+
+/**
+ * The real scheduler, with a module that hands over the learning plugin's
+ * own: add `withRealScheduler` to `extraFeatures`, then run a task now
+ * with `schedulerOfLearning().triggerTask(id)`.
+ */
+export const withRealScheduler = [
+  schedulerServiceFactory,
+  createBackendModule({
+    pluginId: 'learning',
+    moduleId: 'test-scheduler',
+    register(reg) {
+      reg.registerInit({
+        deps: { scheduler: coreServices.scheduler },
+        async init(deps) {
+          learningScheduler = deps.scheduler;
+        },
+      });
+    },
+  }),
+];
+
+/** The learning plugin's scheduler, once a backend `withRealScheduler` started. */
+export function schedulerOfLearning(): SchedulerService {
+  if (!learningScheduler) {
+    throw new Error('start the backend withRealScheduler first');
+  }
+  return learningScheduler;
+}

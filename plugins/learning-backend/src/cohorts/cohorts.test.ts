@@ -1,9 +1,3 @@
-import {
-  coreServices,
-  createBackendModule,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -12,26 +6,13 @@ import {
   courseBody,
   people,
   sentNotifications,
+  schedulerOfLearning,
   startLearningBackend,
+  withRealScheduler,
 } from '../__testUtils__/testBackend';
 import { addDays, dayOf } from './schedule';
 
 jest.setTimeout(120_000);
-
-let scheduler: SchedulerService | undefined;
-/** Takes the learning plugin's scheduler, to run its tasks now. */
-const schedulerOfLearning = createBackendModule({
-  pluginId: 'learning',
-  moduleId: 'test-scheduler',
-  register(reg) {
-    reg.registerInit({
-      deps: { scheduler: coreServices.scheduler },
-      async init(deps) {
-        scheduler = deps.scheduler;
-      },
-    });
-  },
-});
 
 describe.each(TestDatabases.create().eachSupportedId())(
   'cohorts on %p',
@@ -53,7 +34,7 @@ describe.each(TestDatabases.create().eachSupportedId())(
       knex = await databases.init(databaseId);
       const backend = await startLearningBackend({
         knex,
-        extraFeatures: [schedulerServiceFactory, schedulerOfLearning],
+        extraFeatures: withRealScheduler,
         config: {
           learning: {
             permissions: { admins: ['group:default/admins'] },
@@ -389,7 +370,7 @@ describe.each(TestDatabases.create().eachSupportedId())(
         sentNotifications.filter(n => n.payload.topic === 'learning-cohorts');
       const runOnce = async () => {
         const before = await knex('learning_cohorts').where({ id }).first();
-        await scheduler!.triggerTask('learning-cohort-digests');
+        await schedulerOfLearning().triggerTask('learning-cohort-digests');
         for (let i = 0; i < 100; i++) {
           const row = await knex('learning_cohorts').where({ id }).first();
           if (row.digest_week !== before.digest_week || digests().length > 0) {
@@ -417,7 +398,7 @@ describe.each(TestDatabases.create().eachSupportedId())(
       );
 
       sentNotifications.length = 0;
-      await scheduler!.triggerTask('learning-cohort-digests');
+      await schedulerOfLearning().triggerTask('learning-cohort-digests');
       await new Promise(r => setTimeout(r, 1500));
       expect(
         digests().filter(n => n.payload.link === `/learning/cohorts/${id}`),

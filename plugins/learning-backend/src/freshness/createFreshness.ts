@@ -60,6 +60,7 @@ export async function createFreshness(deps: {
     }),
     fn: async () => {
       const started = Date.now();
+      logger.info('Freshness check started');
       const run = await checker.checkAll();
       if (run.changed > 0) {
         await deps.materialChanged();

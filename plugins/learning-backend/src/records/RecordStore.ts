@@ -1,16 +1,10 @@
-import { LearningPersonRecords } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  LearningErasedRecords,
+  LearningPersonRecords,
+} from '@tech-learning/backstage-plugin-learning-common';
 
 /** How many of a person's records of each kind an erase removed. */
-export interface ErasedCounts {
-  enrolments: number;
-  feedback: number;
-  applications: number;
-  posts: number;
-  cohorts: number;
-  dismissals: number;
-  settings: number;
-  linkSuggestions: number;
-}
+export type ErasedCounts = Omit<LearningErasedRecords, 'userRef'>;
 
 /** The records the learning plugin keeps about people. */
 export interface RecordStore {

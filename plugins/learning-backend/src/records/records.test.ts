@@ -1,9 +1,3 @@
-import {
-  coreServices,
-  createBackendModule,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -11,26 +5,13 @@ import {
   as,
   courseBody,
   people,
+  schedulerOfLearning,
   startLearningBackend,
+  withRealScheduler,
 } from '../__testUtils__/testBackend';
 import { ERASED_AUTHOR } from './DatabaseRecordStore';
 
 jest.setTimeout(120_000);
-
-let scheduler: SchedulerService | undefined;
-/** Takes the learning plugin's scheduler, to run its tasks now. */
-const schedulerOfLearning = createBackendModule({
-  pluginId: 'learning',
-  moduleId: 'test-scheduler',
-  register(reg) {
-    reg.registerInit({
-      deps: { scheduler: coreServices.scheduler },
-      async init(deps) {
-        scheduler = deps.scheduler;
-      },
-    });
-  },
-});
 
 type Server = Parameters<typeof request>[0];
 
@@ -163,7 +144,7 @@ describe.each(TestDatabases.create().eachSupportedId())(
       knex = await databases.init(databaseId);
       const backend = await startLearningBackend({
         knex,
-        extraFeatures: [schedulerServiceFactory, schedulerOfLearning],
+        extraFeatures: withRealScheduler,
         config: {
           learning: {
             permissions: { admins: ['group:default/admins'] },
@@ -306,7 +287,7 @@ describe.each(TestDatabases.create().eachSupportedId())(
         knex('learning_enrolments').where({ user_ref: daveRef });
       /** Runs the task, and waits until `done` says it has. */
       const run = async (done: () => Promise<boolean>) => {
-        await scheduler!.triggerTask('learning-records-retention');
+        await schedulerOfLearning().triggerTask('learning-records-retention');
         for (let i = 0; i < 100 && !(await done()); i++) {
           await new Promise(r => setTimeout(r, 100));
         }

@@ -84,6 +84,7 @@ export class LearningSourceSync {
       }),
       deps.sources.listSources(),
     ]);
+    deps.logger.info(`Learning YAML: reading ${found.length} files`);
     const previous = new Map(known.map(s => [s.id, s]));
     const report: SourceSyncReport = {
       sources: found.length,
