@@ -19,6 +19,7 @@ import {
   EmbedLinkRow,
   EmbedRow,
   EmbedSkillRow,
+  setSeatsTaken,
   statusOf,
   toApplication,
   toEmbed,
@@ -332,7 +333,7 @@ export class DatabaseEmbedStore implements EmbedStore {
         );
       }
       if (current.state === 'accepted') {
-        await this.setSeatsTaken(tx, embed, embed.seats_taken - 1);
+        await setSeatsTaken(tx, embed, embed.seats_taken - 1);
       }
       const changes = {
         state: 'withdrawn' as const,
@@ -385,9 +386,9 @@ export class DatabaseEmbedStore implements EmbedStore {
             `All ${embed.seats} seats of embed ${embedId} are taken`,
           );
         }
-        await this.setSeatsTaken(tx, embed, embed.seats_taken + 1);
+        await setSeatsTaken(tx, embed, embed.seats_taken + 1);
       } else if (current.state === 'accepted') {
-        await this.setSeatsTaken(tx, embed, embed.seats_taken - 1);
+        await setSeatsTaken(tx, embed, embed.seats_taken - 1);
       }
       const now = new Date().toISOString();
       const changes = {
@@ -469,20 +470,6 @@ export class DatabaseEmbedStore implements EmbedStore {
       throw new NotFoundError(`No embed ${id}`);
     }
     return row;
-  }
-
-  private async setSeatsTaken(
-    tx: Knex.Transaction,
-    embed: EmbedRow,
-    seatsTaken: number,
-  ) {
-    await tx('learning_embeds')
-      .where({ id: embed.id })
-      .update({
-        seats_taken: seatsTaken,
-        status: statusOf({ ...embed, seats_taken: seatsTaken }),
-        updated_at: new Date().toISOString(),
-      });
   }
 
   private async applicationOf(

@@ -6,6 +6,7 @@ import {
   LearningEmbedStatus,
   LearningLinkRelation,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { Knex } from 'knex';
 import { SourceColumns, sourceOf } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 
@@ -58,6 +59,21 @@ export function statusOf(
     return 'closed';
   }
   return row.seats_taken >= row.seats ? 'filled' : 'open';
+}
+
+/** Sets an embed's taken seats and the status that follows from them. */
+export async function setSeatsTaken(
+  tx: Knex.Transaction,
+  embed: Pick<EmbedRow, 'id' | 'status' | 'seats'>,
+  seatsTaken: number,
+) {
+  await tx('learning_embeds')
+    .where({ id: embed.id })
+    .update({
+      seats_taken: seatsTaken,
+      status: statusOf({ ...embed, seats_taken: seatsTaken }),
+      updated_at: new Date().toISOString(),
+    });
 }
 
 export const unique = (values: string[] = []) => [...new Set(values)];

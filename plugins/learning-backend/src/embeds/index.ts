@@ -9,5 +9,5 @@ export {
   learningEmbedConditions,
   createLearningEmbedConditionalDecision,
 } from './rules';
-export { statusOf, toApplication } from './embedRows';
+export { setSeatsTaken, toApplication } from './embedRows';
 export type { ApplicationRow, EmbedRow } from './embedRows';

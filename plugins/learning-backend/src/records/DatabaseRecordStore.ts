@@ -1,6 +1,11 @@
 import { LearningPersonRecords } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
-import { ApplicationRow, EmbedRow, statusOf, toApplication } from '../embeds';
+import {
+  ApplicationRow,
+  EmbedRow,
+  setSeatsTaken,
+  toApplication,
+} from '../embeds';
 import {
   EnrolmentRow,
   FeedbackRow,
@@ -193,14 +198,7 @@ export class DatabaseRecordStore implements RecordStore {
         .where({ applicant_ref: userRef })
         .delete();
       for (const embed of embeds) {
-        const seatsTaken = embed.seats_taken - 1;
-        await tx('learning_embeds')
-          .where({ id: embed.id })
-          .update({
-            seats_taken: seatsTaken,
-            status: statusOf({ ...embed, seats_taken: seatsTaken }),
-            updated_at: new Date().toISOString(),
-          });
+        await setSeatsTaken(tx, embed, embed.seats_taken - 1);
       }
 
       // cohort places

@@ -244,16 +244,12 @@ export class DatabaseResourceStore implements ResourceStore {
       entity_ref: link.entityRef,
       relation: link.relation,
     };
-    const created = await this.insertChildOnce(
-      id,
-      'learning_resource_links',
-      row,
-    );
     // suggestions of it are answered: an owner of the entity linked it
-    await this.db('learning_link_suggestions')
-      .where({ ...row, status: 'pending' })
-      .delete();
-    return created;
+    return this.insertChildOnce(id, 'learning_resource_links', row, tx =>
+      tx('learning_link_suggestions')
+        .where({ ...row, status: 'pending' })
+        .delete(),
+    );
   }
 
   async removeLinks(
@@ -294,13 +290,18 @@ export class DatabaseResourceStore implements ResourceStore {
     });
   }
 
-  /** Inserts a child row unless it exists; true when it inserted. */
+  /**
+   * Inserts a child row unless it exists; true when it inserted. What goes
+   * alongside runs in the same transaction either way.
+   */
   private async insertChildOnce(
     id: string,
     table: string,
     row: Record<string, string>,
+    alongside?: (tx: Knex.Transaction) => Promise<unknown>,
   ): Promise<boolean> {
     return this.db.transaction(async tx => {
+      await alongside?.(tx);
       if (await tx(table).where(row).first()) {
         return false;
       }
