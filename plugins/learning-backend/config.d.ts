@@ -37,6 +37,26 @@ export interface Config {
        */
       placementMaxStale?: HumanDuration | string;
     };
+    /** Insights for the learning program: coverage, health and demand. */
+    insights?: {
+      /**
+       * Users and groups (full entity refs) who read the insights under
+       * the default policy, `LearningPermissionPolicy`, besides the admins
+       * (permission `learning.insights.read`).
+       */
+      viewers?: string[];
+      /**
+       * When the daily task (global: once across replicas) writes the
+       * snapshots of the weekly charts and sends the monthly learning-debt
+       * digests. Default: every 24 hours, first a minute after start.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How long the catalog's components and APIs are kept for coverage
+       * before they are read again (in the background). Default 5 minutes.
+       */
+      catalogCacheTtl?: HumanDuration | string;
+    };
     /** How long learning records are kept. */
     retention?: {
       /**

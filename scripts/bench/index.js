@@ -48,7 +48,14 @@ const {
 
 const ROOT = path.resolve(__dirname, '../..');
 /** Words of `--only` that name phases rather than endpoints. */
-const PHASES = ['freshness', 'collators', 'model', 'quality', 'cohort'];
+const PHASES = [
+  'freshness',
+  'collators',
+  'model',
+  'quality',
+  'cohort',
+  'snapshots',
+];
 const WORK = path.join(ROOT, '.bench');
 const PORT = 7077;
 const BASE = `http://localhost:${PORT}`;
@@ -161,9 +168,11 @@ function benchConfig(engine, dir, pgUrl) {
       },
     },
     // The suggestions' model is built when the model phase triggers it.
+    // The insights' daily task runs when the snapshots phase triggers it.
     learning: {
       freshness: { schedule: freshness },
       recommendations: { schedule: freshness },
+      insights: { schedule: freshness },
     },
     demo: {
       learningMaterial: path.join(ROOT, 'examples/learning/demo-material.yaml'),
@@ -350,6 +359,17 @@ async function benchEngine(engine, args) {
         ? await benchModel(engine, backend, token)
         : undefined;
 
+    const insightsTitles = [
+      'learning insights coverage',
+      'learning insights health',
+      'learning insights demand',
+    ];
+    const chosenInsights = insightsTitles.some(chosen);
+    // words no resource has: each search finds nothing
+    const nothingQueries = Array.from(
+      { length: 50 },
+      (_, i) => `zzqx${i.toString(36)} nowhere`,
+    );
     const summaryPath = s =>
       `/api/learning/entities/${s.kind}/${s.namespace}/${s.name}/summary`;
     const targets = {
@@ -391,6 +411,25 @@ async function benchEngine(engine, args) {
       [discussionTitle]: chosen(discussionTitle)
         ? await discussionPages(discussionResourceId, auth)
         : [],
+      // the same summaries, each counted as a page view: what counting adds
+      'learning entity summary, counted as a page view': samples.map(
+        s => `${summaryPath(s)}?view=true`,
+      ),
+      // searches that find nothing, counted; and the same searches narrowed
+      // by a filter, which are not counted: what counting adds
+      'learning search finding nothing, counted': nothingQueries.map(
+        q => `/api/learning/resources?q=${encodeURIComponent(q)}&limit=20`,
+      ),
+      'learning search finding nothing, not counted': nothingQueries.map(
+        q =>
+          `/api/learning/resources?q=${encodeURIComponent(
+            q,
+          )}&limit=20&level=advanced`,
+      ),
+      // the program's insights, asked as the demo's program viewer
+      ...(chosenInsights
+        ? await insightsRequests(insightsTitles)
+        : Object.fromEntries(insightsTitles.map(t => [t, []]))),
     };
     // Rounds alternate the endpoints, so that drift in the machine's speed
     // weighs on all of them alike; a round's figures are kept, and the
@@ -414,7 +453,9 @@ async function benchEngine(engine, args) {
     // it would evict the pages people open from the cache. It goes last.
     const uncached = 'learning entity summary, uncached';
     const groups = [
-      Object.keys(targets).filter(t => t !== uncached && chosen(t)),
+      Object.keys(targets).filter(
+        t => t !== uncached && chosen(t) && targets[t].length > 0,
+      ),
       [uncached].filter(chosen),
     ];
     for (const group of groups) {
@@ -453,6 +494,10 @@ async function benchEngine(engine, args) {
     const freshness = freshnessChosen
       ? await benchFreshness(engine, backend, token)
       : undefined;
+    const snapshots =
+      !args.only || args.only.includes('snapshots')
+        ? await benchSnapshots(engine, backend, token)
+        : undefined;
     const collators =
       !args.only || args.only.includes('collators')
         ? await benchCollators(engine, backend, token)
@@ -468,6 +513,7 @@ async function benchEngine(engine, args) {
       ...(freshness ? { freshness } : {}),
       ...(collators ? { collators } : {}),
       ...(cohort ? { cohort } : {}),
+      ...(snapshots ? { snapshots } : {}),
     };
   } finally {
     stopBackend(backend);
@@ -779,6 +825,55 @@ async function benchFreshness(engine, backend, token) {
   }
   log(`${engine} freshness states after: ${JSON.stringify(states)}`);
   return { runs, states };
+}
+
+/**
+ * The insights' daily task over the whole data set, twice: the first run
+ * writes today's freshness snapshot and the activity of the 52 finished
+ * weeks (none is there: the snapshots go before each run); in the second
+ * everything is written already.
+ */
+function benchSnapshots(engine, backend, token) {
+  return timeTask({
+    engine,
+    backend,
+    token,
+    taskId: 'learning-insights-daily',
+    what: 'insights snapshots',
+    names: ['first run, 52 weeks', 'written already'],
+  });
+}
+
+/**
+ * The insights' routes, asked as the demo's program viewer (nora-lind of
+ * learning-program, `learning.insights.viewers`): coverage of the whole
+ * catalog, filtered by the largest owner, system and by kind, and its
+ * learning debt's second page; health and demand over 4, 12 and 52 weeks.
+ */
+async function insightsRequests([coverage, health, demand]) {
+  const { backstageIdentity } = await fetchJson(
+    `${BASE}/api/auth/guest/refresh`,
+    { method: 'POST', headers: { 'x-demo-user': 'nora-lind' } },
+  );
+  const token = backstageIdentity.token;
+  const first = await fetchJson(`${BASE}/api/learning/insights/coverage`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const owner = first.byOwner[0]?.key;
+  const system = first.bySystem.find(g => g.key)?.key;
+  const base = '/api/learning/insights';
+  const as = paths => paths.map(path => ({ path, token }));
+  return {
+    [coverage]: as([
+      `${base}/coverage`,
+      `${base}/coverage?owner=${encodeURIComponent(owner)}`,
+      `${base}/coverage?system=${encodeURIComponent(system)}`,
+      `${base}/coverage?kind=component&lifecycle=production`,
+      `${base}/coverage?cursor=${encodeURIComponent(first.debt.nextCursor)}`,
+    ]),
+    [health]: as([4, 12, 52].map(w => `${base}/health?weeks=${w}`)),
+    [demand]: as([4, 12, 52].map(w => `${base}/demand?weeks=${w}`)),
+  };
 }
 
 /**

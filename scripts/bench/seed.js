@@ -175,6 +175,15 @@ async function resetComputed(target, { freshness, model, discussion }) {
     if (model) {
       await db('learning_model_state').delete();
     }
+    // the insights' snapshots and counters of earlier runs go, always
+    for (const table of [
+      'learning_insight_snapshots',
+      'learning_entity_views',
+      'learning_search_misses',
+      'learning_search_miss_askers',
+    ]) {
+      await db(table).delete();
+    }
     return discussion ? await seedDiscussion(db) : {};
   } finally {
     await db.destroy();

@@ -22,6 +22,7 @@ import { createDiscussions } from './discussions';
 import { createEmbeds } from './embeds';
 import { createEntities } from './entities';
 import { createFreshness } from './freshness';
+import { createInsights } from './insights';
 import { createLearners } from './learners';
 import { createRecommendations } from './recommendations';
 import { createRecords } from './records';
@@ -57,6 +58,7 @@ export const learningPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         cache: coreServices.cache,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         urlReader: coreServices.urlReader,
         auth: coreServices.auth,
         userInfo: coreServices.userInfo,
@@ -78,7 +80,12 @@ export const learningPlugin = createBackendPlugin({
           ),
         );
 
-        const resources = createResources({ ...deps, db });
+        const insights = await createInsights({ ...deps, db });
+        const resources = createResources({
+          ...deps,
+          db,
+          usage: insights.counters,
+        });
         const learners = createLearners({ db, resources });
         const embeds = await createEmbeds({ ...deps, db });
         const entities = createEntities({
@@ -86,6 +93,7 @@ export const learningPlugin = createBackendPlugin({
           resources,
           learners,
           embeds,
+          usage: insights.counters,
         });
         const materialChanged = () => entities.summaries.materialChanged();
         const sources = await createSources({
@@ -141,6 +149,7 @@ export const learningPlugin = createBackendPlugin({
               cohorts.routes,
               discussions.routes,
               records.routes,
+              insights.routes,
             ],
           }),
         );

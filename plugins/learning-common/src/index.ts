@@ -79,6 +79,7 @@ export {
   learningLinkReviewPermission,
   learningPermissions,
   learningRecordsManagePermission,
+  learningInsightsReadPermission,
   learningResourceCreatePermission,
   learningResourceDeletePermission,
   learningResourceEnrolPermission,
@@ -134,6 +135,20 @@ export type {
   LearningResourceDocument,
   LearningYamlSource,
 } from './documents';
+export { LEARNING_DEBT_DIGEST_ANNOTATION } from './insights';
+export type {
+  LearningCoverage,
+  LearningCoverageGroup,
+  LearningDebtItem,
+  LearningDemand,
+  LearningDemandWeek,
+  LearningEmptyPage,
+  LearningFreshnessWeek,
+  LearningHealth,
+  LearningLowRated,
+  LearningSearchMiss,
+  LearningSmeLoad,
+} from './insights';
 export {
   LEARNING_EMBED_SEARCH_TYPE,
   LEARNING_RESOURCE_SEARCH_TYPE,

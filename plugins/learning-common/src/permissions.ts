@@ -303,6 +303,17 @@ export const learningRecordsManagePermission = createPermission({
 });
 
 /**
+ * Read the program's insights (coverage, health, demand): admins and the
+ * groups of `learning.insights.viewers`, by default.
+ *
+ * @public
+ */
+export const learningInsightsReadPermission = createPermission({
+  name: 'learning.insights.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * All permissions of the learning plugin.
  *
  * @public
@@ -338,4 +349,5 @@ export const learningPermissions: Array<
   learningDiscussionPostPermission,
   learningDiscussionModeratePermission,
   learningRecordsManagePermission,
+  learningInsightsReadPermission,
 ];

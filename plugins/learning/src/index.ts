@@ -18,6 +18,7 @@ export {
 } from './plugin';
 export { learningApiRef, LearningClient } from './api';
 export type {
+  InsightsCoverageRequest,
   LearningApi,
   LearningRequestOptions,
   ListEmbedsRequest,

@@ -231,6 +231,8 @@ export class EntitySummaryService {
     entityRef: string,
     credentials: BackstageCredentials,
     viewerRef?: string,
+    /** Told which entity was shown, and whether it had nothing to show. */
+    onShown?: (entityRef: string, empty: boolean) => void,
   ): Promise<string> {
     // The entity's own material is read while the catalog is asked where
     // the entity sits (after the check for other replicas' writes).
@@ -253,6 +255,7 @@ export class EntitySummaryService {
       ...(systemRef ? { systemRef } : {}),
     }).slice(0, -1);
     if (scopes.resources.type === 'none' && scopes.embeds.type === 'none') {
+      onShown?.(ref, true);
       return `${head},"items":[],"smes":[],"docs":[],"embeds":[]}`;
     }
     const [entityMaterial, system, mine] = await Promise.all([
@@ -303,6 +306,7 @@ export class EntitySummaryService {
     };
     pickEmbeds(entityMaterial.embeds, 'entity');
     pickEmbeds(system?.embeds ?? [], 'system');
+    onShown?.(ref, items.length === 0 && embeds.size === 0);
     return `${head},"items":[${itemsJson.join(',')}],"smes":${JSON.stringify(
       [...smes].sort(),
     )},"docs":${JSON.stringify([...docs.values()])},"embeds":${JSON.stringify([

@@ -9,6 +9,7 @@ import { LearnerStore } from '../learners';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { durationMs } from '../shared/config';
 import { FeatureRoutes } from '../shared/routes';
+import { UsageRecorder } from '../shared/usage';
 import { EntityLookup } from './EntityLookup';
 import { EntitySummaryService } from './EntitySummaryService';
 import { GroupLearnersService } from './GroupLearnersService';
@@ -26,6 +27,7 @@ export function createEntities(deps: {
   resources: { store: ResourceStore; authorizer: ResourceAuthorizer };
   learners: { store: LearnerStore };
   embeds: { store: EmbedStore; authorizer: EmbedAuthorizer };
+  usage: UsageRecorder;
 }) {
   const { config } = deps;
   const viewerTtlMs = durationMs(
@@ -68,6 +70,7 @@ export function createEntities(deps: {
       entityRoutes(router, context, {
         summaries,
         groups,
+        usage: deps.usage,
       })) satisfies FeatureRoutes,
   };
 }

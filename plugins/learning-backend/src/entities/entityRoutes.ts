@@ -1,4 +1,5 @@
 import { LearningRouter, pathRef, RouteContext } from '../shared/routes';
+import { UsageRecorder } from '../shared/usage';
 import { EntitySummaryService } from './EntitySummaryService';
 import { GroupLearnersService } from './GroupLearnersService';
 
@@ -9,7 +10,12 @@ export function entityRoutes(
   {
     summaries,
     groups,
-  }: { summaries: EntitySummaryService; groups: GroupLearnersService },
+    usage,
+  }: {
+    summaries: EntitySummaryService;
+    groups: GroupLearnersService;
+    usage: UsageRecorder;
+  },
 ): void {
   router.get('/entities/:kind/:namespace/:name/learners', async (req, res) => {
     const credentials = await anyCaller(req);
@@ -19,14 +25,14 @@ export function entityRoutes(
   router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {
     const credentials = await anyCaller(req);
     // EntityLearningSummary, serialised by the service from cached parts
-    res
-      .type('application/json')
-      .send(
-        await summaries.renderSummary(
-          pathRef(req.params),
-          credentials,
-          userRefOf(credentials),
-        ),
-      );
+    res.type('application/json').send(
+      await summaries.renderSummary(
+        pathRef(req.params),
+        credentials,
+        userRefOf(credentials),
+        // a page view is counted per entity and day, not per viewer
+        req.query.view ? usage.viewed.bind(usage) : undefined,
+      ),
+    );
   });
 }

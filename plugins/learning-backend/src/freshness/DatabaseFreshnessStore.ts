@@ -102,6 +102,29 @@ export class DatabaseFreshnessStore implements FreshnessStore {
     outcome: FreshnessOutcome & { reviewedAt: string; reviewedBy: string },
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      // how long the review waited once due, for the program's insights
+      const before: Pick<CandidateRow, 'review_due_at'> | undefined = await tx(
+        'learning_resources',
+      )
+        .where({ id: outcome.id })
+        .forUpdate()
+        .first('review_due_at');
+      const dueAt = before?.review_due_at
+        ? toIsoTimestamp(before.review_due_at)
+        : undefined;
+      if (dueAt && dueAt <= outcome.reviewedAt) {
+        await tx('learning_review_waits')
+          .insert({
+            resource_id: outcome.id,
+            due_at: dueAt,
+            reviewed_at: outcome.reviewedAt,
+            wait_hours: Math.round(
+              (Date.parse(outcome.reviewedAt) - Date.parse(dueAt)) / 3_600_000,
+            ),
+          })
+          .onConflict(['resource_id', 'reviewed_at'])
+          .ignore();
+      }
       await tx('learning_resources')
         .where({ id: outcome.id })
         .update({

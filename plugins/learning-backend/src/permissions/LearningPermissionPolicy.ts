@@ -22,6 +22,7 @@ import {
   learningEmbedCreatePermission,
   learningEmbedReadPermission,
   learningEntityLinkPermission,
+  learningInsightsReadPermission,
   learningPermissions,
   learningResourceCreatePermission,
   learningResourceEnrolPermission,
@@ -59,7 +60,8 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
  * and applies to the embeds of other groups, and the host group's members
  * change, close and decide; any signed-in user starts and joins cohorts and
  * posts in discussions, a cohort's creator and facilitator manage it, and
- * a resource's owners and SMEs moderate its discussions; the
+ * a resource's owners and SMEs moderate its discussions; the users and
+ * groups in `learning.insights.viewers` read the program's insights; the
  * users and groups in `learning.permissions.admins` may do everything.
  *
  * `handle` returns undefined for permissions that are not the learning
@@ -70,24 +72,18 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
 export class LearningPermissionPolicy {
   /** The policy, with the admin groups of `learning.permissions.admins`. */
   static fromConfig(config: Config): LearningPermissionPolicy {
-    const admins = (
-      config.getOptionalStringArray('learning.permissions.admins') ?? []
-    ).map((ref, i) => {
-      try {
-        return normalizeFullEntityRef(ref, { kinds: ['group', 'user'] });
-      } catch (e) {
-        throw new Error(
-          `learning.permissions.admins[${i}]: ${(e as Error).message}`,
-        );
-      }
-    });
-    return new LearningPermissionPolicy(admins);
+    return new LearningPermissionPolicy(
+      refsOf(config, 'learning.permissions.admins'),
+      refsOf(config, 'learning.insights.viewers'),
+    );
   }
 
   private readonly admins: Set<string>;
+  private readonly insightsViewers: Set<string>;
 
-  constructor(admins: string[]) {
+  constructor(admins: string[], insightsViewers: string[] = []) {
     this.admins = new Set(admins);
+    this.insightsViewers = new Set(insightsViewers);
   }
 
   /** The decision on a learning permission; undefined for any other. */
@@ -112,6 +108,13 @@ export class LearningPermissionPolicy {
     const claims = user.info.ownershipEntityRefs;
     if (claims.some(ref => this.admins.has(ref.toLocaleLowerCase('en-US')))) {
       return ALLOW;
+    }
+    if (isPermission(permission, learningInsightsReadPermission)) {
+      return claims.some(ref =>
+        this.insightsViewers.has(ref.toLocaleLowerCase('en-US')),
+      )
+        ? ALLOW
+        : DENY;
     }
     if (
       isPermission(permission, learningResourceCreatePermission) ||
@@ -176,4 +179,15 @@ export class LearningPermissionPolicy {
     }
     return DENY;
   }
+}
+
+/** Full refs of users and groups, from a config key. */
+function refsOf(config: Config, key: string): string[] {
+  return (config.getOptionalStringArray(key) ?? []).map((ref, i) => {
+    try {
+      return normalizeFullEntityRef(ref, { kinds: ['group', 'user'] });
+    } catch (e) {
+      throw new Error(`${key}[${i}]: ${(e as Error).message}`);
+    }
+  });
 }

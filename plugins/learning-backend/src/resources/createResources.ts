@@ -16,6 +16,7 @@ import { Knex } from 'knex';
 import { EntityRefChecker } from '../shared/EntityRefChecker';
 import { inOrderOf } from '../shared/inOrder';
 import { FeatureRoutes } from '../shared/routes';
+import { UsageRecorder } from '../shared/usage';
 import { DatabaseResourceStore } from './DatabaseResourceStore';
 import { ResourceAuthorizer } from './ResourceAuthorizer';
 import { ResourceService } from './ResourceService';
@@ -62,6 +63,7 @@ export function createResources(deps: {
   notifications: NotificationService;
   permissions: PermissionsService;
   permissionsRegistry: PermissionsRegistryService;
+  usage: UsageRecorder;
 }) {
   const store = new DatabaseResourceStore(deps.db, {
     defaultReviewIntervalDays: readDefaultReviewIntervalDays(deps.config),
@@ -116,7 +118,7 @@ export function createResources(deps: {
     authorizer,
     service,
     routes: ((router, context) => {
-      resourceRoutes(router, context, service);
+      resourceRoutes(router, context, service, deps.usage);
       suggestedLinkRoutes(router, context, suggestions);
     }) satisfies FeatureRoutes,
   };

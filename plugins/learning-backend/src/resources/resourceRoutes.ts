@@ -5,6 +5,7 @@ import {
   refParam,
   RouteContext,
 } from '../shared/routes';
+import { UsageRecorder } from '../shared/usage';
 import { ResourceService } from './ResourceService';
 import { ResourceFilter } from './ResourceStore';
 
@@ -13,6 +14,7 @@ export function resourceRoutes(
   router: LearningRouter,
   { anyCaller, userRefOf, write }: RouteContext,
   resources: ResourceService,
+  usage: UsageRecorder,
 ): void {
   router.get('/resources', async (req, res) => {
     const credentials = await anyCaller(req);
@@ -38,6 +40,14 @@ export function resourceRoutes(
       },
       credentials,
     );
+    // a search of text alone that found nothing tells what is missing
+    const userRef = userRefOf(credentials);
+    const narrowed = Object.entries(filter).some(
+      ([key, value]) => key !== 'query' && value !== undefined,
+    );
+    if (q.q && !narrowed && !q.cursor && page.items.length === 0 && userRef) {
+      usage.searchFoundNothing(q.q, userRef);
+    }
     res.json(page);
   });
 

@@ -4,6 +4,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import createKnex from 'knex';
 import { startLearningBackend } from '../__testUtils__/testBackend';
 import { FreshnessChecker } from '../freshness';
+import { InsightsSnapshotter } from '../insights/InsightsSnapshotter';
 import { ModelBuilder } from '../recommendations';
 import { LearningSourceSync } from '../sources';
 
@@ -64,11 +65,14 @@ describe('two replicas on one PostgreSQL', () => {
         freshness: { schedule },
         sources: { schedule },
         recommendations: { schedule },
+        insights: { schedule },
       },
     };
     const checks = recordRuns(FreshnessChecker.prototype, 'checkAll');
     const syncs = recordRuns(LearningSourceSync.prototype, 'syncAll');
     const builds = recordRuns(ModelBuilder.prototype, 'build');
+    const snapshots = recordRuns(InsightsSnapshotter.prototype, 'run');
+    const snapshotReports = jest.spyOn(InsightsSnapshotter.prototype, 'run');
 
     const started = Date.now();
     const replicas = [
@@ -88,7 +92,7 @@ describe('two replicas on one PostgreSQL', () => {
     await second.destroy();
     const watched = Date.now() - started;
 
-    for (const runs of [checks, syncs, builds]) {
+    for (const runs of [checks, syncs, builds, snapshots]) {
       const sorted = [...runs].sort((a, b) => a.start - b.start);
       expect(sorted.length).toBeGreaterThanOrEqual(3);
       expect(sorted.length).toBeLessThanOrEqual(
@@ -104,5 +108,18 @@ describe('two replicas on one PostgreSQL', () => {
         );
       });
     }
+
+    // the day's snapshot was written by one run, once
+    const reports = await Promise.all(
+      snapshotReports.mock.results.map(r => r.value),
+    );
+    expect(reports.filter(r => r.freshness)).toHaveLength(1);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      await knex('learning_insight_snapshots').where({
+        day: today,
+        metric: 'freshness',
+      }),
+    ).toHaveLength(4);
   });
 });

@@ -886,6 +886,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insights/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which components and APIs have material that teaches them, per system, owner and lifecycle, and the learning debt: those without, most depended on first. For `learning.insights.read`. */
+    get: operations['GetInsightsCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insights/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Material by freshness state per week, how long reviews wait once due, the SMEs' load and the lowest-rated material. For `learning.insights.read`. */
+    get: operations['GetInsightsHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insights/demand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Enrolments and completions per week by format and kind, searches that found nothing and entity pages that had no material to show. Figures about people only where 5 or more. For `learning.insights.read`. */
+    get: operations['GetInsightsDemand'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -1035,6 +1086,122 @@ export interface components {
       }[];
     };
     LearningEnrolmentState: 'enrolled' | 'in-progress' | 'completed';
+    /** How many components and APIs of a system, an owner or a lifecycle have material that teaches them. */
+    LearningCoverageGroup: {
+      /** The system's or owner's ref, or the lifecycle; empty for entities with none. */
+      key: string;
+      entities: number;
+      covered: number;
+      /** Of them, in production. */
+      production: number;
+      productionCovered: number;
+      /** Covered entities weighted by lifecycle (production 3, deprecated 0, any other 1), as a share of 0 to 1; absent when every weight is 0. */
+      weightedCoverage?: number;
+    };
+    /** A component or API that nothing teaches, with what depends on it and how often its page was opened in the last 30 days. */
+    LearningDebtItem: {
+      entityRef: string;
+      title?: string;
+      kind: string;
+      type?: string;
+      ownerRef?: string;
+      systemRef?: string;
+      lifecycle?: string;
+      /** Entities that depend on it or consume it, as the catalog's relations say. */
+      dependents: number;
+      views: number;
+    };
+    LearningCoverage: {
+      total: components['schemas']['LearningCoverageGroup'];
+      bySystem: components['schemas']['LearningCoverageGroup'][];
+      byOwner: components['schemas']['LearningCoverageGroup'][];
+      byLifecycle: components['schemas']['LearningCoverageGroup'][];
+      /** The learning debt: entities without material, most depended on first, then most viewed. */
+      debt: {
+        items: components['schemas']['LearningDebtItem'][];
+        totalItems: number;
+        nextCursor?: string;
+      };
+      /**
+       * Format: date-time
+       * When the catalog was last read for these figures.
+       */
+      catalogReadAt: string;
+    };
+    /** Material by freshness state at the end of a week (the current week: now). */
+    LearningFreshnessWeek: {
+      /** The week's Monday, YYYY-MM-DD. */
+      week: string;
+      fresh: number;
+      due: number;
+      possiblyOutdated: number;
+      broken: number;
+    };
+    LearningSmeLoad: {
+      userRef: string;
+      /** Resources they are an SME of. */
+      resources: number;
+      /** Of those, due for review, possibly outdated or broken. */
+      reviewsDue: number;
+      /** Questions on those resources without an accepted answer. */
+      openQuestions: number;
+      /** Sessions of those resources in the last 90 days and to come. */
+      sessions: number;
+    };
+    LearningLowRated: {
+      resourceId: string;
+      title: string;
+      averageRating: number;
+      ratings: number;
+      comments: number;
+    };
+    LearningHealth: {
+      /** Oldest week first; the last is the current week. */
+      freshness: components['schemas']['LearningFreshnessWeek'][];
+      /** How long reviews waited once due, over the reviews of the last 26 weeks, and the material waiting now. */
+      reviewWaits: {
+        reviews: number;
+        medianDays?: number;
+        p90Days?: number;
+        waitingNow: number;
+        longestWaitingDays?: number;
+      };
+      /** The 50 SMEs of the most material, most first. */
+      smeLoad: components['schemas']['LearningSmeLoad'][];
+      /** The 10 lowest-rated resources among those rated by 5 people or more. */
+      lowestRated: components['schemas']['LearningLowRated'][];
+    };
+    /** Enrolments and completions of a week for one format and kind, each withheld (absent) when fewer than 5 people made them. */
+    LearningDemandWeek: {
+      /** The week's Monday, YYYY-MM-DD. */
+      week: string;
+      format: components['schemas']['LearningFormat'];
+      kind: components['schemas']['LearningResourceKind'];
+      enrolments?: number;
+      completions?: number;
+    };
+    LearningSearchMiss: {
+      query: string;
+      /** Searches in the period, by 5 different people or more. */
+      searches: number;
+      /** YYYY-MM-DD. */
+      lastSearched: string;
+    };
+    LearningEmptyPage: {
+      entityRef: string;
+      /** Views that had no material to show. */
+      emptyViews: number;
+      views: number;
+    };
+    LearningDemand: {
+      weeks: number;
+      /** Oldest week first; the last is the current week. */
+      activity: components['schemas']['LearningDemandWeek'][];
+      /** Searches that found nothing in the period, most asked first: a query shows only once 5 different people asked it. */
+      searchMisses: components['schemas']['LearningSearchMiss'][];
+      /** Entity pages opened in the period that had no material to show, most first (at most 50). */
+      emptyPages: components['schemas']['LearningEmptyPage'][];
+    };
     LearningFreshnessState: 'broken' | 'possibly-outdated' | 'due' | 'fresh';
     LearningFreshness: {
       state: components['schemas']['LearningFreshnessState'];
@@ -1669,6 +1836,8 @@ export interface components {
     discussionLimit: number;
     suggestionId: string;
     cursor: string;
+    /** How many weeks, the current one included (default 12). */
+    insightsWeeks: number;
   };
   requestBodies: never;
   headers: never;
@@ -1716,7 +1885,7 @@ export interface operations {
         /** Only resources with this SME (a full user ref). */
         sme?: string;
         freshness?: components['schemas']['LearningFreshnessState'];
-        /** Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing. */
+        /** Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing. A first page that finds nothing for a user's query is counted, by query text and day, for the program's insights. */
         q?: string;
         /** The order: by title, most recently changed first, or best match of `q` first. The default is `relevance` with `q` and `title` without; `relevance` without words to match is by title. */
         sort?: 'title' | 'updated' | 'relevance';
@@ -2859,7 +3028,10 @@ export interface operations {
   };
   GetEntitySummary: {
     parameters: {
-      query?: never;
+      query?: {
+        /** The request is a page view: counted per entity and day for the program's insights, with whether it had material to show (who viewed is not kept). */
+        view?: boolean;
+      };
       header?: never;
       path: {
         kind: components['parameters']['entityKind'];
@@ -3615,6 +3787,82 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LearningErasedRecords'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetInsightsCoverage: {
+    parameters: {
+      query?: {
+        owner?: string;
+        system?: string;
+        kind?: 'component' | 'api';
+        lifecycle?: string;
+        limit?: components['parameters']['limit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The coverage. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningCoverage'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetInsightsHealth: {
+    parameters: {
+      query?: {
+        /** How many weeks, the current one included (default 12). */
+        weeks?: components['parameters']['insightsWeeks'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The health of the material. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningHealth'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetInsightsDemand: {
+    parameters: {
+      query?: {
+        /** How many weeks, the current one included (default 12). */
+        weeks?: components['parameters']['insightsWeeks'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The demand. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningDemand'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -30,6 +30,9 @@ import {
   LearningLinkSuggestion,
   LearningLinkSuggestionPage,
   LearningPersonRecords,
+  LearningCoverage,
+  LearningHealth,
+  LearningDemand,
   LearningErasedRecords,
   LearningResource,
   LearningResourceInput,
@@ -103,6 +106,15 @@ export type ReviewQueueRequest = NonNullable<
 >;
 
 /**
+ * The filters and page of the coverage insights.
+ *
+ * @public
+ */
+export type InsightsCoverageRequest = NonNullable<
+  LearningApiOperations['GetInsightsCoverage']['parameters']['query']
+>;
+
+/**
  * The frontend's client of the learning backend: one method per operation
  * of its OpenAPI spec. Errors are `ResponseError`s carrying the backend's
  * message.
@@ -159,6 +171,16 @@ export interface LearningApi {
   acceptLinkSuggestion(suggestionId: string): Promise<LearningResource>;
   /** Dismisses a suggested link, as an owner of its entity. */
   dismissLinkSuggestion(suggestionId: string): Promise<void>;
+
+  /** Coverage of the catalog by material, and the learning debt. */
+  getInsightsCoverage(
+    request?: InsightsCoverageRequest,
+    options?: LearningRequestOptions,
+  ): Promise<LearningCoverage>;
+  /** The material's health over the last `weeks` weeks (default 12). */
+  getInsightsHealth(weeks?: number): Promise<LearningHealth>;
+  /** What people take and look for, over the last `weeks` weeks. */
+  getInsightsDemand(weeks?: number): Promise<LearningDemand>;
 
   /** A person's learning records: their own, or anyone's for admins. */
   exportUserRecords(userRef: string): Promise<LearningPersonRecords>;

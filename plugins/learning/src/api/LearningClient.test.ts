@@ -57,6 +57,10 @@ const calls: Record<string, (api: LearningApi) => Promise<unknown>> = {
   AcceptLinkSuggestion: api => api.acceptLinkSuggestion('s1'),
   DismissLinkSuggestion: api => api.dismissLinkSuggestion('s1'),
   ExportUserRecords: api => api.exportUserRecords('user:default/dave'),
+  GetInsightsCoverage: api =>
+    api.getInsightsCoverage({ owner: 'group:default/payments-team' }),
+  GetInsightsHealth: api => api.getInsightsHealth(4),
+  GetInsightsDemand: api => api.getInsightsDemand(),
   EraseUserRecords: api => api.eraseUserRecords('user:default/dave'),
   AddSme: api => api.addSme('r1', 'user:default/bob'),
   RemoveSme: api => api.removeSme('r1', 'user:default/bob'),
@@ -206,7 +210,12 @@ describe('LearningClient', () => {
     await expect(
       client.getEntitySummary('component:default/payments-api'),
     ).resolves.toEqual({ items: [] });
+    // the first summary of an entity in a minute is its page's view
     expect(fetch.mock.calls[0][0]).toBe(
+      `${base}/entities/component/default/payments-api/summary?view=true`,
+    );
+    await client.getEntitySummary('component:default/payments-api');
+    expect(fetch.mock.calls[1][0]).toBe(
       `${base}/entities/component/default/payments-api/summary`,
     );
   });

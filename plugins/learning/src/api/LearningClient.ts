@@ -30,6 +30,9 @@ import {
   LearningLinkRelation,
   LearningLinkSuggestionPage,
   LearningPersonRecords,
+  LearningCoverage,
+  LearningHealth,
+  LearningDemand,
   LearningErasedRecords,
   LearningResource,
   LearningResourceInput,
@@ -51,6 +54,7 @@ import {
   LearningDiscussionPlace,
   LearningLinkResult,
   LearningRequestOptions,
+  InsightsCoverageRequest,
   ListEmbedsRequest,
   ListLearningResourcesRequest,
   MyLearningRequest,
@@ -59,7 +63,10 @@ import {
 } from './LearningApi';
 import { ApiPath, MethodOf, RequestOf, ResponseOf } from './openapiTypes';
 
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, string | number | boolean | undefined>;
+
+/** Summaries of one entity within this long count as one page view. */
+const VIEW_WINDOW_MS = 60_000;
 
 /** The path parameters of an entity ref. */
 function entityPathParams(entityRef: string) {
@@ -81,9 +88,21 @@ export class LearningClient implements LearningApi {
     this.fetchApi = options.fetchApi;
   }
 
+  /** When each entity's page was last counted as viewed. */
+  private readonly viewedAt = new Map<string, number>();
+
   getEntitySummary(entityRef: string): Promise<EntityLearningSummary> {
+    // A page asks for its entity's summary once or more (its card, its
+    // tab, the legacy app's predicate); the first in a minute is its view.
+    const key = entityRef.toLocaleLowerCase('en-US');
+    const now = Date.now();
+    const view = now - (this.viewedAt.get(key) ?? 0) > VIEW_WINDOW_MS;
+    if (view) {
+      this.viewedAt.set(key, now);
+    }
     return this.call('get', '/entities/{kind}/{namespace}/{name}/summary', {
       path: entityPathParams(entityRef),
+      query: view ? { view: true } : {},
     });
   }
 
@@ -167,6 +186,26 @@ export class LearningClient implements LearningApi {
     await this.call('post', '/link-suggestions/{suggestionId}/dismiss', {
       path: { suggestionId },
     });
+  }
+
+  getInsightsCoverage(
+    request: InsightsCoverageRequest = {},
+    options?: LearningRequestOptions,
+  ): Promise<LearningCoverage> {
+    return this.call(
+      'get',
+      '/insights/coverage',
+      { query: request },
+      { signal: options?.signal },
+    );
+  }
+
+  getInsightsHealth(weeks?: number): Promise<LearningHealth> {
+    return this.call('get', '/insights/health', { query: { weeks } });
+  }
+
+  getInsightsDemand(weeks?: number): Promise<LearningDemand> {
+    return this.call('get', '/insights/demand', { query: { weeks } });
   }
 
   exportUserRecords(userRef: string): Promise<LearningPersonRecords> {

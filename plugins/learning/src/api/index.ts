@@ -1,5 +1,6 @@
 export { learningApiRef } from './LearningApi';
 export type {
+  InsightsCoverageRequest,
   LearningApi,
   LearningDiscussionPlace,
   LearningLinkResult,

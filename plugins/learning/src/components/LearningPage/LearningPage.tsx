@@ -7,13 +7,17 @@ import {
 } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { learningResourceCreatePermission } from '@tech-learning/backstage-plugin-learning-common';
+import {
+  learningInsightsReadPermission,
+  learningResourceCreatePermission,
+} from '@tech-learning/backstage-plugin-learning-common';
 import AddIcon from '@material-ui/icons/Add';
 import { Route, Routes } from 'react-router-dom';
 import { newResourceRouteRef } from '../../routes';
 import { EditEmbedPage, NewEmbedPage } from '../EmbedForm';
 import { CohortPage } from '../Cohorts';
 import { EmbedPage } from '../EmbedPage';
+import { InsightsTab } from '../Insights';
 import { EmbedsTab } from './EmbedsTab';
 import { ForYouTab } from './ForYouTab';
 import { EditResourcePage, NewResourcePage } from '../ResourceForm';
@@ -27,6 +31,10 @@ function LearningHome() {
   const newResourceRoute = useRouteRef(newResourceRouteRef);
   const create = usePermission({
     permission: learningResourceCreatePermission,
+  });
+  // the program's tab, for those who may read it (the backend checks too)
+  const insights = usePermission({
+    permission: learningInsightsReadPermission,
   });
   return (
     <Page themeId="tool">
@@ -68,6 +76,11 @@ function LearningHome() {
         <TabbedLayout.Route path="/review" title="To review">
           <ReviewQueueTab />
         </TabbedLayout.Route>
+        {insights.allowed && (
+          <TabbedLayout.Route path="/insights" title="Insights">
+            <InsightsTab />
+          </TabbedLayout.Route>
+        )}
       </TabbedLayout>
     </Page>
   );
@@ -75,8 +88,9 @@ function LearningHome() {
 
 /**
  * The /learning page: suggestions, browse and search all material, "my
- * learning", the user's derived expertise, embeds, what the user teaches that needs review, and the page of each
- * resource and embed.
+ * learning", the user's derived expertise, embeds, what the user teaches
+ * that needs review, the program's insights (for those who may read them),
+ * and the page of each resource and embed.
  *
  * @public
  */

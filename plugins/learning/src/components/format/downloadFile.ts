@@ -2,7 +2,7 @@
 export function downloadFile(
   text: string,
   fileName: string,
-  type: 'text/calendar' | 'application/json',
+  type: 'text/calendar' | 'application/json' | 'text/csv',
 ): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

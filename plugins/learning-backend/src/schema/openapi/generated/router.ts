@@ -174,6 +174,17 @@ export const spec = {
           maxLength: 1024,
         },
       },
+      insightsWeeks: {
+        name: 'weeks',
+        in: 'query',
+        required: false,
+        description: 'How many weeks, the current one included (default 12).',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 52,
+        },
+      },
     },
     requestBodies: {},
     responses: {
@@ -682,6 +693,378 @@ export const spec = {
       LearningEnrolmentState: {
         type: 'string',
         enum: ['enrolled', 'in-progress', 'completed'],
+      },
+      LearningCoverageGroup: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'How many components and APIs of a system, an owner or a lifecycle have material that teaches them.',
+        required: [
+          'key',
+          'entities',
+          'covered',
+          'production',
+          'productionCovered',
+        ],
+        properties: {
+          key: {
+            type: 'string',
+            description:
+              "The system's or owner's ref, or the lifecycle; empty for entities with none.",
+          },
+          entities: {
+            type: 'integer',
+          },
+          covered: {
+            type: 'integer',
+          },
+          production: {
+            type: 'integer',
+            description: 'Of them, in production.',
+          },
+          productionCovered: {
+            type: 'integer',
+          },
+          weightedCoverage: {
+            type: 'number',
+            description:
+              'Covered entities weighted by lifecycle (production 3, deprecated 0, any other 1), as a share of 0 to 1; absent when every weight is 0.',
+          },
+        },
+      },
+      LearningDebtItem: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A component or API that nothing teaches, with what depends on it and how often its page was opened in the last 30 days.',
+        required: ['entityRef', 'kind', 'dependents', 'views'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          systemRef: {
+            type: 'string',
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          dependents: {
+            type: 'integer',
+            description:
+              "Entities that depend on it or consume it, as the catalog's relations say.",
+          },
+          views: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningCoverage: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'total',
+          'bySystem',
+          'byOwner',
+          'byLifecycle',
+          'debt',
+          'catalogReadAt',
+        ],
+        properties: {
+          total: {
+            $ref: '#/components/schemas/LearningCoverageGroup',
+          },
+          bySystem: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCoverageGroup',
+            },
+          },
+          byOwner: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCoverageGroup',
+            },
+          },
+          byLifecycle: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LearningCoverageGroup',
+            },
+          },
+          debt: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'The learning debt: entities without material, most depended on first, then most viewed.',
+            required: ['items', 'totalItems'],
+            properties: {
+              items: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/LearningDebtItem',
+                },
+              },
+              totalItems: {
+                type: 'integer',
+              },
+              nextCursor: {
+                type: 'string',
+              },
+            },
+          },
+          catalogReadAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the catalog was last read for these figures.',
+          },
+        },
+      },
+      LearningFreshnessWeek: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Material by freshness state at the end of a week (the current week: now).',
+        required: ['week', 'fresh', 'due', 'possiblyOutdated', 'broken'],
+        properties: {
+          week: {
+            type: 'string',
+            description: "The week's Monday, YYYY-MM-DD.",
+          },
+          fresh: {
+            type: 'integer',
+          },
+          due: {
+            type: 'integer',
+          },
+          possiblyOutdated: {
+            type: 'integer',
+          },
+          broken: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningSmeLoad: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'userRef',
+          'resources',
+          'reviewsDue',
+          'openQuestions',
+          'sessions',
+        ],
+        properties: {
+          userRef: {
+            type: 'string',
+          },
+          resources: {
+            type: 'integer',
+            description: 'Resources they are an SME of.',
+          },
+          reviewsDue: {
+            type: 'integer',
+            description:
+              'Of those, due for review, possibly outdated or broken.',
+          },
+          openQuestions: {
+            type: 'integer',
+            description:
+              'Questions on those resources without an accepted answer.',
+          },
+          sessions: {
+            type: 'integer',
+            description:
+              'Sessions of those resources in the last 90 days and to come.',
+          },
+        },
+      },
+      LearningLowRated: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'resourceId',
+          'title',
+          'averageRating',
+          'ratings',
+          'comments',
+        ],
+        properties: {
+          resourceId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          averageRating: {
+            type: 'number',
+          },
+          ratings: {
+            type: 'integer',
+          },
+          comments: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningHealth: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['freshness', 'reviewWaits', 'smeLoad', 'lowestRated'],
+        properties: {
+          freshness: {
+            type: 'array',
+            description: 'Oldest week first; the last is the current week.',
+            items: {
+              $ref: '#/components/schemas/LearningFreshnessWeek',
+            },
+          },
+          reviewWaits: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'How long reviews waited once due, over the reviews of the last 26 weeks, and the material waiting now.',
+            required: ['reviews', 'waitingNow'],
+            properties: {
+              reviews: {
+                type: 'integer',
+              },
+              medianDays: {
+                type: 'number',
+              },
+              p90Days: {
+                type: 'number',
+              },
+              waitingNow: {
+                type: 'integer',
+              },
+              longestWaitingDays: {
+                type: 'number',
+              },
+            },
+          },
+          smeLoad: {
+            type: 'array',
+            description: 'The 50 SMEs of the most material, most first.',
+            items: {
+              $ref: '#/components/schemas/LearningSmeLoad',
+            },
+          },
+          lowestRated: {
+            type: 'array',
+            description:
+              'The 10 lowest-rated resources among those rated by 5 people or more.',
+            items: {
+              $ref: '#/components/schemas/LearningLowRated',
+            },
+          },
+        },
+      },
+      LearningDemandWeek: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Enrolments and completions of a week for one format and kind, each withheld (absent) when fewer than 5 people made them.',
+        required: ['week', 'format', 'kind'],
+        properties: {
+          week: {
+            type: 'string',
+            description: "The week's Monday, YYYY-MM-DD.",
+          },
+          format: {
+            $ref: '#/components/schemas/LearningFormat',
+          },
+          kind: {
+            $ref: '#/components/schemas/LearningResourceKind',
+          },
+          enrolments: {
+            type: 'integer',
+          },
+          completions: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningSearchMiss: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['query', 'searches', 'lastSearched'],
+        properties: {
+          query: {
+            type: 'string',
+          },
+          searches: {
+            type: 'integer',
+            description:
+              'Searches in the period, by 5 different people or more.',
+          },
+          lastSearched: {
+            type: 'string',
+            description: 'YYYY-MM-DD.',
+          },
+        },
+      },
+      LearningEmptyPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'emptyViews', 'views'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          emptyViews: {
+            type: 'integer',
+            description: 'Views that had no material to show.',
+          },
+          views: {
+            type: 'integer',
+          },
+        },
+      },
+      LearningDemand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['weeks', 'activity', 'searchMisses', 'emptyPages'],
+        properties: {
+          weeks: {
+            type: 'integer',
+          },
+          activity: {
+            type: 'array',
+            description: 'Oldest week first; the last is the current week.',
+            items: {
+              $ref: '#/components/schemas/LearningDemandWeek',
+            },
+          },
+          searchMisses: {
+            type: 'array',
+            description:
+              'Searches that found nothing in the period, most asked first: a query shows only once 5 different people asked it.',
+            items: {
+              $ref: '#/components/schemas/LearningSearchMiss',
+            },
+          },
+          emptyPages: {
+            type: 'array',
+            description:
+              'Entity pages opened in the period that had no material to show, most first (at most 50).',
+            items: {
+              $ref: '#/components/schemas/LearningEmptyPage',
+            },
+          },
+        },
       },
       LearningFreshnessState: {
         type: 'string',
@@ -2833,7 +3216,7 @@ export const spec = {
             in: 'query',
             required: false,
             description:
-              'Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing.',
+              'Full-text search over title, tags, summary and description (weighted in that order), stemmed. All words must match; `"a phrase"` matches words in order, `-word` excludes, `or` between two terms accepts either; the last word also matches as a prefix. Common words and punctuation are ignored: a query of nothing else filters nothing. A first page that finds nothing for a user\'s query is counted, by query text and day, for the program\'s insights.',
             schema: {
               type: 'string',
               maxLength: 200,
@@ -4629,6 +5012,16 @@ export const spec = {
           {
             $ref: '#/components/parameters/entityName',
           },
+          {
+            name: 'view',
+            in: 'query',
+            required: false,
+            description:
+              "The request is a page view: counted per entity and day for the program's insights, with whether it had material to show (who viewed is not kept).",
+            schema: {
+              type: 'boolean',
+            },
+          },
         ],
         responses: {
           '200': {
@@ -5741,6 +6134,144 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/LearningErasedRecords',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/insights/coverage': {
+      get: {
+        operationId: 'GetInsightsCoverage',
+        description:
+          'Which components and APIs have material that teaches them, per system, owner and lifecycle, and the learning debt: those without, most depended on first. For `learning.insights.read`.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['component', 'api'],
+            },
+          },
+          {
+            name: 'lifecycle',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 63,
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The coverage.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningCoverage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/insights/health': {
+      get: {
+        operationId: 'GetInsightsHealth',
+        description:
+          "Material by freshness state per week, how long reviews wait once due, the SMEs' load and the lowest-rated material. For `learning.insights.read`.",
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/insightsWeeks',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The health of the material.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningHealth',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/insights/demand': {
+      get: {
+        operationId: 'GetInsightsDemand',
+        description:
+          'Enrolments and completions per week by format and kind, searches that found nothing and entity pages that had no material to show. Figures about people only where 5 or more. For `learning.insights.read`.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            $ref: '#/components/parameters/insightsWeeks',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The demand.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LearningDemand',
                 },
               },
             },

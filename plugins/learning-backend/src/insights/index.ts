@@ -1,0 +1,1 @@
+export { createInsights } from './createInsights';
