@@ -11,16 +11,6 @@ import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { InsightsCoverageRequest, learningApiRef } from '../../api';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { newResourceRouteRef } from '../../routes';
@@ -28,6 +18,7 @@ import { AsyncContent } from '../format/AsyncContent';
 import { FilterOption, FilterSelect } from '../lists/FilterSelect';
 import { LoadMoreButton } from '../lists/LoadMoreButton';
 import { ChartFigure } from './ChartFigure';
+import { FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';
 import { FigureColumn } from './figureTable';
 
@@ -245,35 +236,27 @@ export function CoverageSection() {
               columns={groupColumns('System')}
               empty="No system."
               chart={
-                <ResponsiveContainer
-                  width="100%"
-                  height="100%"
-                  initialDimension={{ width: 600, height: 280 }}
-                >
-                  <BarChart
-                    data={coverage.bySystem.map(g => ({
-                      name: shortName(g.key),
-                      Taught: g.covered,
-                      'Not taught': g.entities - g.covered,
-                    }))}
-                  >
-                    <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="name" />
-                    <YAxis allowDecimals={false} />
-                    <Tooltip />
-                    <Legend />
-                    <Bar
-                      dataKey="Taught"
-                      stackId="a"
-                      fill={theme.palette.success.main}
-                    />
-                    <Bar
-                      dataKey="Not taught"
-                      stackId="a"
-                      fill={theme.palette.grey[400]}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
+                <FigureChart
+                  type="stacked-bars"
+                  x="system"
+                  data={coverage.bySystem.map(g => ({
+                    system: shortName(g.key),
+                    taught: g.covered,
+                    untaught: g.entities - g.covered,
+                  }))}
+                  series={[
+                    {
+                      key: 'taught',
+                      name: 'Taught',
+                      color: theme.palette.success.main,
+                    },
+                    {
+                      key: 'untaught',
+                      name: 'Not taught',
+                      color: theme.palette.grey[400],
+                    },
+                  ]}
+                />
               }
             />
             <FigureTable

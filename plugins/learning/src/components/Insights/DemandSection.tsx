@@ -7,20 +7,11 @@ import {
   LearningSearchMiss,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { useTheme } from '@material-ui/core/styles';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { learningApiRef } from '../../api';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { AsyncContent } from '../format/AsyncContent';
 import { ChartFigure } from './ChartFigure';
+import { FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';
 import { FigureColumn } from './figureTable';
 
@@ -123,27 +114,15 @@ export function DemandSection(props: { weeks: number }) {
                 columns={activityColumns}
                 empty="Nobody enrolled in anything in these weeks."
                 chart={
-                  <ResponsiveContainer
-                    width="100%"
-                    height="100%"
-                    initialDimension={{ width: 600, height: 280 }}
-                  >
-                    <BarChart data={enrolmentsByWeek(demand.activity)}>
-                      <CartesianGrid strokeDasharray="3 3" />
-                      <XAxis dataKey="week" />
-                      <YAxis allowDecimals={false} />
-                      <Tooltip />
-                      <Legend />
-                      {formats.map((format, i) => (
-                        <Bar
-                          key={format}
-                          dataKey={format}
-                          stackId="a"
-                          fill={colors[i % colors.length]}
-                        />
-                      ))}
-                    </BarChart>
-                  </ResponsiveContainer>
+                  <FigureChart
+                    type="stacked-bars"
+                    x="week"
+                    data={enrolmentsByWeek(demand.activity)}
+                    series={formats.map((format, i) => ({
+                      key: format,
+                      color: colors[i % colors.length],
+                    }))}
+                  />
                 }
               />
               <FigureTable

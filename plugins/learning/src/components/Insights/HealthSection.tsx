@@ -8,21 +8,12 @@ import {
 } from '@tech-learning/backstage-plugin-learning-common';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { learningApiRef } from '../../api';
 import { useReloadableAsync } from '../../hooks/useReloadableAsync';
 import { resourceRouteRef } from '../../routes';
 import { AsyncContent } from '../format/AsyncContent';
 import { ChartFigure } from './ChartFigure';
+import { ChartSeries, FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';
 import { FigureColumn } from './figureTable';
 
@@ -77,11 +68,15 @@ export function HealthSection(props: { weeks: number }) {
     { title: 'Ratings', value: r => r.ratings, numeric: true },
     { title: 'Comments', value: r => r.comments, numeric: true },
   ];
-  const lines: Array<[keyof LearningFreshnessWeek, string, string]> = [
-    ['fresh', 'Fresh', theme.palette.success.main],
-    ['due', 'Due for review', theme.palette.warning.main],
-    ['possiblyOutdated', 'Possibly outdated', theme.palette.info.main],
-    ['broken', 'Broken', theme.palette.error.main],
+  const lines: ChartSeries[] = [
+    { key: 'fresh', name: 'Fresh', color: theme.palette.success.main },
+    { key: 'due', name: 'Due for review', color: theme.palette.warning.main },
+    {
+      key: 'possiblyOutdated',
+      name: 'Possibly outdated',
+      color: theme.palette.info.main,
+    },
+    { key: 'broken', name: 'Broken', color: theme.palette.error.main },
   ];
   return (
     <InfoCard
@@ -105,28 +100,12 @@ export function HealthSection(props: { weeks: number }) {
               columns={freshnessColumns}
               empty="No material yet."
               chart={
-                <ResponsiveContainer
-                  width="100%"
-                  height="100%"
-                  initialDimension={{ width: 600, height: 280 }}
-                >
-                  <LineChart data={health.freshness}>
-                    <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="week" />
-                    <YAxis allowDecimals={false} />
-                    <Tooltip />
-                    <Legend />
-                    {lines.map(([key, name, color]) => (
-                      <Line
-                        key={key}
-                        dataKey={key}
-                        name={name}
-                        stroke={color}
-                        dot
-                      />
-                    ))}
-                  </LineChart>
-                </ResponsiveContainer>
+                <FigureChart
+                  type="lines"
+                  x="week"
+                  data={health.freshness}
+                  series={lines}
+                />
               }
             />
             <Typography variant="h6" component="h3">
