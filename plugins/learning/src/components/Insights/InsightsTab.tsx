@@ -1,5 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { FilterSelect } from '../lists/FilterSelect';
@@ -16,8 +17,15 @@ export function InsightsTab() {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Box display="flex" alignItems="center" style={{ gap: 16 }}>
-          <Typography variant="body2" color="textSecondary">
+        {/* on a card's white: the page's grey is too low a contrast */}
+        <Box
+          component={Paper}
+          p={2}
+          display="flex"
+          alignItems="center"
+          style={{ gap: 16 }}
+        >
+          <Typography variant="body2">
             Where the SMEs' hours would help most. Figures about people are
             shown only where 5 or more people are counted.
           </Typography>
