@@ -51,15 +51,19 @@ const emptyPageColumns: FigureColumn<LearningEmptyPage>[] = [
 ];
 
 /**
- * Enrolments per week and format, summed over the cells shown: those of
- * fewer than 5 people are not in the sums.
+ * Enrolments or completions per week and format, summed over the cells
+ * shown: those of fewer than 5 people are not in the sums.
  */
-function enrolmentsByWeek(activity: LearningDemandWeek[]) {
+function byWeekAndFormat(
+  activity: LearningDemandWeek[],
+  field: 'enrolments' | 'completions',
+) {
   const weeks = new Map<string, Record<string, string | number>>();
   for (const cell of activity) {
     const row = weeks.get(cell.week) ?? { week: cell.week };
-    if (cell.enrolments !== undefined) {
-      row[cell.format] = Number(row[cell.format] ?? 0) + cell.enrolments;
+    const value = cell[field];
+    if (value !== undefined) {
+      row[cell.format] = Number(row[cell.format] ?? 0) + value;
     }
     weeks.set(cell.week, row);
   }
@@ -105,26 +109,35 @@ export function DemandSection(props: { weeks: number }) {
           ].sort();
           return (
             <>
-              <ChartFigure
-                title="Enrolments per week, by format"
-                description="Enrolments each week in each format of material; a format and kind that fewer than 5 people enrolled in that week is left out."
-                fileName="enrolments-by-week"
-                rows={demand.activity}
-                rowKey={a => `${a.week}|${a.format}|${a.kind}`}
-                columns={activityColumns}
-                empty="Nobody enrolled in anything in these weeks."
-                chart={
-                  <FigureChart
-                    type="stacked-bars"
-                    x="week"
-                    data={enrolmentsByWeek(demand.activity)}
-                    series={formats.map((format, i) => ({
-                      key: format,
-                      color: colors[i % colors.length],
-                    }))}
-                  />
-                }
-              />
+              {(['enrolments', 'completions'] as const).map(field => (
+                <ChartFigure
+                  key={field}
+                  title={`${
+                    field === 'enrolments' ? 'Enrolments' : 'Completions'
+                  } per week, by format`}
+                  description={`${
+                    field === 'enrolments' ? 'Enrolments' : 'Completions'
+                  } each week in each format of material; a format and kind that fewer than 5 people ${
+                    field === 'enrolments' ? 'enrolled in' : 'completed'
+                  } that week is left out.`}
+                  fileName={`${field}-by-week`}
+                  rows={demand.activity}
+                  rowKey={a => `${a.week}|${a.format}|${a.kind}`}
+                  columns={activityColumns}
+                  empty="Nobody enrolled in anything in these weeks."
+                  chart={
+                    <FigureChart
+                      type="stacked-bars"
+                      x="week"
+                      data={byWeekAndFormat(demand.activity, field)}
+                      series={formats.map((format, i) => ({
+                        key: format,
+                        color: colors[i % colors.length],
+                      }))}
+                    />
+                  }
+                />
+              ))}
               <FigureTable
                 caption="Searches that found nothing"
                 fileName="searches-that-found-nothing"
