@@ -56,4 +56,9 @@ backend.add(
 // learning YAML lives
 backend.add(import('./modules/demoFiles'));
 
+// the actions of the learning, catalog and search plugins as MCP tools, for
+// AI assistants, with the caller's permissions (backend.actions in
+// app-config.yaml)
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import {
   LEARNING_COHORT_TYPE,
   LEARNING_EMBED_TYPE,
@@ -17,6 +18,7 @@ import {
   LearningProvider,
   learningProvidersExtensionPoint,
 } from '@tech-learning/backstage-plugin-learning-node';
+import { createLearningActions } from './actions';
 import { createCohorts } from './cohorts';
 import { createDiscussions } from './discussions';
 import { createEmbeds } from './embeds';
@@ -65,6 +67,7 @@ export const learningPlugin = createBackendPlugin({
         notifications: notificationService,
         signals: signalsServiceRef,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const db = await getMigratedClient(deps.database);
@@ -132,6 +135,51 @@ export const learningPlugin = createBackendPlugin({
         });
 
         const records = await createRecords({ ...deps, db });
+
+        // the main capabilities as actions, for AI assistants through MCP:
+        // the same services as the routes, with the caller's credentials
+        createLearningActions(deps.actionsRegistry, {
+          summary: (ref, credentials, userRef) =>
+            entities.summaries.renderSummary(ref, credentials, userRef),
+          findLearning: ({ q, kind, entityRef, limit }, credentials) =>
+            resources.service.list(
+              { query: q, kind, entityRef },
+              { sort: q ? 'relevance' : 'title', limit },
+              credentials,
+            ),
+          experts: (about, credentials) =>
+            recommendations.service.experts(about, credentials, 10),
+          openEmbeds: ({ entityRef, skill, limit }, credentials) =>
+            embeds.service.list(
+              { entityRef, skill, status: 'open' },
+              { sort: 'title', limit },
+              credentials,
+            ),
+          myLearning: credentials =>
+            learners.service.myLearning(
+              credentials.principal.userEntityRef,
+              { limit: 50, offset: 0 },
+              credentials,
+            ),
+          enrol: async (resourceId, credentials) => {
+            const { created, enrolment } = await learners.service.putEnrolment(
+              resourceId,
+              credentials.principal.userEntityRef,
+              {},
+              credentials,
+            );
+            if (created) await materialChanged();
+            return enrolment;
+          },
+          markReviewed: async (resourceId, credentials) => {
+            const reviewed = await freshness.reviews.markReviewed(
+              resourceId,
+              credentials,
+            );
+            await materialChanged();
+            return reviewed;
+          },
+        });
 
         deps.httpRouter.use(
           await createRouter({

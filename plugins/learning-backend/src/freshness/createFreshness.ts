@@ -86,6 +86,7 @@ export async function createFreshness(deps: {
     userInfo: deps.userInfo,
   });
   return {
+    reviews,
     routes: ((router, context) =>
       reviewRoutes(router, context, reviews)) satisfies FeatureRoutes,
   };

@@ -1,0 +1,1 @@
+export { createLearningActions } from './createLearningActions';
