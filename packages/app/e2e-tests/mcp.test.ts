@@ -114,6 +114,16 @@ test('an MCP client reaches the learning actions with the caller’s permissions
     }),
   );
   expect(refused.error).toMatch(/^(NotFoundError|NotAllowedError)/);
+  // what sam may not read is not there for him either
+  const samView = answer(
+    await sam.client.callTool({
+      name: 'learning.get-entity-learning',
+      arguments: { entityRef: 'component:default/payments-api' },
+    }),
+  );
+  expect(
+    samView.items.map((i: { resource: { id: string } }) => i.resource.id),
+  ).not.toContain(payments101);
   const samLearning = answer(
     await sam.client.callTool({
       name: 'learning.get-my-learning',

@@ -67,6 +67,12 @@ function asUser(
   return credentials as BackstageCredentials<BackstageUserPrincipal>;
 }
 
+/** The input of the actions on one resource. */
+const resourceIdInput = (z: typeof import('zod/v3').z) =>
+  z.object({
+    resourceId: z.string().min(1).max(64).describe('The resource id'),
+  });
+
 const json = (value: unknown) =>
   JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
@@ -214,10 +220,7 @@ export function createLearningActions(
     description: `Enrols the signed-in user in a resource (by its id, from find-learning or get-entity-learning). Idempotent: enrolling again changes nothing and answers the enrolment as it is. Refused when the caller may not read or enrol in it.`,
     attributes: { readOnly: false, idempotent: true, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          resourceId: z.string().min(1).max(64).describe('The resource id'),
-        }),
+      input: resourceIdInput,
       output: z => z.object({}).passthrough(),
     },
     action: async ({ input, credentials }) => ({
@@ -231,10 +234,7 @@ export function createLearningActions(
     description: `Marks a resource reviewed by the signed-in user (one of its owners or SMEs): its review date becomes today and the freshness check's "possibly outdated" or "broken" flags are cleared until something changes again. Refused for anyone else.`,
     attributes: { readOnly: false, idempotent: false, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          resourceId: z.string().min(1).max(64).describe('The resource id'),
-        }),
+      input: resourceIdInput,
       output: z => z.object({}).passthrough(),
     },
     action: async ({ input, credentials }) => ({
