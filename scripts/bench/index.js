@@ -622,6 +622,15 @@ async function benchCollators(engine, backend, token) {
   return runs;
 }
 
+/** A demo user's token, from the demo's guest sign-in. */
+async function tokenOf(user) {
+  const { backstageIdentity } = await fetchJson(
+    `${BASE}/api/auth/guest/refresh`,
+    { method: 'POST', headers: { 'x-demo-user': user } },
+  );
+  return backstageIdentity.token;
+}
+
 /**
  * `GET /me/recommendations` as `count` of the bench's learners (every
  * tenth), each signed in through the demo's guest sign-in.
@@ -630,13 +639,9 @@ async function learnerRequests(count) {
   const out = [];
   for (let i = 0; i < count; i++) {
     const user = `bench-user-${(i * 10) % SIZES.users}`;
-    const { backstageIdentity } = await fetchJson(
-      `${BASE}/api/auth/guest/refresh`,
-      { method: 'POST', headers: { 'x-demo-user': user } },
-    );
     out.push({
       path: '/api/learning/me/recommendations?limit=20',
-      token: backstageIdentity.token,
+      token: await tokenOf(user),
     });
   }
   return out;
@@ -685,13 +690,7 @@ async function benchCohortJoins(engine, resourceId, token) {
     },
   );
   const tokens = await Promise.all(
-    Array.from({ length: joiners }, async (_, i) => {
-      const { backstageIdentity } = await fetchJson(
-        `${BASE}/api/auth/guest/refresh`,
-        { method: 'POST', headers: { 'x-demo-user': `bench-user-${i}` } },
-      );
-      return backstageIdentity.token;
-    }),
+    Array.from({ length: joiners }, (_, i) => tokenOf(`bench-user-${i}`)),
   );
   const started = Date.now();
   const statuses = await Promise.all(
@@ -857,16 +856,11 @@ function benchSnapshots(engine, backend, token) {
  */
 async function insightsRequests([coverage, health, demand]) {
   // on reused data the catalog may take a while to read the demo's org
-  const { backstageIdentity } = await waitFor(
+  const token = await waitFor(
     'nora-lind in the catalog',
-    () =>
-      fetchJson(`${BASE}/api/auth/guest/refresh`, {
-        method: 'POST',
-        headers: { 'x-demo-user': 'nora-lind' },
-      }),
+    () => tokenOf('nora-lind'),
     10 * 60_000,
   );
-  const token = backstageIdentity.token;
   const first = await fetchJson(`${BASE}/api/learning/insights/coverage`, {
     headers: { authorization: `Bearer ${token}` },
   });

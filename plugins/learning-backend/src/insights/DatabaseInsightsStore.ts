@@ -5,6 +5,8 @@ import {
   LearningSmeLoad,
 } from '@tech-learning/backstage-plugin-learning-common';
 import { Knex } from 'knex';
+import { ratingOf } from '../shared/ratings';
+import { toNumber } from '../shared/sql';
 import { toIsoTimestamp } from '../shared/timestamps';
 import {
   ActivityCount,
@@ -17,8 +19,6 @@ import {
 
 /** Askers are counted up to this many; then their hashes are dropped. */
 export const ASKERS_ENOUGH = 5;
-
-const asNumber = (value: unknown) => Number(value ?? 0);
 
 /** The knex implementation of the {@link InsightsStore}. */
 export class DatabaseInsightsStore implements InsightsStore {
@@ -120,7 +120,7 @@ export class DatabaseInsightsStore implements InsightsStore {
       .where('day', '>=', day)
       .groupBy('entity_ref')
       .select('entity_ref', this.db.raw('sum(views) as views'));
-    return new Map(rows.map(r => [r.entity_ref, asNumber(r.views)]));
+    return new Map(rows.map(r => [r.entity_ref, toNumber(r.views)]));
   }
 
   async freshnessNow(now: string): Promise<FreshnessCounts> {
@@ -149,7 +149,7 @@ export class DatabaseInsightsStore implements InsightsStore {
           ? 'possiblyOutdated'
           : (row.state as keyof FreshnessCounts);
       if (key in counts) {
-        counts[key] += asNumber(row.count);
+        counts[key] += toNumber(row.count);
       }
     }
     return counts;
@@ -192,13 +192,13 @@ export class DatabaseInsightsStore implements InsightsStore {
     };
     for (const row of enrolled as Array<Record<string, string>>) {
       const e = entry(row as { format: string; kind: string });
-      e.enrolments = asNumber(row.made);
-      e.enrolmentLearners = asNumber(row.learners);
+      e.enrolments = toNumber(row.made);
+      e.enrolmentLearners = toNumber(row.learners);
     }
     for (const row of completed as Array<Record<string, string>>) {
       const e = entry(row as { format: string; kind: string });
-      e.completions = asNumber(row.made);
-      e.completionLearners = asNumber(row.learners);
+      e.completions = toNumber(row.made);
+      e.completionLearners = toNumber(row.learners);
     }
     return [...byKey.values()];
   }
@@ -212,7 +212,7 @@ export class DatabaseInsightsStore implements InsightsStore {
       .andWhere('day', '>=', fromDay)
       .orderBy('day')
       .select('day', 'metric', 'dimension', 'value');
-    return rows.map(r => ({ ...r, value: asNumber(r.value) }));
+    return rows.map(r => ({ ...r, value: toNumber(r.value) }));
   }
 
   async snapshotDays(metric: string, days: string[]): Promise<Set<string>> {
@@ -244,7 +244,7 @@ export class DatabaseInsightsStore implements InsightsStore {
     )
       .where('reviewed_at', '>=', since)
       .select('wait_hours');
-    return rows.map(r => asNumber(r.wait_hours));
+    return rows.map(r => toNumber(r.wait_hours));
   }
 
   async waitingReviews(
@@ -256,7 +256,7 @@ export class DatabaseInsightsStore implements InsightsStore {
         this.db.raw('count(*) as waiting'),
         this.db.raw('min(review_due_at) as oldest'),
       );
-    const waiting = asNumber(row?.waiting);
+    const waiting = toNumber(row?.waiting);
     return {
       waiting,
       ...(waiting > 0 && row?.oldest
@@ -315,13 +315,13 @@ export class DatabaseInsightsStore implements InsightsStore {
         .select('s.user_ref', db.raw('count(*) as n')),
     ]);
     const countOf = (list: Array<Record<string, unknown>>) =>
-      new Map(list.map(r => [String(r.user_ref), asNumber(r.n)]));
+      new Map(list.map(r => [String(r.user_ref), toNumber(r.n)]));
     const reviewsDue = countOf(due);
     const openQuestions = countOf(questions);
     const sessionCounts = countOf(sessions);
     return rows.map(r => ({
       userRef: String(r.user_ref),
-      resources: asNumber(r.resources),
+      resources: toNumber(r.resources),
       reviewsDue: reviewsDue.get(String(r.user_ref)) ?? 0,
       openQuestions: openQuestions.get(String(r.user_ref)) ?? 0,
       sessions: sessionCounts.get(String(r.user_ref)) ?? 0,
@@ -339,6 +339,7 @@ export class DatabaseInsightsStore implements InsightsStore {
         'id',
         'title',
         'rating_count',
+        'rating_sum',
         db.raw('(rating_sum * 1.0) / rating_count as average'),
       )
       .orderBy([
@@ -359,9 +360,10 @@ export class DatabaseInsightsStore implements InsightsStore {
     return rows.map(r => ({
       resourceId: String(r.id),
       title: String(r.title),
-      averageRating: Math.round(asNumber(r.average) * 100) / 100,
-      ratings: asNumber(r.rating_count),
-      comments: asNumber(commentsOf.get(String(r.id))),
+      averageRating: ratingOf(toNumber(r.rating_count), toNumber(r.rating_sum))
+        .average!,
+      ratings: toNumber(r.rating_count),
+      comments: toNumber(commentsOf.get(String(r.id))),
     }));
   }
 
@@ -390,7 +392,7 @@ export class DatabaseInsightsStore implements InsightsStore {
       .limit(limit);
     return rows.map(r => ({
       query: String(r.query),
-      searches: asNumber(r.searches),
+      searches: toNumber(r.searches),
       lastSearched: String(r.last_day),
     }));
   }
@@ -418,8 +420,8 @@ export class DatabaseInsightsStore implements InsightsStore {
       .limit(limit);
     return rows.map(r => ({
       entityRef: String(r.entity_ref),
-      emptyViews: asNumber(r.empty_views),
-      views: asNumber(r.views),
+      emptyViews: toNumber(r.empty_views),
+      views: toNumber(r.views),
     }));
   }
 

@@ -21,8 +21,15 @@ import {
   FRESHNESS_METRIC,
   FRESHNESS_STATES,
 } from './snapshotRows';
-import { dayOf } from './UsageCounters';
-import { addDays, lastWeeks, mondayOf, percentile } from './weeks';
+import {
+  addDays,
+  dayOf,
+  DAY_MS,
+  HOUR_MS,
+  lastWeeks,
+  mondayOf,
+  percentile,
+} from './weeks';
 
 /** Figures about people are shown only where this many or more. */
 const MIN_PEOPLE = 5;
@@ -32,9 +39,6 @@ export const DEFAULT_WEEKS = 12;
 
 /** Page views over this many days rank the learning debt. */
 const VIEW_DAYS = 30;
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** The count each activity metric holds. */
 const ACTIVITY_FIELDS: Record<

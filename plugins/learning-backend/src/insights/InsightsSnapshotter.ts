@@ -1,16 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InsightsStore } from './InsightsStore';
 import { activityRows, freshnessRows, FRESHNESS_METRIC } from './snapshotRows';
-import { dayOf } from './UsageCounters';
-import { addDays, lastWeeks } from './weeks';
+import { addDays, dayOf, DAY_MS, lastWeeks } from './weeks';
 
 /** How many past weeks the snapshots hold: what the charts can show. */
 const SNAPSHOT_WEEKS = 52;
 
 /** Counters of views and searches are kept this many days. */
 const COUNTER_DAYS = 400;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What a run wrote. */
 interface SnapshotReport {

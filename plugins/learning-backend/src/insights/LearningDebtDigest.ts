@@ -77,7 +77,6 @@ export class LearningDebtDigest {
       ) {
         continue;
       }
-      const first = parseEntityRef(items[0].entityRef);
       const names = items.map(
         i =>
           `${parseEntityRef(i.entityRef).name} (${i.dependents} depend on it)`,
@@ -87,15 +86,15 @@ export class LearningDebtDigest {
         { type: 'entity', entityRef: groupRef },
         {
           title: `Learning debt: nothing teaches ${
-            names.length === 1
+            items.length === 1
               ? parseEntityRef(items[0].entityRef).name
-              : `${names.length} of your most depended-on entities`
+              : `${items.length} of your most depended-on entities`
           }`,
           description: `Among the ${TOP} most depended-on components and APIs without learning material, yours: ${names.join(
             ', ',
           )}. Adding a course or toolkit helps everyone who depends on them.`,
           link: `/learning/new?entity=${encodeURIComponent(
-            `${first.kind}:${first.namespace}/${first.name}`,
+            items[0].entityRef,
           )}`,
           topic: 'learning:debt-digest',
           scope: `learning:debt-digest:${groupRef}:${month}`,

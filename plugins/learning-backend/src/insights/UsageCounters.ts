@@ -2,13 +2,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { createHash } from 'crypto';
 import { UsageRecorder } from '../shared/usage';
 import { InsightsStore, SearchMissCount, ViewCount } from './InsightsStore';
+import { dayOf } from './weeks';
 
 /** How often counted views and searches are added to the database. */
 const FLUSH_INTERVAL_MS = 5_000;
-
-/** The UTC day of a time, YYYY-MM-DD. */
-export const dayOf = (time: number | Date) =>
-  new Date(time).toISOString().slice(0, 10);
 
 /**
  * A search's text as it is counted: trimmed, lower case, spaces collapsed,

@@ -1,10 +1,10 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import {
   LearningCoverage,
   LearningCoverageGroup,
   LearningDebtItem,
 } from '@tech-learning/backstage-plugin-learning-common';
+import { decodeKeyset, encodeKeyset } from '../shared/cursor';
 
 /** A component or API as coverage sees it. */
 export interface CoverageEntity {
@@ -70,22 +70,9 @@ function emptyGroup(key: string): LearningCoverageGroup {
   return { key, entities: 0, covered: 0, production: 0, productionCovered: 0 };
 }
 
-/** The cursor of the learning debt list: where the next page starts. */
-function encodeDebtCursor(offset: number) {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
-}
-
-function decodeDebtCursor(cursor: string): number {
-  try {
-    const { o } = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Number.isInteger(o) && o >= 0) {
-      return o;
-    }
-  } catch {
-    // answered below
-  }
-  throw new InputError('cursor is not a cursor this API returned');
-}
+/** A position in the learning debt list: where the next page starts. */
+const isDebtPosition = (value: any): value is { o: number } =>
+  Number.isInteger(value?.o) && value.o >= 0;
 
 /**
  * Coverage of components and APIs by material: per system, owner and
@@ -189,7 +176,7 @@ export function computeCoverage(options: {
       (a.entityRef < b.entityRef ? -1 : 1),
   );
   const offset = options.page.cursor
-    ? decodeDebtCursor(options.page.cursor)
+    ? decodeKeyset(options.page.cursor, isDebtPosition).o
     : 0;
   const end = offset + options.page.limit;
   return {
@@ -200,7 +187,7 @@ export function computeCoverage(options: {
     debt: {
       items: debt.slice(offset, end),
       totalItems: debt.length,
-      ...(end < debt.length ? { nextCursor: encodeDebtCursor(end) } : {}),
+      ...(end < debt.length ? { nextCursor: encodeKeyset({ o: end }) } : {}),
     },
     catalogReadAt: options.catalogReadAt,
   };

@@ -1,4 +1,9 @@
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** The UTC day of a time, YYYY-MM-DD. */
+export const dayOf = (time: number | Date) =>
+  new Date(time).toISOString().slice(0, 10);
 
 /** The Monday (UTC) of the week of a day or time, YYYY-MM-DD. */
 export function mondayOf(time: number | string): string {
