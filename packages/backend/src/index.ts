@@ -61,4 +61,14 @@ backend.add(import('./modules/demoFiles'));
 // app-config.yaml)
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+// the scaffolder, with the suite's actions (learning:create-resource,
+// learning:link) for the "New course or toolkit" template
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(
+  import('@tech-learning/backstage-plugin-scaffolder-backend-module-learning'),
+);
+
 backend.start();
