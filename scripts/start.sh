@@ -9,6 +9,8 @@ source "$ROOT/scripts/lib/system.sh"
 
 ensure_deps
 ensure_mkdocs || true
+# the academy's learning record store, which the demo backend starts
+ensure_lrs || true
 
 log "Starting the demo: http://localhost:3000 (backend on :7007)"
 cd "$ROOT"

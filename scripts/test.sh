@@ -28,6 +28,9 @@ ensure_chromium || { echo "Chromium is required for the browser tests" >&2; exit
 # a browser test reads an entity's TechDocs, with the learning addon beside
 ensure_mkdocs
 command -v mkdocs >/dev/null || { echo "mkdocs is required for the browser tests" >&2; exit 1; }
+# the xAPI module's tests, and the demo's LMS in the browser tests, read a
+# real learning record store
+ensure_lrs || { echo "A learning record store is required for the xAPI tests" >&2; exit 1; }
 
 STEPS_PASSED=0
 STEPS_FAILED=0

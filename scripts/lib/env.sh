@@ -90,3 +90,19 @@ ensure_deps() {
 
 ensure_node
 ensure_yarn
+
+# A real learning record store for the xAPI module's tests: Learning
+# Locker's statements service (xapi-statements, with its in-memory store),
+# from the npm registry into .tools/lrs. The tests find it through
+# XAPI_LRS_MAIN.
+LRS_PACKAGE=xapi-statements@5.0.1
+ensure_lrs() {
+  local main="$TOOLS/lrs/node_modules/xapi-statements/dist/index.js"
+  if [ ! -f "$main" ]; then
+    log "Installing a learning record store ($LRS_PACKAGE) into .tools/lrs"
+    npm install --no-save --no-package-lock --no-audit --no-fund \
+      --loglevel=error --prefix "$TOOLS/lrs" "$LRS_PACKAGE" >&2
+  fi
+  XAPI_LRS_MAIN="$main"
+  export XAPI_LRS_MAIN
+}

@@ -55,6 +55,12 @@ backend.add(
 // the demo's stand-in for its components' repositories, where their
 // learning YAML lives
 backend.add(import('./modules/demoFiles'));
+// completions from the academy's learning record store, through xAPI (the
+// demo starts a real store for it)
+backend.add(
+  import('@tech-learning/backstage-plugin-learning-backend-module-xapi'),
+);
+backend.add(import('./modules/demoLrs'));
 
 // the actions of the learning, catalog and search plugins as MCP tools, for
 // AI assistants, with the caller's permissions (backend.actions in

@@ -44,7 +44,11 @@ describe('CatalogueExportProvider', () => {
       p,
       applied,
       connect: () =>
-        p.connect({ applyMutation: async m => void applied.push(m) }),
+        p.connect({
+          applyMutation: async m => void applied.push(m),
+          applyStatements: jest.fn(),
+          getCursor: jest.fn(),
+        }),
     };
   }
 

@@ -90,6 +90,78 @@ export interface LearningProviderFullMutation {
  */
 export interface LearningProviderConnection {
   applyMutation(mutation: LearningProviderFullMutation): Promise<void>;
+  /**
+   * Applies statements about learners from a learning record store (an
+   * LMS's xAPI statements), in one transaction with the provider's new
+   * cursor. Each statement is applied once, by its id; a voided one is
+   * undone. A learner's enrolment on a resource follows from the
+   * statements not voided (completed if one says so, else in progress
+   * with the highest progress), unless something newer was recorded in
+   * Backstage.
+   */
+  applyStatements(
+    batch: LearnerStatementBatch,
+  ): Promise<LearnerStatementResult>;
+  /** The cursor saved with the provider's last batch of statements. */
+  getCursor(): Promise<string | undefined>;
+}
+
+/**
+ * A learner's progress on a learning resource, as a learning record store
+ * states it.
+ *
+ * @public
+ */
+export interface ProvidedLearnerStatement {
+  /** Unique in the provider's store (an xAPI statement id). */
+  id: string;
+  /** The catalog user: a full ref (`user:default/alice-chen`). */
+  userRef: string;
+  /**
+   * The resource: its id, or an activity id (an IRI) that is one of the
+   * resource's URLs.
+   */
+  resource: { id: string } | { activityId: string };
+  state: 'in-progress' | 'completed';
+  /** 0 to 100, for a statement of progress. */
+  progress?: number;
+  /** When it happened (ISO 8601). */
+  timestamp: string;
+}
+
+/**
+ * A batch of statements, with what they void and where the provider has
+ * read up to.
+ *
+ * @public
+ */
+export interface LearnerStatementBatch {
+  statements: ProvidedLearnerStatement[];
+  /**
+   * Ids of voided statements: applied before, in this batch, or not yet
+   * seen (they are then never applied).
+   */
+  voidedIds?: string[];
+  /** Saved with the batch; `getCursor` answers it. */
+  cursor?: string;
+}
+
+/**
+ * What a batch of statements changed, and what it could not match.
+ *
+ * @public
+ */
+export interface LearnerStatementResult {
+  /** Statements applied for the first time. */
+  applied: number;
+  /** Statements applied before (by id), or voided before they came. */
+  duplicates: number;
+  /** Statements undone by this batch's voided ids. */
+  voided: number;
+  /** Enrolments written or removed. */
+  enrolmentsChanged: number;
+  /** Statements left out: their resource is not known. */
+  unmatched: Array<{ id: string; reason: string }>;
 }
 
 /**

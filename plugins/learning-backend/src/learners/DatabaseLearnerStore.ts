@@ -39,7 +39,7 @@ const IMPORT_BATCH = 200;
 const USERS_BATCH = 2_000;
 
 /** Writes a learner's row of `table`: an update when one is stored. */
-async function putRow(
+export async function putRow(
   tx: Knex.Transaction,
   table: 'learning_enrolments' | 'learning_feedback',
   key: LearnerKey,

@@ -6,10 +6,14 @@ import {
 } from '../resources';
 import { FeatureRoutes } from '../shared/routes';
 import { DatabaseLearnerStore } from './DatabaseLearnerStore';
+import { DatabaseStatementStore } from './DatabaseStatementStore';
 import { LearnerService } from './LearnerService';
 import { learnerRoutes } from './learnerRoutes';
 
-/** Enrolments, feedback and sessions: their store, service and routes. */
+/**
+ * Enrolments, feedback and sessions: their store, service and routes; and
+ * the statements of learning record stores that enrolments follow from.
+ */
 export function createLearners(deps: {
   db: Knex;
   resources: {
@@ -27,6 +31,7 @@ export function createLearners(deps: {
   });
   return {
     store,
+    statements: new DatabaseStatementStore(deps.db),
     service,
     routes: ((router, context) =>
       learnerRoutes(router, context, service)) satisfies FeatureRoutes,

@@ -4,3 +4,4 @@ export { validateLearnerRecords } from './validateLearnerRecords';
 export { lockResources, recount } from './DatabaseLearnerStore';
 export { toEnrolment, toFeedback } from './learnerRows';
 export type { EnrolmentRow, FeedbackRow } from './learnerRows';
+export type { StatementStore } from './StatementStore';

@@ -175,6 +175,18 @@ export class DatabaseRecordStore implements RecordStore {
       const feedback = await tx('learning_feedback')
         .where({ user_ref: userRef })
         .delete();
+      // statements of learning record stores about them: only their ids
+      // stay, voided, so that the store's copy is never applied again
+      await tx('learning_learner_statements')
+        .where({ user_ref: userRef })
+        .update({
+          user_ref: null,
+          resource_id: null,
+          state: null,
+          progress: null,
+          occurred_at: null,
+          voided: true,
+        });
       if (resourceIds.length > 0) {
         await recount(tx, resourceIds);
       }

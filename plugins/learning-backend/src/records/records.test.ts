@@ -212,8 +212,32 @@ describe.each(TestDatabases.create().eachSupportedId())(
       expect(refused.status).toBe(403);
       expect(await figures(server, ids)).toEqual(before);
 
+      // a statement about him from an LMS's learning record store
+      await knex('learning_learner_statements').insert({
+        provider: 'xapi:academy',
+        statement_id: 'dave-completed',
+        resource_id: ids.course,
+        user_ref: daveRef,
+        state: 'completed',
+        progress: 100,
+        occurred_at: new Date().toISOString(),
+        voided: false,
+      });
+
       const erased = await request(server).delete(DAVE).set(dave);
       expect(erased.status).toBe(200);
+      // only its id stays, voided, so that it is never applied again
+      const statements = await knex('learning_learner_statements').where({
+        statement_id: 'dave-completed',
+      });
+      expect(statements).toEqual([
+        expect.objectContaining({
+          user_ref: null,
+          resource_id: null,
+          occurred_at: null,
+        }),
+      ]);
+      expect(Boolean(statements[0].voided)).toBe(true);
       expect(erased.body).toEqual({
         userRef: daveRef,
         enrolments: 1,

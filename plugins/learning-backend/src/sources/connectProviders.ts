@@ -1,7 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
 import { EmbedStore } from '../embeds';
-import { LearnerStore, validateLearnerRecords } from '../learners';
+import {
+  LearnerStore,
+  StatementStore,
+  validateLearnerRecords,
+} from '../learners';
 import { ResourceStore } from '../resources';
 import {
   validateProvidedEmbeds,
@@ -16,12 +20,14 @@ export async function connectProviders(options: {
   providers: LearningProvider[];
   store: ResourceStore;
   learners: LearnerStore;
+  statements: StatementStore;
   embeds: EmbedStore;
   logger: LoggerService;
   /** Called after each sync that changed something. */
   onChange?: () => Promise<void>;
 }): Promise<void> {
-  const { providers, store, learners, embeds, logger, onChange } = options;
+  const { providers, store, learners, statements, embeds, logger, onChange } =
+    options;
   const names = new Set<string>();
   for (const provider of providers) {
     const name = provider.getProviderName();
@@ -72,6 +78,19 @@ export async function connectProviders(options: {
         if (changed) {
           await onChange?.();
         }
+      },
+      async applyStatements(batch) {
+        const result = await statements.applyStatements(name, batch);
+        if (batch.statements.length === 0 && !batch.voidedIds?.length) {
+          return result;
+        }
+        logger.info(
+          `Learning provider ${name} statements: ${result.applied} applied, ${result.duplicates} already applied, ${result.voided} voided, ${result.unmatched.length} unmatched; ${result.enrolmentsChanged} enrolments changed`,
+        );
+        return result;
+      },
+      getCursor() {
+        return statements.getCursor(name);
       },
     });
   }

@@ -10,7 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { LearningProvider } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
 import { EmbedStore } from '../embeds';
-import { LearnerStore } from '../learners';
+import { LearnerStore, StatementStore } from '../learners';
 import { ResourceAuthorizer, ResourceStore } from '../resources';
 import { scheduleOf } from '../shared/config';
 import { FeatureRoutes } from '../shared/routes';
@@ -37,7 +37,7 @@ export async function createSources(deps: {
   auth: AuthService;
   providers: LearningProvider[];
   resources: { store: ResourceStore; authorizer: ResourceAuthorizer };
-  learners: { store: LearnerStore };
+  learners: { store: LearnerStore; statements: StatementStore };
   embeds: { store: EmbedStore };
   /** Called after a sync that changed material. */
   materialChanged: () => Promise<void>;
@@ -47,6 +47,7 @@ export async function createSources(deps: {
     providers: deps.providers,
     store: deps.resources.store,
     learners: deps.learners.store,
+    statements: deps.learners.statements,
     embeds: deps.embeds.store,
     logger,
     onChange: deps.materialChanged,
