@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type {
   LearnerStatementBatch,
   LearningProviderConnection,
 } from '@tech-learning/backstage-plugin-learning-node';
 import { Lrs, LRS_KEY, LRS_SECRET, startLrs } from './__testUtils__/startLrs';
+import { KAFKA, LEDGER, statement, user } from './__testUtils__/statements';
 import { mboxSha1, XAPI_PROGRESS_EXTENSION, XAPI_VERBS } from './mapStatement';
 import { XapiProvider } from './XapiProvider';
 
@@ -19,30 +18,6 @@ jest.setTimeout(60_000);
  * counts, and the cursor it keeps. The learning backend's side is a
  * recording connection here; module.test.ts runs the real one.
  */
-
-const user = (name: string, email?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: { name, namespace: 'default' },
-  spec: { profile: email ? { email } : {} },
-});
-
-const LEDGER = 'https://academy.northwind.example/courses/ledger';
-const KAFKA = 'https://academy.northwind.example/courses/kafka';
-
-const statement = (
-  actor: object,
-  verb: string,
-  activity: string,
-  extra: object = {},
-) => ({
-  id: randomUUID(),
-  actor: { objectType: 'Agent', ...actor },
-  verb: { id: verb },
-  object: { objectType: 'Activity', id: activity },
-  timestamp: new Date().toISOString(),
-  ...extra,
-});
 
 function recordingConnection(knownActivities: string[]) {
   const seen = new Set<string>();
@@ -147,8 +122,9 @@ describe('XapiProvider', () => {
       devCompleted,
     ]);
     await lrs.post([
-      statement(alice, XAPI_VERBS.voided, devCompleted.id, {
-        object: { objectType: 'StatementRef', id: devCompleted.id },
+      statement(alice, XAPI_VERBS.voided, {
+        objectType: 'StatementRef',
+        id: devCompleted.id,
       }),
     ]);
     expect(ids).toHaveLength(7);
@@ -201,8 +177,9 @@ describe('XapiProvider', () => {
       statement(alice, XAPI_VERBS.progressed, KAFKA, {
         result: { extensions: { [XAPI_PROGRESS_EXTENSION]: 10 } },
       }),
-      statement(alice, XAPI_VERBS.voided, aliceCompleted.id, {
-        object: { objectType: 'StatementRef', id: aliceCompleted.id },
+      statement(alice, XAPI_VERBS.voided, {
+        objectType: 'StatementRef',
+        id: aliceCompleted.id,
       }),
     ]);
     const later = await p.read();

@@ -4,13 +4,12 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import learningPlugin from '@tech-learning/backstage-plugin-learning-backend';
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Lrs, LRS_KEY, LRS_SECRET, startLrs } from './__testUtils__/startLrs';
+import { KAFKA, LEDGER, statement, user } from './__testUtils__/statements';
 import { XAPI_PROGRESS_EXTENSION, XAPI_VERBS } from './mapStatement';
 import { learningModuleXapi } from './module';
 
@@ -22,30 +21,6 @@ jest.setTimeout(90_000);
  * store become enrolments on the resources whose URLs the activities are;
  * a second read changes nothing; a voided completion is undone.
  */
-
-const user = (name: string, email?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: { name, namespace: 'default' },
-  spec: { profile: email ? { email } : {} },
-});
-
-const LEDGER = 'https://academy.northwind.example/courses/ledger';
-const KAFKA = 'https://academy.northwind.example/courses/kafka';
-
-const statement = (
-  actor: object,
-  verb: string,
-  object: object,
-  extra = {},
-) => ({
-  id: randomUUID(),
-  actor: { objectType: 'Agent', ...actor },
-  verb: { id: verb },
-  object: { objectType: 'Activity', ...object },
-  timestamp: new Date().toISOString(),
-  ...extra,
-});
 
 describe('learningModuleXapi', () => {
   let lrs: Lrs;
@@ -118,15 +93,13 @@ describe('learningModuleXapi', () => {
     const kafka = await create('Kafka for payments', KAFKA);
 
     const alice = { mbox: 'mailto:alice.chen@northwind.example' };
-    const aliceCompleted = statement(alice, XAPI_VERBS.completed, {
-      id: LEDGER,
-    });
+    const aliceCompleted = statement(alice, XAPI_VERBS.completed, LEDGER);
     await lrs.post([
       aliceCompleted,
       statement(
         { mbox: 'mailto:dev.patel@northwind.example' },
         XAPI_VERBS.progressed,
-        { id: KAFKA },
+        KAFKA,
         { result: { extensions: { [XAPI_PROGRESS_EXTENSION]: 40 } } },
       ),
       statement(
@@ -137,13 +110,13 @@ describe('learningModuleXapi', () => {
           },
         },
         'https://w3id.org/xapi/adl/verbs/satisfied',
-        { id: KAFKA },
+        KAFKA,
       ),
       // not mapped, and not fatal: an unknown learner, an unknown course
       statement(
         { mbox: 'mailto:visitor@elsewhere.example' },
         XAPI_VERBS.completed,
-        { id: LEDGER },
+        LEDGER,
       ),
       statement(alice, XAPI_VERBS.completed, {
         id: 'https://academy.northwind.example/courses/retired',

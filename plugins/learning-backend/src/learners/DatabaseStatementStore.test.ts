@@ -117,6 +117,16 @@ describe('DatabaseStatementStore', () => {
         state: 'completed',
         progress: 100,
       });
+      // an id no store gives is left out, not an error of the database
+      const long = await statements.applyStatements('xapi:academy', {
+        statements: [{ ...progressed, id: 'x'.repeat(300) }],
+        voidedIds: ['y'.repeat(300)],
+      });
+      expect(long).toMatchObject({ applied: 0, voided: 0 });
+      expect(long.unmatched).toEqual([
+        { id: 'x'.repeat(64), reason: 'its id is longer than 255 characters' },
+      ]);
+
       // the resource's counters follow
       expect(await learners.countLearners([resource.id])).toEqual(
         new Map([[resource.id, { learners: 1, completions: 1 }]]),

@@ -19,6 +19,9 @@ interface StatementRow {
   voided: boolean | number;
 }
 
+/** The longest statement id kept (an xAPI id is a UUID). */
+const MAX_ID_LENGTH = 255;
+
 /** Statement ids looked up in one query. */
 const LOOKUP_BATCH = 500;
 
@@ -73,13 +76,22 @@ export class DatabaseStatementStore implements StatementStore {
       }
     }
 
-    const voidedIds = new Set(batch.voidedIds ?? []);
+    const voidedIds = new Set(
+      (batch.voidedIds ?? []).filter(id => id.length <= MAX_ID_LENGTH),
+    );
     const incoming = new Map<string, StatementRow>();
     for (const statement of batch.statements) {
       const resourceId =
         'id' in statement.resource
           ? [statement.resource.id].find(id => known.has(id))
           : byUrl.get(normalizeActivityId(statement.resource.activityId));
+      if (statement.id.length > MAX_ID_LENGTH) {
+        unmatched.push({
+          id: statement.id.slice(0, 64),
+          reason: `its id is longer than ${MAX_ID_LENGTH} characters`,
+        });
+        continue;
+      }
       if (!resourceId) {
         unmatched.push({
           id: statement.id,
@@ -217,7 +229,8 @@ export class DatabaseStatementStore implements StatementStore {
     const current: EnrolmentRow | undefined = await tx('learning_enrolments')
       .where(key)
       .first();
-    const times = (list: StatementRow[]) => list.map(r => at(r.occurred_at));
+    const times = (list: StatementRow[]) =>
+      list.map(r => at(r.occurred_at)).filter(Number.isFinite);
     if (live.length === 0) {
       if (!current) return false;
       const firstStatement = Math.min(...times(rows));
