@@ -160,7 +160,10 @@ export interface LearnerStatementResult {
   voided: number;
   /** Enrolments written or removed. */
   enrolmentsChanged: number;
-  /** Statements left out: their resource is not known. */
+  /**
+   * Statements left out, and why: their resource is not known, or they
+   * are not valid (an id over 255 characters, no full user ref, no time).
+   */
   unmatched: Array<{ id: string; reason: string }>;
 }
 

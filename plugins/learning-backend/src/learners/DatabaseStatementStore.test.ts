@@ -117,14 +117,20 @@ describe('DatabaseStatementStore', () => {
         state: 'completed',
         progress: 100,
       });
-      // an id no store gives is left out, not an error of the database
+      // what is not a statement is left out, not an error of the database
       const long = await statements.applyStatements('xapi:academy', {
-        statements: [{ ...progressed, id: 'x'.repeat(300) }],
+        statements: [
+          { ...progressed, id: 'x'.repeat(300) },
+          { ...progressed, id: 'no-user', userRef: 'alice' },
+          { ...progressed, id: 'no-time', timestamp: 'yesterday' },
+        ],
         voidedIds: ['y'.repeat(300)],
       });
       expect(long).toMatchObject({ applied: 0, voided: 0 });
       expect(long.unmatched).toEqual([
         { id: 'x'.repeat(64), reason: 'its id is longer than 255 characters' },
+        { id: 'no-user', reason: 'alice is no full user ref' },
+        { id: 'no-time', reason: 'its timestamp yesterday is no time' },
       ]);
 
       // the resource's counters follow

@@ -85,11 +85,15 @@ export class DatabaseStatementStore implements StatementStore {
         'id' in statement.resource
           ? [statement.resource.id].find(id => known.has(id))
           : byUrl.get(normalizeActivityId(statement.resource.activityId));
-      if (statement.id.length > MAX_ID_LENGTH) {
-        unmatched.push({
-          id: statement.id.slice(0, 64),
-          reason: `its id is longer than ${MAX_ID_LENGTH} characters`,
-        });
+      const invalid =
+        (statement.id.length > MAX_ID_LENGTH &&
+          `its id is longer than ${MAX_ID_LENGTH} characters`) ||
+        (!/^user:[^/]+\/.+$/.test(statement.userRef) &&
+          `${statement.userRef} is no full user ref`) ||
+        (Number.isNaN(Date.parse(statement.timestamp)) &&
+          `its timestamp ${statement.timestamp} is no time`);
+      if (invalid) {
+        unmatched.push({ id: statement.id.slice(0, 64), reason: invalid });
         continue;
       }
       if (!resourceId) {
