@@ -128,9 +128,17 @@ describe('DatabaseStatementStore', () => {
       });
       expect(long).toMatchObject({ applied: 0, voided: 0 });
       expect(long.unmatched).toEqual([
-        { id: 'x'.repeat(64), reason: 'its id is longer than 255 characters' },
-        { id: 'no-user', reason: 'alice is no full user ref' },
-        { id: 'no-time', reason: 'its timestamp yesterday is no time' },
+        {
+          id: 'x'.repeat(64),
+          reason:
+            'invalid: id: Too big: expected string to have <=255 characters',
+        },
+        {
+          id: 'no-user',
+          reason:
+            "invalid: userRef: 'alice' is not a full entity ref of the form kind:namespace/name",
+        },
+        { id: 'no-time', reason: 'invalid: timestamp: Invalid ISO datetime' },
       ]);
 
       // the resource's counters follow

@@ -4,9 +4,14 @@ import type {
 } from '@tech-learning/backstage-plugin-learning-node';
 import { Knex } from 'knex';
 import { toIsoTimestamp } from '../shared/timestamps';
+import { describeIssues } from '../shared/validation';
 import { lockResources, putRow, recount } from './DatabaseLearnerStore';
 import { EnrolmentRow, enrolmentRow, LearnerKey } from './learnerRows';
 import { StatementStore } from './StatementStore';
+import {
+  providedLearnerStatementSchema,
+  statementIdSchema,
+} from './validation';
 
 interface StatementRow {
   provider: string;
@@ -18,9 +23,6 @@ interface StatementRow {
   occurred_at: string | Date | null;
   voided: boolean | number;
 }
-
-/** The longest statement id kept (an xAPI id is a UUID). */
-const MAX_ID_LENGTH = 255;
 
 /** Statement ids looked up in one query. */
 const LOOKUP_BATCH = 500;
@@ -77,25 +79,30 @@ export class DatabaseStatementStore implements StatementStore {
     }
 
     const voidedIds = new Set(
-      (batch.voidedIds ?? []).filter(id => id.length <= MAX_ID_LENGTH),
+      (batch.voidedIds ?? []).filter(
+        id => statementIdSchema.safeParse(id).success,
+      ),
     );
     const incoming = new Map<string, StatementRow>();
-    for (const statement of batch.statements) {
-      const resourceId =
-        'id' in statement.resource
-          ? [statement.resource.id].find(id => known.has(id))
-          : byUrl.get(normalizeActivityId(statement.resource.activityId));
-      const invalid =
-        (statement.id.length > MAX_ID_LENGTH &&
-          `its id is longer than ${MAX_ID_LENGTH} characters`) ||
-        (!/^user:[^/]+\/.+$/.test(statement.userRef) &&
-          `${statement.userRef} is no full user ref`) ||
-        (Number.isNaN(Date.parse(statement.timestamp)) &&
-          `its timestamp ${statement.timestamp} is no time`);
-      if (invalid) {
-        unmatched.push({ id: statement.id.slice(0, 64), reason: invalid });
+    const resourceOf = (
+      resource: { id: string } | { activityId: string },
+    ): string | undefined => {
+      if ('id' in resource) {
+        return known.has(resource.id) ? resource.id : undefined;
+      }
+      return byUrl.get(normalizeActivityId(resource.activityId));
+    };
+    for (const value of batch.statements) {
+      const parsed = providedLearnerStatementSchema.safeParse(value);
+      if (!parsed.success) {
+        unmatched.push({
+          id: String(value.id).slice(0, 64),
+          reason: `invalid: ${describeIssues(parsed.error)}`,
+        });
         continue;
       }
+      const statement = parsed.data;
+      const resourceId = resourceOf(statement.resource);
       if (!resourceId) {
         unmatched.push({
           id: statement.id,
@@ -115,7 +122,7 @@ export class DatabaseStatementStore implements StatementStore {
         progress:
           statement.state === 'completed'
             ? 100
-            : Math.round(Math.min(100, Math.max(0, statement.progress ?? 0))),
+            : Math.round(statement.progress ?? 0),
         occurred_at: new Date(statement.timestamp).toISOString(),
         voided: voidedIds.has(statement.id),
       });

@@ -59,3 +59,21 @@ export const providedLearnerRecordSchema = z
     message: 'a comment needs a rating',
     path: ['comment'],
   });
+
+/** A statement id as a provider's store gives it (an xAPI id is a UUID). */
+export const statementIdSchema = z.string().min(1).max(255);
+
+/** A statement about a learner as a provider delivers it. */
+export const providedLearnerStatementSchema = z
+  .object({
+    id: statementIdSchema,
+    userRef: entityRef(['user']),
+    resource: z.union([
+      z.object({ id: z.string().min(1).max(64) }).strict(),
+      z.object({ activityId: z.string().min(1).max(2048) }).strict(),
+    ]),
+    state: z.enum(['in-progress', 'completed']),
+    progress: z.number().min(0).max(100).optional(),
+    timestamp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
